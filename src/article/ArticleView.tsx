@@ -1,0 +1,102 @@
+import { memo, useEffect, type MouseEvent } from 'react';
+import { ARTICLE_INDEX } from '../places/place-data.ts';
+import { placeById } from '../places/gazetteer.ts';
+import type { Mention } from '../places/mentions.ts';
+import { hover, select, useSelectionStore } from '../store/selection.ts';
+import { requestFrame } from '../store/view.ts';
+import type { Article, Passage } from './passages.ts';
+
+/** Href of a place/passage link; the same grammar the URL module parses. */
+export const placeHref = (placeId: string, passage: number) => `?place=${encodeURIComponent(placeId)}&passage=${passage}`;
+
+/** A plain left click; modified clicks keep the browser's behaviour (new tab, copy link). */
+export const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+
+/** The article, with every place mention a link to the place. */
+export function ArticleView({ article }: { article: Article }) {
+  const passage = useSelectionStore((s) => s.passage);
+  const seq = useSelectionStore((s) => s.seq);
+
+  useEffect(() => {
+    if (passage === null) return;
+    const el = document.getElementById(`passage-${passage}`);
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    el?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  }, [passage, seq]);
+
+  const [headline, title, ...rest] = article.passages;
+  return (
+    <article className="article" aria-labelledby="passage-2">
+      {headline && <PassageBlock p={headline} />}
+      {title && <PassageBlock p={title} />}
+      <p className="source-line">
+        Source: <cite>{article.source}</cite>
+      </p>
+      {rest.map((p) => (
+        <PassageBlock key={p.n} p={p} />
+      ))}
+    </article>
+  );
+}
+
+const PassageBlock = memo(function PassageBlock({ p }: { p: Passage }) {
+  const active = useSelectionStore((s) => s.passage === p.n);
+  const mentions = ARTICLE_INDEX.byPassage.get(p.n) ?? [];
+  const props = {
+    id: `passage-${p.n}`,
+    'data-passage': p.n,
+    className: `passage passage-${p.kind}${active ? ' is-active' : ''}`,
+  };
+  const body = <MentionText text={p.text} mentions={mentions} passage={p.n} />;
+  switch (p.kind) {
+    case 'headline':
+      return <p {...props}>{body}</p>;
+    case 'title':
+      return <h1 {...props}>{body}</h1>;
+    case 'heading':
+      return <h2 {...props}>{body}</h2>;
+    default:
+      return <p {...props}>{body}</p>;
+  }
+});
+
+function MentionText({ text, mentions, passage }: { text: string; mentions: readonly Mention[]; passage: number }) {
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const m of mentions) {
+    if (m.start > at) parts.push(text.slice(at, m.start));
+    parts.push(
+      <MentionLink key={m.start} placeId={m.placeId} passage={passage}>
+        {text.slice(m.start, m.end)}
+      </MentionLink>,
+    );
+    at = m.end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+function MentionLink({ placeId, passage, children }: { placeId: string; passage: number; children: string }) {
+  const lit = useSelectionStore((s) => (s.hoverFrom === 'map' && s.hoverPlaceId === placeId) || s.placeId === placeId);
+  const name = placeById(placeId)?.name ?? placeId;
+  return (
+    <a
+      className={`mention${lit ? ' is-lit' : ''}`}
+      href={placeHref(placeId, passage)}
+      data-place={placeId}
+      title={name === children ? undefined : name}
+      onClick={(e) => {
+        if (!isPlainClick(e)) return;
+        e.preventDefault();
+        select(placeId, passage, 'user');
+        requestFrame(placeId);
+      }}
+      onMouseEnter={() => hover(placeId, 'text')}
+      onMouseLeave={() => hover(null, 'text')}
+      onFocus={() => hover(placeId, 'text')}
+      onBlur={() => hover(null, 'text')}
+    >
+      {children}
+    </a>
+  );
+}

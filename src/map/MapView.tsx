@@ -1,0 +1,249 @@
+// The one component that owns MapLibre. Loaded lazily, after the article paints.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import type { GeoJSONSource, MapMouseEvent, PointLike } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import { useEffect, useRef, useState } from 'react';
+import { placeById } from '../places/gazetteer.ts';
+import { factsOf, GEO_SOURCES, MENTIONED_IDS } from '../places/place-data.ts';
+import { hover, select, useSelectionStore } from '../store/selection.ts';
+import { reportCamera, reportStatus, useViewStore, type CameraRequest } from '../store/view.ts';
+import { framingFor } from './framing.ts';
+import { GEO_URLS, loadGeoJson } from './geodata.ts';
+import { buildStyle, CONTEXT_SOURCE, HIT_LAYERS, PLACES_SOURCE } from './layers.ts';
+import { pickPlace, type Candidate } from './pick.ts';
+import { crossingIcon } from './icons.ts';
+import { INITIAL_BOUNDS, panelPadding } from './viewport.ts';
+
+setWorkerUrl(workerUrl);
+
+const ATTRIBUTION = GEO_SOURCES.map(
+  (s) => `<a href="${s.url}" target="_blank" rel="noopener noreferrer">${s.name}</a> (${s.licence})`,
+).join(' · ');
+
+/** Pixels around the pointer within which a point or line counts as hit. */
+const HIT_RADIUS = 6;
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Test hook: the map instance, exposed only to automated browsers. */
+declare global {
+  interface Window {
+    __borderMap?: MapLibreMap;
+  }
+}
+
+/** The map: draws the geodata, answers hover and click, follows selection and camera requests. */
+export default function MapView() {
+  const container = useRef<HTMLDivElement>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    let map: MapLibreMap;
+    try {
+      map = new MapLibreMap({
+        container: el,
+        style: buildStyle(MENTIONED_IDS, fontUrl, ATTRIBUTION),
+        bounds: INITIAL_BOUNDS,
+        fitBoundsOptions: { padding: 24 },
+        attributionControl: false,
+        maxZoom: 14,
+        dragRotate: false,
+        pitchWithRotate: false,
+      });
+    } catch {
+      reportStatus('error', 'The map needs WebGL, which this browser does not offer. The article and the place list still work.');
+      return;
+    }
+    if (navigator.webdriver) window.__borderMap = map;
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    map.getCanvas().setAttribute('aria-label', 'Map of the places the article names. The place list offers the same places as text.');
+
+    let disposed = false;
+    let ready = false;
+    let pendingRequest: CameraRequest | null = useViewStore.getState().request;
+    let lastRequestSeq = -1;
+    let selectedId: string | null = null;
+    let hoverId: string | null = null;
+
+    const setState = (id: string | null, key: 'selected' | 'hover', value: boolean) => {
+      if (id && ready) map.setFeatureState({ source: PLACES_SOURCE, id }, { [key]: value });
+    };
+
+    const applySelection = () => {
+      const { placeId } = useSelectionStore.getState();
+      if (placeId === selectedId) return;
+      setState(selectedId, 'selected', false);
+      selectedId = placeId;
+      setState(selectedId, 'selected', true);
+    };
+
+    const applyHover = () => {
+      const { hoverPlaceId } = useSelectionStore.getState();
+      if (hoverPlaceId === hoverId) return;
+      setState(hoverId, 'hover', false);
+      hoverId = hoverPlaceId;
+      setState(hoverId, 'hover', true);
+    };
+
+    const applyRequest = (req: CameraRequest | null) => {
+      if (!req || req.seq === lastRequestSeq) return;
+      if (!ready) {
+        pendingRequest = req;
+        return;
+      }
+      lastRequestSeq = req.seq;
+      const animate = !reducedMotion();
+      reportStatus('busy');
+      if (req.type === 'view') {
+        const { zoom, lat, lon, bearing, pitch } = req.camera;
+        map.jumpTo({ zoom, center: [lon, lat], bearing, pitch });
+      } else {
+        const place = placeById(req.placeId);
+        const f = place ? framingFor(place.kind, factsOf(place.id)) : { type: 'none' as const };
+        const padding = panelPadding(el);
+        if (f.type === 'bounds') map.fitBounds(f.bounds, { padding, maxZoom: f.maxZoom, animate, duration: 900 });
+        else if (f.type === 'center') {
+          const opts = { center: f.center, zoom: f.zoom, padding };
+          if (animate) map.flyTo({ ...opts, duration: 1100 });
+          else map.jumpTo(opts);
+        }
+      }
+      // Make sure an idle event follows even when the camera did not change.
+      map.triggerRepaint();
+    };
+
+    const candidatesAt = (p: { x: number; y: number }): Candidate[] => {
+      const box: [PointLike, PointLike] = [
+        [p.x - HIT_RADIUS, p.y - HIT_RADIUS],
+        [p.x + HIT_RADIUS, p.y + HIT_RADIUS],
+      ];
+      const out: Candidate[] = [];
+      const near = map.queryRenderedFeatures(box, { layers: [...HIT_LAYERS.points, ...HIT_LAYERS.lines] });
+      for (const f of near) {
+        const id = String(f.properties.id);
+        const geometry = f.geometry.type === 'Point' ? 'point' : 'line';
+        let distancePx = 0;
+        if (f.geometry.type === 'Point') {
+          const [lon, lat] = f.geometry.coordinates as [number, number];
+          const q = map.project([lon, lat]);
+          distancePx = Math.hypot(q.x - p.x, q.y - p.y);
+        }
+        out.push({ id, geometry, areaKm2: 0, distancePx });
+      }
+      for (const f of map.queryRenderedFeatures([p.x, p.y], { layers: [...HIT_LAYERS.areas] })) {
+        const id = String(f.properties.id);
+        out.push({ id, geometry: 'area', areaKm2: factsOf(id)?.areaKm2 ?? Infinity, distancePx: 0 });
+      }
+      return out;
+    };
+
+    const onMove = (e: MapMouseEvent) => {
+      const id = pickPlace(candidatesAt(e.point));
+      map.getCanvas().style.cursor = id ? 'pointer' : '';
+      hover(id, 'map');
+    };
+    const onLeave = () => {
+      map.getCanvas().style.cursor = '';
+      hover(null, 'map');
+    };
+    const onClick = (e: MapMouseEvent) => {
+      const id = pickPlace(candidatesAt(e.point));
+      if (id) select(id, null, 'user');
+    };
+    const onMoveEnd = () => {
+      const c = map.getCenter();
+      reportCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng, bearing: map.getBearing(), pitch: map.getPitch() });
+    };
+    const onIdle = () => {
+      if (ready) reportStatus('idle');
+    };
+    const onError = (e: { error?: { message?: string } }) => {
+      // Tile/glyph hiccups are not fatal; a lost WebGL context is handled by MapLibre.
+      console.warn('map:', e.error?.message);
+    };
+
+    map.on('mousemove', onMove);
+    map.on('mouseout', onLeave);
+    map.on('click', onClick);
+    map.on('moveend', onMoveEnd);
+    map.on('idle', onIdle);
+    map.on('error', onError);
+
+    const unsubscribe = [
+      useSelectionStore.subscribe((s, prev) => {
+        if (s.placeId !== prev.placeId) applySelection();
+        if (s.hoverPlaceId !== prev.hoverPlaceId) applyHover();
+      }),
+      useViewStore.subscribe((s, prev) => {
+        if (s.request !== prev.request) applyRequest(s.request);
+      }),
+    ];
+
+    const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+    Promise.all([loadGeoJson(GEO_URLS.places), loadGeoJson(GEO_URLS.context), loaded])
+      .then(([places, context]) => {
+        if (disposed) return;
+        map.addImage('crossing', crossingIcon(), { pixelRatio: 2 });
+        map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(places);
+        map.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(context);
+        ready = true;
+        selectedId = null;
+        applySelection();
+        applyHover();
+        applyRequest(pendingRequest);
+        reportStatus('busy');
+        map.triggerRepaint();
+      })
+      .catch((err: unknown) => {
+        if (disposed) return;
+        reportStatus('error', err instanceof Error ? err.message : 'The map data failed to load.');
+      });
+
+    return () => {
+      disposed = true;
+      for (const u of unsubscribe) u();
+      map.off('mousemove', onMove);
+      map.off('mouseout', onLeave);
+      map.off('click', onClick);
+      map.off('moveend', onMoveEnd);
+      map.off('idle', onIdle);
+      map.off('error', onError);
+      if (window.__borderMap === map) delete window.__borderMap;
+      map.remove();
+    };
+  }, [attempt]);
+
+  return <MapFrame container={container} onRetry={() => { reportStatus('loading'); setAttempt((a) => a + 1); }} />;
+}
+
+function MapFrame({ container, onRetry }: { container: React.RefObject<HTMLDivElement | null>; onRetry: () => void }) {
+  const status = useViewStore((s) => s.status);
+  const error = useViewStore((s) => s.error);
+  const noWebGl = error?.includes('WebGL') ?? false;
+  return (
+    <div className="map-frame">
+      <div ref={container} className="map-canvas" data-testid="map.canvas" data-map-state={status} />
+      {status === 'error' && (
+        <div role="alert" className="map-error">
+          <p>{error}</p>
+          {noWebGl ? (
+            <p>
+              <a href="#place-list">Go to the place list</a>
+            </p>
+          ) : (
+            <button type="button" onClick={onRetry}>
+              Retry
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

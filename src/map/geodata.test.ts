@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { loadGeoJson } from './geodata.ts';
+
+const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: null }] };
+const respond = (body: string, status = 200): typeof fetch => async () => new Response(body, { status });
+
+describe('loadGeoJson', () => {
+  it('returns a feature collection', async () => {
+    await expect(loadGeoJson('geo/x.geojson', { fetchFn: respond(JSON.stringify(fc)) })).resolves.toEqual(fc);
+  });
+  it('names the HTTP status', async () => {
+    await expect(loadGeoJson('geo/x.geojson', { fetchFn: respond('nope', 404) })).rejects.toThrow(/x\.geojson.*404/);
+  });
+  it('says when the body is not JSON', async () => {
+    await expect(loadGeoJson('geo/x.geojson', { fetchFn: respond('{"type":"Feat') })).rejects.toThrow(/not valid JSON/);
+  });
+  it('says when the JSON holds no features', async () => {
+    await expect(loadGeoJson('geo/x.geojson', { fetchFn: respond('{"type":"Point"}') })).rejects.toThrow(/no features/);
+  });
+  it('gives up after the timeout', async () => {
+    const hang: typeof fetch = (_u, init) =>
+      new Promise((_r, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
+    await expect(loadGeoJson('geo/x.geojson', { fetchFn: hang, timeoutMs: 20 })).rejects.toThrow(/longer than/);
+  });
+});

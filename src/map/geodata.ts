@@ -1,0 +1,60 @@
+import type { FeatureCollection } from 'geojson';
+
+/** Where the pipeline's outputs are served, relative to the page. */
+export const GEO_URLS = {
+  places: 'geo/places.geojson',
+  context: 'geo/context.geojson',
+} as const;
+
+/** Why geodata could not be used, in words for the reader. */
+export class GeoLoadError extends Error {}
+
+/**
+ * Fetch one GeoJSON file: fails with a readable message on an HTTP error, a
+ * body that is not a FeatureCollection, or no answer within `timeoutMs`.
+ */
+export async function loadGeoJson(
+  url: string,
+  { timeoutMs = 10_000, fetchFn = fetch }: { timeoutMs?: number; fetchFn?: typeof fetch } = {},
+): Promise<FeatureCollection> {
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), timeoutMs);
+  const name = url.split('/').pop();
+  try {
+    let res: Response;
+    try {
+      res = await fetchFn(url, { signal: ctrl.signal });
+    } catch {
+      throw new GeoLoadError(
+        ctrl.signal.aborted
+          ? `The map data (${name}) took longer than ${Math.round(timeoutMs / 1000)} s to arrive.`
+          : `The map data (${name}) could not be fetched.`,
+      );
+    }
+    if (!res.ok) throw new GeoLoadError(`The map data (${name}) failed to load: the server answered ${res.status}.`);
+    let body: unknown;
+    try {
+      body = await res.json();
+    } catch {
+      throw new GeoLoadError(
+        ctrl.signal.aborted
+          ? `The map data (${name}) took longer than ${Math.round(timeoutMs / 1000)} s to arrive.`
+          : `The map data (${name}) is damaged: it is not valid JSON.`,
+      );
+    }
+    if (!isFeatureCollection(body)) throw new GeoLoadError(`The map data (${name}) is damaged: it holds no features.`);
+    return body;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function isFeatureCollection(v: unknown): v is FeatureCollection {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    (v as { type?: unknown }).type === 'FeatureCollection' &&
+    Array.isArray((v as { features?: unknown }).features) &&
+    (v as { features: unknown[] }).features.length > 0
+  );
+}

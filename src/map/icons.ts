@@ -1,0 +1,27 @@
+import { COLORS } from './layers.ts';
+
+/** The crossing symbol: a diamond in the border's colour with a white edge, drawn at 2× for sharpness. */
+export function crossingIcon(size = 36): ImageData {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return new ImageData(size, size);
+  const h = size / 2;
+  const r = h - 3;
+  ctx.beginPath();
+  ctx.moveTo(h, h - r);
+  ctx.lineTo(h + r, h);
+  ctx.lineTo(h, h + r);
+  ctx.lineTo(h - r, h);
+  ctx.closePath();
+  ctx.fillStyle = COLORS.border;
+  ctx.strokeStyle = COLORS.halo;
+  ctx.lineWidth = 4;
+  ctx.stroke();
+  ctx.fill();
+  ctx.beginPath();
+  ctx.arc(h, h, r / 3, 0, Math.PI * 2);
+  ctx.fillStyle = COLORS.halo;
+  ctx.fill();
+  return ctx.getImageData(0, 0, size, size);
+}

@@ -1,0 +1,285 @@
+// Typed layer specs of the explorer's map. Colours meet AA against their
+// backgrounds; the contested border is dashed as well as coloured.
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+
+/** Font family the labels are drawn with (declared in the style's font-faces). */
+export const LABEL_FONT = 'Noto Sans';
+
+/** Source ids. */
+export const PLACES_SOURCE = 'places';
+export const CONTEXT_SOURCE = 'context';
+
+/** Layers a pointer can hit, the most specific kinds first. */
+export const HIT_LAYERS = {
+  points: ['points-circle', 'crossings-symbol'],
+  lines: ['durand-hit'],
+  areas: ['province-fill', 'region-fill', 'country-fill'],
+} as const;
+
+/** Colours of the map, light theme. */
+export const COLORS = {
+  water: '#dde8ef',
+  land: '#f6f3ec',
+  landLine: '#b5ad9f',
+  countryLine: '#7c7468',
+  provinceLine: '#c4b79f',
+  articleFill: '#f0c987',
+  selectedFill: '#d9642b',
+  hoverFill: '#e9a56b',
+  border: '#b0221a',
+  borderCasing: '#ffffff',
+  point: '#2d2a26',
+  district: '#6a3d9a',
+  label: '#1f1d1a',
+  contextLabel: '#4d4840',
+  halo: '#ffffff',
+} as const;
+
+const byKind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/** `mentioned` ids are styled apart from context places; the filter is set again when they change. */
+export function isMentioned(ids: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'id'], ['literal', [...ids]]];
+}
+
+/** Every layer, bottom to top. */
+export function buildLayers(mentioned: readonly string[]): LayerSpecification[] {
+  const m = isMentioned(mentioned);
+  const areaFill = (base: ExpressionSpecification | string, baseOpacity: ExpressionSpecification | number) => ({
+    'fill-color': ['case', selected, COLORS.selectedFill, hovered, COLORS.hoverFill, base] as ExpressionSpecification,
+    'fill-opacity': ['case', selected, 0.45, hovered, 0.4, baseOpacity] as ExpressionSpecification,
+  });
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': COLORS.water } },
+    {
+      id: 'land-fill',
+      type: 'fill',
+      source: CONTEXT_SOURCE,
+      filter: byKind('land'),
+      paint: { 'fill-color': COLORS.land },
+    },
+    {
+      id: 'land-line',
+      type: 'line',
+      source: CONTEXT_SOURCE,
+      filter: byKind('land'),
+      paint: { 'line-color': COLORS.landLine, 'line-width': 0.6 },
+    },
+    {
+      id: 'country-fill',
+      type: 'fill',
+      source: PLACES_SOURCE,
+      filter: byKind('country'),
+      paint: areaFill(COLORS.land, 0),
+    },
+    {
+      id: 'region-fill',
+      type: 'fill',
+      source: PLACES_SOURCE,
+      filter: byKind('region'),
+      paint: areaFill(COLORS.articleFill, 0.08),
+    },
+    {
+      id: 'province-fill',
+      type: 'fill',
+      source: PLACES_SOURCE,
+      filter: byKind('province'),
+      paint: areaFill(COLORS.articleFill, ['case', m, 0.55, 0]),
+    },
+    {
+      id: 'province-line',
+      type: 'line',
+      source: PLACES_SOURCE,
+      filter: byKind('province'),
+      paint: { 'line-color': COLORS.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2] },
+    },
+    {
+      id: 'region-line',
+      type: 'line',
+      source: PLACES_SOURCE,
+      filter: byKind('region'),
+      paint: {
+        'line-color': COLORS.district,
+        'line-width': ['case', selected, 2.5, 1],
+        'line-dasharray': [1, 1.5],
+        'line-opacity': ['case', selected, 1, hovered, 1, 0.6],
+      },
+    },
+    {
+      id: 'country-line',
+      type: 'line',
+      source: PLACES_SOURCE,
+      filter: byKind('country'),
+      paint: {
+        'line-color': ['case', selected, COLORS.selectedFill, COLORS.countryLine],
+        'line-width': ['case', selected, 2.5, 1],
+      },
+    },
+    {
+      id: 'durand-casing',
+      type: 'line',
+      source: PLACES_SOURCE,
+      filter: byKind('border'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': COLORS.borderCasing, 'line-width': ['case', selected, 9, hovered, 8, 6], 'line-opacity': 0.9 },
+    },
+    {
+      id: 'durand-line',
+      type: 'line',
+      source: PLACES_SOURCE,
+      filter: byKind('border'),
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': COLORS.border,
+        'line-width': ['case', selected, 4.5, hovered, 4, 2.5],
+        'line-dasharray': [2.5, 1.5],
+      },
+    },
+    {
+      id: 'durand-hit',
+      type: 'line',
+      source: PLACES_SOURCE,
+      filter: byKind('border'),
+      paint: { 'line-color': '#000', 'line-width': 14, 'line-opacity': 0 },
+    },
+    {
+      id: 'durand-label',
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter: byKind('border'),
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 420,
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': 13,
+        'text-letter-spacing': 0.08,
+        'text-offset': [0, -1.1],
+      },
+      paint: { 'text-color': COLORS.border, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 },
+    },
+    {
+      id: 'towns-circle',
+      type: 'circle',
+      source: CONTEXT_SOURCE,
+      filter: byKind('town'),
+      minzoom: 5,
+      paint: { 'circle-radius': 2.5, 'circle-color': COLORS.contextLabel },
+    },
+    {
+      id: 'towns-label',
+      type: 'symbol',
+      source: CONTEXT_SOURCE,
+      filter: byKind('town'),
+      minzoom: 5,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': 11,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.4],
+        'symbol-sort-key': ['-', 0, ['get', 'population']],
+      },
+      paint: { 'text-color': COLORS.contextLabel, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'points-circle',
+      type: 'circle',
+      source: PLACES_SOURCE,
+      filter: byKind('capital', 'town', 'district'),
+      paint: {
+        'circle-radius': ['case', selected, 8, hovered, 7, ['==', ['get', 'kind'], 'capital'], 5.5, 5],
+        'circle-color': [
+          'case',
+          selected,
+          COLORS.selectedFill,
+          ['==', ['get', 'kind'], 'district'],
+          COLORS.district,
+          COLORS.point,
+        ],
+        'circle-stroke-color': COLORS.halo,
+        'circle-stroke-width': ['case', ['==', ['get', 'kind'], 'capital'], 2.5, 1.5],
+      },
+    },
+    {
+      id: 'crossings-halo',
+      type: 'circle',
+      source: PLACES_SOURCE,
+      filter: byKind('crossing'),
+      paint: {
+        'circle-radius': ['case', selected, 15, hovered, 13, 0],
+        'circle-color': COLORS.selectedFill,
+        'circle-opacity': 0.35,
+        'circle-stroke-color': COLORS.selectedFill,
+        'circle-stroke-width': ['case', selected, 2, 0],
+      },
+    },
+    {
+      id: 'crossings-symbol',
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter: byKind('crossing'),
+      layout: {
+        'icon-image': 'crossing',
+        'icon-allow-overlap': true,
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': 13,
+        'text-anchor': 'left',
+        'text-offset': [1.1, 0],
+        'text-optional': true,
+      },
+      paint: { 'text-color': COLORS.border, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 },
+    },
+    {
+      id: 'points-label',
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter: byKind('capital', 'town', 'district'),
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': ['case', ['==', ['get', 'kind'], 'capital'], 14, 12.5],
+        'text-anchor': 'left',
+        'text-offset': [0.9, 0],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      },
+      paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 },
+    },
+    {
+      id: 'province-label',
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter: ['all', byKind('province'), m],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': 12,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.06,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': '#6b4a16', 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
+    },
+  ];
+}
+
+/** The whole style; sources are empty until the geodata arrives. */
+export function buildStyle(mentioned: readonly string[], fontUrl: string, attribution: string): StyleSpecification {
+  const empty = { type: 'FeatureCollection' as const, features: [] };
+  return {
+    version: 8,
+    'font-faces': { [LABEL_FONT]: fontUrl },
+    sources: {
+      [PLACES_SOURCE]: { type: 'geojson', data: empty, promoteId: 'id', attribution },
+      [CONTEXT_SOURCE]: { type: 'geojson', data: empty },
+    },
+    layers: buildLayers(mentioned),
+  };
+}

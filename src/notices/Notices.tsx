@@ -1,0 +1,18 @@
+import { dismiss, useNoticesStore } from './notices.ts';
+
+/** Polite messages about what a link or the data could not give. Text only. */
+export function Notices() {
+  const notices = useNoticesStore((s) => s.notices);
+  return (
+    <div className="notices" role="status" aria-live="polite" data-testid="notices">
+      {notices.map((n) => (
+        <p key={n.id} className="notice">
+          <span>{n.text}</span>
+          <button type="button" onClick={() => dismiss(n.id)} aria-label="Dismiss this notice">
+            ×
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}

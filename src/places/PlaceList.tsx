@@ -1,0 +1,99 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { select, useSelectionStore } from '../store/selection.ts';
+import { requestFrame } from '../store/view.ts';
+import { KIND_LABELS, type PlaceKind } from './gazetteer.ts';
+import { placesWithCounts } from './place-data.ts';
+
+const GROUPS: { kind: PlaceKind; title: string }[] = [
+  { kind: 'border', title: 'Border' },
+  { kind: 'crossing', title: 'Crossings' },
+  { kind: 'town', title: 'Border towns' },
+  { kind: 'district', title: 'Districts' },
+  { kind: 'province', title: 'Provinces' },
+  { kind: 'region', title: 'Regions' },
+  { kind: 'capital', title: 'Capitals' },
+  { kind: 'country', title: 'Countries' },
+];
+
+const ALL = placesWithCounts();
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Every place, grouped by kind, filterable: the text alternative to the map. */
+export function PlaceList() {
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const selected = useSelectionStore((s) => s.placeId);
+  const groups = useMemo(() => {
+    const q = fold(query.trim());
+    const hits = ALL.filter(({ place }) => !q || [place.name, ...place.aliases].some((n) => fold(n).includes(q)));
+    return GROUPS.map((g) => ({
+      ...g,
+      items: hits
+        .filter((h) => h.place.kind === g.kind)
+        .sort((a, b) => b.passages - a.passages || a.place.name.localeCompare(b.place.name)),
+    })).filter((g) => g.items.length > 0);
+  }, [query]);
+  const count = groups.reduce((n, g) => n + g.items.length, 0);
+
+  // Arrow keys move between entries; Tab leaves the list.
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button.place-item')];
+    const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = e.key === 'ArrowDown' ? buttons[Math.min(buttons.length - 1, i + 1)] : buttons[Math.max(0, i - 1)];
+    if (next) {
+      e.preventDefault();
+      next.focus();
+    }
+  };
+
+  return (
+    <nav className={`place-list${open ? ' is-open' : ''}`} aria-label="Places" id="place-list">
+      <button type="button" className="list-toggle" aria-expanded={open} aria-controls="place-list-body" onClick={() => setOpen(!open)}>
+        Places ({ALL.length})
+      </button>
+      <div id="place-list-body" hidden={!open} onKeyDown={onKeyDown}>
+        <label className="filter">
+          <span>Filter places</span>
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="e.g. Torkham, Kunar"
+            autoComplete="off"
+          />
+        </label>
+        <p className="count" aria-live="polite">
+          {count} of {ALL.length} places
+        </p>
+        {groups.map((g) => (
+          <section key={g.kind} aria-label={g.title}>
+            <h3>{g.title}</h3>
+            <ul>
+              {g.items.map(({ place, passages }) => (
+                <li key={place.id}>
+                  <button
+                    type="button"
+                    className={`place-item${selected === place.id ? ' is-selected' : ''}`}
+                    aria-current={selected === place.id ? 'true' : undefined}
+                    data-place={place.id}
+                    onClick={() => {
+                      select(place.id, null, 'user');
+                      requestFrame(place.id);
+                    }}
+                  >
+                    <span className="name">{place.name}</span>
+                    <span className="n" aria-label={`${passages} passage${passages === 1 ? '' : 's'}`}>
+                      {passages}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {count === 0 && <p>No place matches “{query}”. Kinds: {Object.values(KIND_LABELS).join(', ')}.</p>}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useRef } from 'react';
+import { isPlainClick, placeHref } from '../article/ArticleView.tsx';
+import { DEFAULT_ARTICLE } from '../article/default-article.ts';
+import { clearSelection, select, useSelectionStore } from '../store/selection.ts';
+import { excerptAround } from './excerpt.ts';
+import { factLines, kindLine } from './facts.ts';
+import { placeById } from './gazetteer.ts';
+import { ARTICLE_INDEX, factsOf, GEO_SOURCES } from './place-data.ts';
+import { framingFor } from '../map/framing.ts';
+
+/** The selected place: what it is, what we measured, and every passage that names it. */
+export function PlacePanel() {
+  const placeId = useSelectionStore((s) => s.placeId);
+  const passage = useSelectionStore((s) => s.passage);
+  const seq = useSelectionStore((s) => s.seq);
+  const origin = useSelectionStore((s) => s.origin);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const place = placeId ? placeById(placeId) : undefined;
+
+  useEffect(() => {
+    // Move focus to the panel when the reader chose a place (not on page load).
+    if (place && origin === 'user') heading.current?.focus({ preventScroll: true });
+  }, [place, seq, origin]);
+
+  if (!place) return null;
+  const facts = factsOf(place.id);
+  const mentions = ARTICLE_INDEX.byPlace.get(place.id) ?? [];
+  const passages = [...new Set(mentions.map((m) => m.passage))];
+  const framing = framingFor(place.kind, facts);
+
+  return (
+    <aside className="place-panel" aria-labelledby="place-panel-title" data-testid="panel.place">
+      <header className="panel-head">
+        <h2 id="place-panel-title" ref={heading} tabIndex={-1} data-testid="panel.place.title">
+          {place.name}
+        </h2>
+        <button type="button" className="close" onClick={clearSelection} aria-label="Close the place panel">
+          ×
+        </button>
+      </header>
+      <p className="kind">{kindLine(place)}</p>
+      <p className="description">{place.description}</p>
+      {framing.type === 'none' && <p className="hint">Too large to frame on this map.</p>}
+      <dl className="facts">
+        {factLines(facts, GEO_SOURCES).map((f) => (
+          <div key={f.label}>
+            <dt>{f.label}</dt>
+            <dd>{f.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 className="passages-title">
+        {passages.length === 0
+          ? 'The article does not name it'
+          : `Named in ${passages.length} passage${passages.length === 1 ? '' : 's'}`}
+      </h3>
+      <ol className="passage-list" data-testid="panel.place.passages">
+        {passages.map((n) => {
+          const p = DEFAULT_ARTICLE.passages[n - 1]!;
+          const m = mentions.find((x) => x.passage === n)!;
+          const ex = excerptAround(p.text, m.start, m.end);
+          const section = p.section ? DEFAULT_ARTICLE.passages[p.section - 1]?.text : undefined;
+          return (
+            <li key={n} data-passage={n} className={passage === n ? 'is-active' : undefined}>
+              {section && p.kind !== 'heading' && <p className="section">{section}</p>}
+              <blockquote>
+                {ex.before}
+                <mark>{ex.match}</mark>
+                {ex.after}
+              </blockquote>
+              <a
+                href={placeHref(place.id, n)}
+                onClick={(e) => {
+                  if (!isPlainClick(e)) return;
+                  e.preventDefault();
+                  select(place.id, n, 'user');
+                }}
+              >
+                Read passage {n}
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </aside>
+  );
+}

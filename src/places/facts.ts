@@ -1,0 +1,43 @@
+import { COUNTRY_NAMES, KIND_LABELS, placeById, type Place } from './gazetteer.ts';
+import type { GeoSource, PlaceFacts } from './place-data.ts';
+
+/** One line of the panel's facts. */
+export interface FactLine {
+  label: string;
+  value: string;
+}
+
+const km = (n: number) => `${n.toLocaleString('en-GB')} km`;
+
+/** "border crossing · Pakistan" */
+export function kindLine(place: Place): string {
+  const country = COUNTRY_NAMES[place.country];
+  return country && place.kind !== 'country' ? `${KIND_LABELS[place.kind]} · ${country}` : KIND_LABELS[place.kind];
+}
+
+/** The measured facts worth showing for a place, in reading order. */
+export function factLines(facts: PlaceFacts | undefined, sources: readonly GeoSource[]): FactLine[] {
+  if (!facts) return [];
+  const out: FactLine[] = [];
+  if (facts.lengthKm !== undefined) out.push({ label: 'Length on this map', value: km(facts.lengthKm) });
+  if (facts.areaKm2 !== undefined) out.push({ label: 'Area', value: `${facts.areaKm2.toLocaleString('en-GB')} km²` });
+  if (facts.borderKm !== undefined && facts.borderShare !== undefined) {
+    out.push({
+      label: 'On the Durand Line',
+      value: `${km(facts.borderKm)} (${Math.round(facts.borderShare * 100)}% of the border)`,
+    });
+  }
+  if (facts.borderDistanceKm !== undefined) {
+    out.push({
+      label: 'From the border',
+      value: facts.borderDistanceKm < 0.5 ? 'on the line' : `${facts.borderDistanceKm.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km`,
+    });
+  }
+  if (facts.nearestCapital) {
+    const cap = placeById(facts.nearestCapital.id);
+    out.push({ label: 'Nearest capital', value: `${cap?.name ?? facts.nearestCapital.id}, ${km(facts.nearestCapital.km)}` });
+  }
+  const src = sources.find((s) => s.id === facts.source);
+  if (src) out.push({ label: 'Source', value: `${src.name} (${src.licence})` });
+  return out;
+}

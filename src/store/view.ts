@@ -1,0 +1,60 @@
+import { create } from 'zustand';
+
+/** A map view as the URL hash carries it. */
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lon: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** A request from the app to move the map; `seq` makes repeated requests distinct. */
+export type CameraRequest =
+  | { type: 'frame'; placeId: string; seq: number }
+  | { type: 'view'; camera: Camera; seq: number };
+
+/** Map lifecycle as the map container exposes it in `data-map-state`. */
+export type MapStatus = 'loading' | 'idle' | 'busy' | 'error';
+
+export interface ViewState {
+  /** The view the map shows now (written by the map only). */
+  camera: Camera | null;
+  /** The latest move the app asked for (read by the map only). */
+  request: CameraRequest | null;
+  status: MapStatus;
+  /** What failed, when status is error. */
+  error: string | null;
+}
+
+const initial: ViewState = { camera: null, request: null, status: 'loading', error: null };
+
+/** View store: the camera, camera requests, and the map's status. */
+export const useViewStore = create<ViewState>()(() => initial);
+
+let seq = 0;
+
+/** Ask the map to frame a place. */
+export function requestFrame(placeId: string) {
+  useViewStore.setState({ request: { type: 'frame', placeId, seq: ++seq } });
+}
+
+/** Ask the map to show exactly this view. */
+export function requestView(camera: Camera) {
+  useViewStore.setState({ request: { type: 'view', camera, seq: ++seq } });
+}
+
+/** The map reports the view it settled on. */
+export function reportCamera(camera: Camera) {
+  useViewStore.setState({ camera });
+}
+
+/** The map reports its status. */
+export function reportStatus(status: MapStatus, error: string | null = null) {
+  useViewStore.setState({ status, error });
+}
+
+/** Back to the start; for tests. */
+export function resetView() {
+  useViewStore.setState(initial, true);
+}

@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PLACES, placeById } from '../places/gazetteer.ts';
+import { formatUrl, parseHash, parseUrl, precisionFor, roundCamera, type UrlState } from './url-state.ts';
+
+const ctx = { isPlace: (id: string) => placeById(id) !== undefined, passageCount: 66 };
+const parse = (url: string) => {
+  const u = new URL(url, 'http://x/');
+  return parseUrl(u.search, u.hash, ctx);
+};
+
+describe('parseUrl', () => {
+  it('reads place, passage and view', () => {
+    const { state, notices } = parse('/?place=torkham&passage=20#9.5/34.1147/71.0847');
+    expect(notices).toEqual([]);
+    expect(state).toEqual({
+      place: 'torkham',
+      passage: 20,
+      camera: { zoom: 9.5, lat: 34.1147, lon: 71.0847, bearing: 0, pitch: 0 },
+      extra: [],
+    });
+  });
+  it('reads bearing and pitch', () => {
+    expect(parse('/#5/30/66/45/30').state.camera).toEqual({ zoom: 5, lat: 30, lon: 66, bearing: 45, pitch: 30 });
+  });
+  it('names an unknown place and keeps the rest', () => {
+    const { state, notices } = parse('/?place=atlantis&passage=3');
+    expect(state.place).toBeNull();
+    expect(state.passage).toBe(3);
+    expect(notices).toEqual(['No place called “atlantis” in this article.']);
+  });
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('refuses prototype key %s', (id) => {
+    const { state, notices } = parse(`/?place=${id}`);
+    expect(state.place).toBeNull();
+    expect(notices[0]).toContain(id);
+  });
+  it.each(['0', '67', '-1', '2.5', '1e3', 'abc', '99999999999'])('refuses passage %s', (n) => {
+    const { state, notices } = parse(`/?passage=${n}`);
+    expect(state.passage).toBeNull();
+    expect(notices).toHaveLength(1);
+  });
+  it.each(['#abc', '#5/100/10', '#5/10/200', '#30/1/1', '#5/1', '#5/1/1/1/1/1', '#5/1/1/0/90', '#NaN/1/1', '#Infinity/1/1'])(
+    'refuses view %s',
+    (h) => {
+      const { state, notices } = parse(`/${h}`);
+      expect(state.camera).toBeNull();
+      expect(notices).toHaveLength(1);
+    },
+  );
+  it('takes the first of duplicated parameters and says so', () => {
+    const { state, notices } = parse('/?place=kunar&place=bajaur');
+    expect(state.place).toBe('kunar');
+    expect(notices).toHaveLength(1);
+  });
+  it('keeps other parameters in order', () => {
+    const { state } = parse('/?utm=a&place=kunar&x=1&x=2');
+    expect(state.extra).toEqual([
+      ['utm', 'a'],
+      ['x', '1'],
+      ['x', '2'],
+    ]);
+    expect(formatUrl(state)).toBe('?place=kunar&utm=a&x=1&x=2');
+  });
+  it('shortens huge values in notices', () => {
+    const { notices } = parse(`/?place=${'a'.repeat(100_000)}`);
+    expect(notices[0]!.length).toBeLessThan(120);
+  });
+});
+
+describe('formatUrl', () => {
+  it('writes the short canonical form', () => {
+    expect(formatUrl({ place: 'torkham', passage: 20, camera: null, extra: [] })).toBe('?place=torkham&passage=20');
+    expect(formatUrl({ place: null, passage: null, camera: null, extra: [] })).toBe('');
+    expect(formatUrl({ place: null, passage: null, camera: { zoom: 5.123, lat: 31.123456, lon: 66.987654, bearing: 0, pitch: 0 }, extra: [] })).toBe(
+      '#5.12/31.12/66.99',
+    );
+  });
+  it('rounds the view to a precision that follows the zoom', () => {
+    expect(precisionFor(2)).toBe(2);
+    expect(precisionFor(10)).toBe(4);
+    expect(roundCamera({ zoom: 10, lat: 34.123456789, lon: 71.1, bearing: -190, pitch: 0 }).bearing).toBe(170);
+  });
+});
+
+const placeArb = fc.oneof(fc.constant(null), fc.constantFrom(...PLACES.map((p) => p.id)));
+const cameraArb = fc.oneof(
+  fc.constant(null),
+  fc.record({
+    zoom: fc.double({ min: 0, max: 22, noNaN: true }),
+    lat: fc.double({ min: -85, max: 85, noNaN: true }),
+    lon: fc.double({ min: -180, max: 180, noNaN: true }),
+    bearing: fc.double({ min: -180, max: 180, noNaN: true }),
+    pitch: fc.double({ min: 0, max: 85, noNaN: true }),
+  }),
+);
+const keyArb = fc.string({ minLength: 1, maxLength: 8 }).filter((k) => k !== 'place' && k !== 'passage');
+const stateArb: fc.Arbitrary<UrlState> = fc.record({
+  place: placeArb,
+  passage: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 66 })),
+  camera: cameraArb.map((c) => (c ? roundCamera(c) : null)),
+  extra: fc.array(fc.tuple(keyArb, fc.string({ maxLength: 8 })), { maxLength: 3 }),
+});
+
+/** Number of runs of each property; the fuzz of the parser runs 10,000 times. */
+const RUNS = 1000;
+const FUZZ_RUNS = 10_000;
+
+describe('properties', () => {
+  it('parses any string without throwing', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (search, hash) => {
+        const { state } = parseUrl(search, hash, ctx);
+        expect(state.place === null || placeById(state.place) !== undefined).toBe(true);
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+  it('gives back the state it formatted', () => {
+    fc.assert(
+      fc.property(stateArb, (s) => {
+        const u = new URL(formatUrl(s), 'http://x/');
+        const { state, notices } = parseUrl(u.search, u.hash, ctx);
+        expect(notices).toEqual([]);
+        expect(state).toEqual(s);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+  it('formats canonically: format ∘ parse ∘ format = format', () => {
+    fc.assert(
+      fc.property(stateArb, (s) => {
+        const once = formatUrl(s);
+        const u = new URL(once, 'http://x/');
+        expect(formatUrl(parseUrl(u.search, u.hash, ctx).state)).toBe(once);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+  it('never carries a value that is not ours into place', () => {
+    fc.assert(
+      fc.property(fc.string(), (v) => {
+        const { state } = parseUrl(`?place=${encodeURIComponent(v)}`, '', ctx);
+        expect(state.place === null || PLACES.some((p) => p.id === state.place)).toBe(true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+  it('leaves parseHash total on random hashes', () => {
+    fc.assert(fc.property(fc.string(), (h) => { parseHash(h); }), { numRuns: RUNS });
+  });
+});
