@@ -16,6 +16,7 @@ import {
   areaKm2,
   assignAdminIds,
   borderKmByArea,
+  clipToEasternHemisphere,
   collection,
   decodeCities,
   distanceToLineKm,
@@ -25,6 +26,7 @@ import {
   roundGeometry,
   sharedEdge,
   simplifyArea,
+  simplifyValid,
   snapToLine,
   unionAll,
   type PbfLike,
@@ -38,7 +40,7 @@ const readJson = <T>(path: string): T => {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch (err) {
-    throw new Error(`cannot read ${path} (run node scripts/geo/fetch-sources.mjs): ${String(err)}`);
+    throw new Error(`cannot read ${path} (run node scripts/geo/fetch-sources.mjs): ${String(err)}`, { cause: err });
   }
 };
 
@@ -136,7 +138,7 @@ function main() {
 
   for (const [id, g] of admin) {
     const place = placeById(id)!;
-    out.push({ type: 'Feature', properties: { id, kind: place.kind, name: place.name }, geometry: roundGeometry(simplifyArea(g, 0.004), 3) });
+    out.push({ type: 'Feature', properties: { id, kind: place.kind, name: place.name }, geometry: simplifyValid(g, 0.004, 3) });
     const fact = factOf(id);
     Object.assign(fact, { areaKm2: areaKm2(g), source: 'natural-earth' });
     if (fact.borderKm !== undefined) {
@@ -155,11 +157,9 @@ function main() {
     return f.geometry;
   };
   for (const [id, src] of Object.entries(COUNTRY_SOURCES)) {
-    const full = unionAll(src.iso.map((iso) => neById(src.scale, iso)));
-    const g = roundGeometry(
-      simplifyArea(full, src.scale === 50 ? 0.01 : 0.05),
-      src.scale === 50 ? 3 : 2,
-    );
+    const whole = unionAll(src.iso.map((iso) => neById(src.scale, iso)));
+    const full = src.eastOnly ? clipToEasternHemisphere(whole) : whole;
+    const g = simplifyValid(full, src.scale === 50 ? 0.01 : 0.05, src.scale === 50 ? 3 : 2);
     const place = placeById(id)!;
     out.push({ type: 'Feature', properties: { id, kind: place.kind, name: place.name }, geometry: g });
     Object.assign(factOf(id), { areaKm2: areaKm2(full), source: 'natural-earth' });

@@ -34,7 +34,7 @@ export const POINT_SOURCES: Record<string, PointSource> = {
 };
 
 /** Country and region polygons from Natural Earth; ISO 3166 numeric ids as world-atlas keys them. */
-export const COUNTRY_SOURCES: Record<string, { iso: string[]; scale: 50 | 110 }> = {
+export const COUNTRY_SOURCES: Record<string, { iso: string[]; scale: 50 | 110; eastOnly?: boolean }> = {
   afghanistan: { iso: ['004'], scale: 50 },
   pakistan: { iso: ['586'], scale: 50 },
   iran: { iso: ['364'], scale: 50 },
@@ -44,7 +44,8 @@ export const COUNTRY_SOURCES: Record<string, { iso: string[]; scale: 50 | 110 }>
   turkmenistan: { iso: ['795'], scale: 50 },
   uzbekistan: { iso: ['860'], scale: 50 },
   qatar: { iso: ['634'], scale: 50 },
-  russia: { iso: ['643'], scale: 110 },
+  // Cut at the antimeridian: the parts that wrap past 180° make the polygon invalid and unframeable.
+  russia: { iso: ['643'], scale: 110, eastOnly: true },
   'united-states': { iso: ['840'], scale: 110 },
   'central-asia': { iso: ['398', '417', '762', '795', '860'], scale: 110 },
 };

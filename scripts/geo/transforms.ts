@@ -331,3 +331,40 @@ export function simplifyArea(g: Area, tolerance: number): Area {
   if (kept.length === 0) throw new Error('simplifyArea: nothing left');
   return kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept };
 }
+
+/**
+ * Simplify and round an area, falling back to rounding alone, then to finer
+ * rounding, when simplification leaves self-intersections (it can, between
+ * neighbouring islands): the output is always a valid geometry.
+ */
+export function simplifyValid(g: Area, tolerance: number, decimals: number): Area {
+  const tries: (() => Area)[] = [
+    () => roundGeometry(simplifyArea(g, tolerance), decimals),
+    () => roundGeometry(g, decimals),
+    () => roundGeometry(g, decimals + 1),
+  ];
+  for (const t of tries) {
+    const out = t();
+    if (turf.booleanValid(turf.feature(out))) return out;
+  }
+  throw new Error(`simplifyValid: no valid rounding of this area (${JSON.stringify(turf.bbox(g))})`);
+}
+
+/**
+ * Cut an area at the antimeridian, keeping the eastern hemisphere side:
+ * polygons that wrap across ±180° (their bbox spans more than half the world)
+ * are unwrapped to 0–360° first, then everything is clipped to 0–180°.
+ */
+export function clipToEasternHemisphere(g: Area): Area {
+  const kept: Position[][][] = [];
+  for (const poly of polygonsOf(g)) {
+    const [w, , e] = turf.bbox(turf.polygon(poly));
+    const wraps = e - w > 180;
+    const unwrapped = wraps ? poly.map((r) => r.map(([x, y]) => [x! < 0 ? x! + 360 : x!, y!])) : poly;
+    const clipped = turf.bboxClip(turf.polygon(unwrapped), [0, -90, 180, 90]).geometry;
+    for (const p of polygonsOf(clipped as Area)) {
+      if (p[0] && p[0].length >= 4 && turf.area(turf.polygon(p)) > 0) kept.push(p);
+    }
+  }
+  return unionAll(kept.map((p) => ({ type: 'Polygon', coordinates: p })));
+}

@@ -15,9 +15,10 @@ describe('framingFor', () => {
     const d = frame('durand-line');
     expect(d).toMatchObject({ type: 'bounds', bounds: [[60.873, 29.377], [74.565, 37.031]] });
   });
-  it('does not try to frame a country that spans the antimeridian', () => {
-    expect(frame('russia').type).toBe('none');
+  it('frames far countries, but not a shape wider than half the world', () => {
+    expect(frame('russia').type).toBe('bounds');
     expect(frame('united-states').type).toBe('bounds');
+    expect(framingFor('country', { bbox: [-180, 0, 180, 10], geometry: 'area', source: 'x' }).type).toBe('none');
   });
   it('frames Central Asia', () => {
     expect(frame('central-asia').type).toBe('bounds');

@@ -4,7 +4,8 @@ import { COLORS } from './layers.ts';
 export function crossingIcon(size = 36): ImageData {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  // A CPU-backed canvas: we read it back once, which stalls a GPU canvas.
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return new ImageData(size, size);
   const h = size / 2;
   const r = h - 3;

@@ -51,9 +51,11 @@ export function isMentioned(ids: readonly string[]): ExpressionSpecification {
 /** Every layer, bottom to top. */
 export function buildLayers(mentioned: readonly string[]): LayerSpecification[] {
   const m = isMentioned(mentioned);
-  const areaFill = (base: ExpressionSpecification | string, baseOpacity: ExpressionSpecification | number) => ({
+  const opacity = (base: ExpressionSpecification | number): ExpressionSpecification => ['case', selected, 0.45, hovered, 0.4, base];
+  // A zoom curve must be the outermost expression, so the feature-state cases sit inside it.
+  const areaFill = (base: string, low: ExpressionSpecification | number, high: ExpressionSpecification | number = low) => ({
     'fill-color': ['case', selected, COLORS.selectedFill, hovered, COLORS.hoverFill, base] as ExpressionSpecification,
-    'fill-opacity': ['case', selected, 0.45, hovered, 0.4, baseOpacity] as ExpressionSpecification,
+    'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, opacity(low), 10, opacity(high)] as ExpressionSpecification,
   });
   return [
     { id: 'background', type: 'background', paint: { 'background-color': COLORS.water } },
@@ -90,7 +92,8 @@ export function buildLayers(mentioned: readonly string[]): LayerSpecification[] 
       type: 'fill',
       source: PLACES_SOURCE,
       filter: byKind('province'),
-      paint: areaFill(COLORS.articleFill, ['case', m, 0.55, 0]),
+      // Article provinces stand out at region scale and fade where a crossing's surroundings matter.
+      paint: areaFill(COLORS.articleFill, ['case', m, 0.55, 0], ['case', m, 0.22, 0]),
     },
     {
       id: 'province-line',

@@ -15,8 +15,16 @@ export function panelPadding(mapEl: HTMLElement): PaddingOptions {
   const panel = mapEl.closest('.map-region')?.querySelector<HTMLElement>('.place-panel');
   const mapBox = mapEl.getBoundingClientRect();
   const box = panel?.getBoundingClientRect();
-  // The panel overlays the right of the map on wide screens and the bottom on narrow ones.
-  const right = box && box.left > mapBox.left + mapBox.width / 2 ? mapBox.right - box.left : 0;
-  const bottom = box && !right && box.top > mapBox.top ? Math.max(0, mapBox.bottom - box.top) : 0;
-  return { top: base, left: base, right: base + right, bottom: base + bottom };
+  if (!box || box.width === 0) return { top: base, left: base, right: base, bottom: base };
+  // The panel overlays the right of the map on wide screens and its bottom (a sheet) on narrow ones.
+  const isSheet = box.width > mapBox.width * 0.75;
+  const right = isSheet ? 0 : Math.max(0, mapBox.right - box.left);
+  const bottom = isSheet ? Math.max(0, mapBox.bottom - box.top) : 0;
+  // Never pad away more than the map has.
+  return {
+    top: base,
+    left: base,
+    right: Math.min(base + right, mapBox.width * 0.7),
+    bottom: Math.min(base + bottom, mapBox.height * 0.7),
+  };
 }

@@ -1,0 +1,96 @@
+// Page object: what a reader does with the explorer, in the app's own terms.
+import { expect, type Locator, type Page } from '@playwright/test';
+import facts from '../src/places/geo-facts.json' with { type: 'json' };
+
+type LngLat = [number, number];
+
+/** A point of each place to click or check against, from the pipeline's facts. */
+export function placePoint(id: string): LngLat {
+  const b = (facts.places as Record<string, { bbox: number[] }>)[id]!.bbox;
+  return [(b[0]! + b[2]!) / 2, (b[1]! + b[3]!) / 2];
+}
+
+/** Bounds of a place: [west, south, east, north]. */
+export function placeBounds(id: string): [number, number, number, number] {
+  const [w, s, e, n] = (facts.places as Record<string, { bbox: number[] }>)[id]!.bbox as [number, number, number, number];
+  return [w, s, e, n];
+}
+
+export class Explorer {
+  readonly map: Locator;
+  readonly panel: Locator;
+  readonly panelTitle: Locator;
+  readonly panelPassages: Locator;
+  readonly article: Locator;
+  readonly notices: Locator;
+
+  constructor(readonly page: Page) {
+    this.map = page.getByTestId('map.canvas');
+    this.panel = page.getByTestId('panel.place');
+    this.panelTitle = page.getByTestId('panel.place.title');
+    this.panelPassages = page.getByTestId('panel.place.passages').locator('li');
+    this.article = page.getByRole('main');
+    this.notices = page.getByTestId('notices');
+  }
+
+  async open(path = '/') {
+    await this.page.goto(path);
+    await expect(this.article.locator('h1')).toBeVisible();
+  }
+
+  async mapIdle() {
+    await expect(this.map).toHaveAttribute('data-map-state', 'idle');
+  }
+
+  /** Passage numbers listed in the place panel. */
+  async panelPassageNumbers(): Promise<number[]> {
+    return (await this.panelPassages.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-passage')))));
+  }
+
+  /** Pixel position of a coordinate on the page, via the map's own projection. */
+  async pagePoint([lon, lat]: LngLat): Promise<{ x: number; y: number }> {
+    const p = await this.page.evaluate(([lo, la]) => window.__borderMap!.project([lo, la]), [lon, lat] as const);
+    const box = (await this.map.boundingBox())!;
+    return { x: box.x + p.x, y: box.y + p.y };
+  }
+
+  async clickMapAt(lngLat: LngLat) {
+    const { x, y } = await this.pagePoint(lngLat);
+    await this.page.mouse.click(x, y);
+  }
+
+  async hoverMapAt(lngLat: LngLat) {
+    const { x, y } = await this.pagePoint(lngLat);
+    await this.page.mouse.move(x, y);
+  }
+
+  async mapCenter(): Promise<LngLat> {
+    return this.page.evaluate(() => {
+      const c = window.__borderMap!.getCenter();
+      return [c.lng, c.lat] as LngLat;
+    });
+  }
+
+  async mapZoom(): Promise<number> {
+    return this.page.evaluate(() => window.__borderMap!.getZoom());
+  }
+
+  async featureState(id: string): Promise<Record<string, unknown>> {
+    return this.page.evaluate((i) => window.__borderMap!.getFeatureState({ source: 'places', id: i }), id);
+  }
+
+  mention(placeId: string, passage?: number): Locator {
+    const scope = passage ? this.page.locator(`#passage-${passage}`) : this.article;
+    return scope.locator(`a.mention[data-place="${placeId}"]`).first();
+  }
+
+  passage(n: number): Locator {
+    return this.page.locator(`#passage-${n}`);
+  }
+}
+
+declare global {
+  interface Window {
+    __borderMap?: import('maplibre-gl').Map;
+  }
+}

