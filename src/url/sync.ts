@@ -37,12 +37,11 @@ export function startUrlSync(): () => void {
 
   const initial = readLocation();
   // Drop what could not be used, keep the rest as it was.
-  history.replaceState(history.state, '', formatUrl(initial) || location.pathname);
+  history.replaceState(history.state, '', location.pathname + formatUrl(initial));
 
   const write = (mode: 'push' | 'replace') => {
-    const next = formatUrl(currentUrlState()) || location.pathname;
-    const now = location.search + location.hash;
-    if (next === now || (next === location.pathname && now === '')) return;
+    const next = location.pathname + formatUrl(currentUrlState());
+    if (next === location.pathname + location.search + location.hash) return;
     if (mode === 'push') history.pushState(null, '', next);
     else history.replaceState(null, '', next);
   };

@@ -1,0 +1,144 @@
+import { expect, test } from './fixtures.ts';
+import { placeBounds, placePoint } from './explorer.ts';
+
+const inside = ([lon, lat]: [number, number], [w, s, e, n]: [number, number, number, number]) =>
+  lon >= w && lon <= e && lat >= s && lat <= n;
+
+test.describe('clicking the map', () => {
+  test.beforeEach(async ({ explorer }) => {
+    await explorer.open('/');
+    await explorer.mapIdle();
+  });
+
+  for (const [id, name] of [
+    ['torkham', 'Torkham'],
+    ['friendship-gate', 'Friendship Gate'],
+    ['chaman', 'Chaman'],
+    ['spin-boldak', 'Spin Boldak'],
+  ] as const) {
+    test(`selects the ${name} crossing point and opens its panel`, async ({ explorer, page }) => {
+      await explorer.clickMapAt(placePoint(id));
+      await expect(explorer.panelTitle).toHaveText(name);
+      await expect(page).toHaveURL(new RegExp(`[?&]place=${id}(&|#|$)`));
+      expect(await explorer.featureState(id)).toMatchObject({ selected: true });
+    });
+  }
+
+  test('selects the most specific area: a province inside its country', async ({ explorer, page }) => {
+    await explorer.clickMapAt([68.73045, 33.17568]); // Sharan, in Paktika
+    await expect(explorer.panelTitle).toHaveText('Paktika');
+    await expect(explorer.panel).toContainText('Province of Afghanistan');
+    await expect(explorer.panel).toContainText('On the Durand Line');
+    expect(await explorer.panelPassageNumbers()).toEqual([6]);
+    await page.keyboard.press('Escape'); // the panel covers the east of the map
+    await explorer.clickMapAt([71.57849, 34.008]); // Peshawar
+    await expect(explorer.panelTitle).toHaveText('Khyber Pakhtunkhwa');
+  });
+
+  test('keeps the selection highlighted while the reader pans', async ({ explorer, page }) => {
+    await explorer.clickMapAt(placePoint('torkham'));
+    await expect(explorer.panelTitle).toHaveText('Torkham');
+    const box = (await explorer.map.boundingBox())!;
+    await page.mouse.move(box.x + 100, box.y + box.height - 100);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 160, box.y + box.height - 140, { steps: 5 });
+    await page.mouse.up();
+    await explorer.mapIdle();
+    expect(await explorer.featureState('torkham')).toMatchObject({ selected: true });
+  });
+});
+
+test('clicking a mention selects the place, marks the passage and moves the map there', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await explorer.mapIdle();
+  await explorer.mention('kunar', 6).click();
+  await expect(explorer.panelTitle).toHaveText('Kunar');
+  await expect(explorer.passage(6)).toHaveClass(/is-active/);
+  await expect(page).toHaveURL(/\?place=kunar&passage=6/);
+  await expect(async () => {
+    expect(inside(await explorer.mapCenter(), placeBounds('kunar'))).toBe(true);
+  }).toPass();
+  await explorer.mapIdle();
+  expect(inside(await explorer.mapCenter(), placeBounds('kunar'))).toBe(true);
+});
+
+test('a point is shown at a zoom where its surroundings are legible', async ({ explorer }) => {
+  await explorer.open('/');
+  await explorer.mapIdle();
+  await explorer.mention('torkham', 20).click();
+  await expect(explorer.panelTitle).toHaveText('Torkham');
+  await expect(async () => {
+    expect(await explorer.mapZoom()).toBeGreaterThan(10);
+  }).toPass();
+});
+
+test('hovering links text and map both ways', async ({ explorer }) => {
+  await explorer.open('/');
+  await explorer.mapIdle();
+  await explorer.mention('balochistan', 4).hover();
+  await expect.poll(() => explorer.featureState('balochistan')).toMatchObject({ hover: true });
+  await explorer.hoverMapAt(placePoint('torkham'));
+  await expect(explorer.mention('torkham', 20)).toHaveClass(/is-lit/);
+  await expect.poll(() => explorer.featureState('balochistan')).toMatchObject({ hover: false });
+});
+
+test('the place list filters and works by keyboard', async ({ explorer, page }) => {
+  await explorer.open('/');
+  const toggle = page.getByRole('button', { name: /Places \(\d+\)/ });
+  await toggle.click();
+  const filter = page.getByLabel('Filter places');
+  await filter.fill('chitr');
+  const items = page.locator('#place-list button.place-item');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Chitral');
+  await expect(page.locator('#place-list .count')).toHaveText('1 of 68 places');
+  // Aliases count: the Friendship Gate is also the "Chaman–Spin Boldak crossing".
+  await filter.fill('spin bold');
+  await expect(items).toHaveCount(2);
+  await filter.fill('');
+  await expect(items).toHaveCount(68);
+  // Keyboard only: type, Tab to the first entry, arrows to the next, Enter.
+  await filter.focus();
+  await page.keyboard.type('wazir');
+  await page.keyboard.press('Tab');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(explorer.panelTitle).toHaveText('North Waziristan');
+  await expect(explorer.panel).toContainText('no district outline');
+  expect(await explorer.panelPassageNumbers()).toEqual([54]);
+  await filter.fill('');
+  await items.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(items.nth(1)).toBeFocused();
+});
+
+test('the panel lists every passage that names the place, and its links scroll to them', async ({ explorer, page }) => {
+  await explorer.open('/?place=durand-line');
+  await expect(explorer.panelTitle).toHaveText('Durand Line');
+  expect(await explorer.panelPassageNumbers()).toEqual([18, 19]);
+  await expect(explorer.panel).toContainText('2,654 km');
+  await explorer.panel.getByRole('link', { name: 'Read passage 19' }).click();
+  await expect(explorer.passage(19)).toHaveClass(/is-active/);
+  await expect(explorer.passage(19)).toBeInViewport();
+  await expect(page).toHaveURL(/\?place=durand-line&passage=19/);
+});
+
+test('Escape and the close button clear the selection', async ({ explorer, page }) => {
+  await explorer.open('/?place=torkham');
+  await expect(explorer.panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(explorer.panel).toHaveCount(0);
+  await explorer.mention('kunar', 6).click();
+  await explorer.panel.getByRole('button', { name: 'Close the place panel' }).click();
+  await expect(explorer.panel).toHaveCount(0);
+  await expect(page).not.toHaveURL(/place=/);
+});
+
+test('places the map cannot show nearby still open their panel', async ({ explorer }) => {
+  await explorer.open('/');
+  await explorer.mention('united-states', 40).click();
+  await expect(explorer.panelTitle).toHaveText('United States');
+  await explorer.mention('central-asia', 23).click();
+  await expect(explorer.panelTitle).toHaveText('Central Asia');
+  expect(await explorer.panelPassageNumbers()).toEqual([23, 38]);
+});
