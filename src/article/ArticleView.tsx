@@ -4,6 +4,7 @@ import { placeById } from '../places/gazetteer.ts';
 import type { Mention } from '../places/mentions.ts';
 import { hover, select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame } from '../store/view.ts';
+import { CopyLink } from '../url/CopyLink.tsx';
 import type { Article, Passage } from './passages.ts';
 
 /** Href of a place/passage link; the same grammar the URL module parses. */
@@ -56,7 +57,12 @@ const PassageBlock = memo(function PassageBlock({ p }: { p: Passage }) {
     case 'heading':
       return <h2 {...props}>{body}</h2>;
     default:
-      return <p {...props}>{body}</p>;
+      return (
+        <div className="passage-wrap">
+          <p {...props}>{body}</p>
+          <CopyLink label={`Copy link to passage ${p.n}`} over={{ passage: p.n }} className="passage-copy" icon />
+        </div>
+      );
   }
 });
 

@@ -7,6 +7,7 @@ import { factLines, kindLine } from './facts.ts';
 import { placeById } from './gazetteer.ts';
 import { ARTICLE_INDEX, factsOf, GEO_SOURCES } from './place-data.ts';
 import { framingFor } from '../map/framing.ts';
+import { CopyLink } from '../url/CopyLink.tsx';
 
 /** The selected place: what it is, what we measured, and every passage that names it. */
 export function PlacePanel() {
@@ -40,6 +41,7 @@ export function PlacePanel() {
       </header>
       <p className="kind">{kindLine(place)}</p>
       <p className="description">{place.description}</p>
+      <CopyLink label="Copy link" />
       {framing.type === 'none' && <p className="hint">Too large to frame on this map.</p>}
       <dl className="facts">
         {factLines(facts, GEO_SOURCES).map((f) => (

@@ -1,0 +1,149 @@
+import { expect, test } from './fixtures.ts';
+
+/** What the article says where, as a reader would check it by eye. */
+const KEY_PLACES: [string, string, number[]][] = [
+  ['torkham', 'Torkham', [20]],
+  ['chaman', 'Chaman', [20]],
+  ['spin-boldak', 'Spin Boldak', [20]],
+  ['friendship-gate', 'Friendship Gate', []],
+  ['kunar', 'Kunar', [6]],
+  ['nangarhar', 'Nangarhar', [6]],
+  ['paktika', 'Paktika', [6]],
+  ['khyber-pakhtunkhwa', 'Khyber Pakhtunkhwa', [4]],
+  ['balochistan', 'Balochistan', [4]],
+  ['north-waziristan', 'North Waziristan', [54]],
+  ['bajaur', 'Bajaur', [54]],
+  ['chitral', 'Chitral', [54]],
+  ['durand-line', 'Durand Line', [18, 19]],
+  ['islamabad', 'Islamabad', [2, 3, 4, 7, 10, 11, 13, 16, 20, 27, 29, 30, 36, 37, 41, 42, 44, 56, 64]],
+  ['kabul', 'Kabul', [1, 2, 3, 8, 10, 13, 15, 16, 24, 28, 31, 36, 38, 45, 56, 60, 64]],
+];
+
+test.describe('a fresh page opened on ?place=ID', () => {
+  for (const [id, name, passages] of KEY_PLACES) {
+    test(`shows ${name} with exactly the passages that name it`, async ({ explorer }) => {
+      await explorer.open(`/?place=${id}`);
+      await expect(explorer.panelTitle).toHaveText(name);
+      expect(await explorer.panelPassageNumbers()).toEqual(passages);
+    });
+  }
+});
+
+test('a link with a view keeps that view exactly; one without frames the place', async ({ explorer, page }) => {
+  await explorer.open('/?place=torkham&passage=20#7.25/33.5/69.75');
+  await explorer.mapIdle();
+  expect(await explorer.mapZoom()).toBeCloseTo(7.25, 5);
+  const [lon, lat] = await explorer.mapCenter();
+  expect(lon).toBeCloseTo(69.75, 5);
+  expect(lat).toBeCloseTo(33.5, 5);
+  await expect(explorer.passage(20)).toHaveClass(/is-active/);
+  await expect(explorer.passage(20)).toBeInViewport();
+  await expect(page).toHaveURL(/\?place=torkham&passage=20#7\.25\/33\.5\/69\.75$/);
+});
+
+test('a passage alone focuses the passage only', async ({ explorer }) => {
+  await explorer.open('/?passage=54');
+  await expect(explorer.passage(54)).toHaveClass(/is-active/);
+  await expect(explorer.passage(54)).toBeInViewport();
+  await expect(explorer.panel).toHaveCount(0);
+});
+
+test('back and forward walk through selections', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await explorer.mapIdle();
+  await explorer.mention('kunar', 6).click();
+  await expect(page).toHaveURL(/place=kunar&passage=6/);
+  await explorer.mention('torkham', 20).click();
+  await expect(page).toHaveURL(/place=torkham&passage=20/);
+  await explorer.mention('bajaur', 54).click();
+  await expect(page).toHaveURL(/place=bajaur&passage=54/);
+  await explorer.mapIdle();
+
+  await page.goBack();
+  await expect(explorer.panelTitle).toHaveText('Torkham');
+  await expect(explorer.passage(20)).toHaveClass(/is-active/);
+  await expect.poll(() => explorer.featureState('torkham')).toMatchObject({ selected: true });
+  await page.goBack();
+  await expect(explorer.panelTitle).toHaveText('Kunar');
+  await expect(explorer.passage(6)).toHaveClass(/is-active/);
+  await page.goBack();
+  await expect(explorer.panel).toHaveCount(0);
+  await page.goForward();
+  await expect(explorer.panelTitle).toHaveText('Kunar');
+  await page.goForward();
+  await expect(explorer.panelTitle).toHaveText('Torkham');
+});
+
+test('panning replaces the view in the URL without adding history', async ({ explorer, page }) => {
+  await explorer.open('/?place=kunar');
+  await explorer.mapIdle();
+  const before = await page.evaluate(() => history.length);
+  await page.evaluate(() => window.__borderMap!.jumpTo({ center: [70, 33], zoom: 6 }));
+  await expect(page).toHaveURL(/\?place=kunar#6\/33\.00\/70\.00$|\?place=kunar#6\/33\/70$/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('a copied link opened elsewhere shows the same place, passage and view', async ({ explorer, page, browser, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await explorer.open('/');
+  await explorer.mapIdle();
+  await explorer.mention('spin-boldak', 20).click();
+  await explorer.mapIdle();
+  await explorer.panel.getByRole('button', { name: 'Copy link' }).click();
+  await expect(explorer.panel.getByRole('status')).toHaveText('Link copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\?place=spin-boldak&passage=20#\d/);
+
+  const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByTestId('panel.place.title')).toHaveText('Spin Boldak');
+  await expect(fresh.locator('#passage-20')).toHaveClass(/is-active/);
+  await expect(fresh.getByTestId('map.canvas')).toHaveAttribute('data-map-state', 'idle');
+  const view = await fresh.evaluate(() => ({ z: window.__borderMap!.getZoom(), c: window.__borderMap!.getCenter() }));
+  const hash = new URL(link).hash.slice(1).split('/').map(Number);
+  expect(view.z).toBeCloseTo(hash[0]!, 2);
+  expect(view.c.lat).toBeCloseTo(hash[1]!, 3);
+  expect(view.c.lng).toBeCloseTo(hash[2]!, 3);
+  await other.close();
+});
+
+test('without a clipboard the link is shown to copy by hand', async ({ explorer, page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+  });
+  await explorer.open('/?place=kunar');
+  await explorer.panel.getByRole('button', { name: 'Copy link' }).click();
+  const field = explorer.panel.getByLabel('Copy this link:');
+  await expect(field).toHaveValue(/\?place=kunar/);
+  await expect(field).toBeFocused();
+});
+
+test.describe('bad links', () => {
+  const cases: [string, RegExp][] = [
+    ['/?place=atlantis', /No place called “atlantis”/],
+    ['/?place=__proto__', /No place called “__proto__”/],
+    ['/?place=constructor&passage=20', /No place called “constructor”/],
+    ['/?passage=999', /no passage “999”/],
+    ['/?place=kunar&place=torkham', /more than one place/],
+    ['/#abc/def', /map view in the link could not be read/],
+    ['/#99/1/1', /map view in the link could not be read/],
+    ['/?place=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', /No place called “<img src=x onerror=alert\(1\)>”/],
+    ['/?place=javascript%3Aalert(1)', /No place called “javascript:alert\(1\)”/],
+  ];
+  for (const [url, message] of cases) {
+    test(`${url} shows a notice and keeps the rest`, async ({ explorer, page }) => {
+      await explorer.open(url);
+      await expect(explorer.notices).toContainText(message);
+      await expect(page.locator('img[src="x"]')).toHaveCount(0);
+      await expect(page.locator('.passage')).toHaveCount(66);
+    });
+  }
+
+  test('the rest of a partly bad link still applies', async ({ explorer }) => {
+    await explorer.open('/?place=torkham&passage=9999#not/a/view');
+    await expect(explorer.panelTitle).toHaveText('Torkham');
+    await expect(explorer.notices).toContainText('no passage');
+    await expect(explorer.notices).toContainText('map view');
+  });
+});
