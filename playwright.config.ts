@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// Debian's Chromium where it exists (Playwright cannot download browsers on
-// every machine); Playwright's own managed browser elsewhere.
-const SYSTEM_CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './e2e/browser.ts';
 const PORT = Number(process.env.E2E_PORT ?? 4179);
 
 export default defineConfig({
@@ -20,7 +16,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: SYSTEM_CHROMIUM,
-      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     },
     trace: 'retain-on-failure',
   },

@@ -106,6 +106,7 @@ test('the place list filters and works by keyboard', async ({ explorer, page }) 
   await expect(explorer.panelTitle).toHaveText('North Waziristan');
   await expect(explorer.panel).toContainText('no district outline');
   expect(await explorer.panelPassageNumbers()).toEqual([54]);
+  await toggle.click(); // the list closed on the choice
   await filter.fill('');
   await items.first().focus();
   await page.keyboard.press('ArrowDown');

@@ -1,13 +1,37 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { App } from './App.tsx';
 import './styles.css';
 import { startUrlSync } from './url/sync.ts';
 
 startUrlSync();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const container = document.getElementById('root')!;
+let root: Root | null = null;
+
+function mount() {
+  root = createRoot(container);
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+mount();
+
+/** Test hook: unmount and mount the app again, for leak checks. Automated browsers only. */
+declare global {
+  interface Window {
+    __borderApp?: { unmount: () => void; mount: () => void };
+  }
+}
+if (navigator.webdriver) {
+  window.__borderApp = {
+    unmount: () => {
+      root?.unmount();
+      root = null;
+    },
+    mount,
+  };
+}

@@ -107,12 +107,18 @@ export default function MapView() {
       } else {
         const place = placeById(req.placeId);
         const f = place ? framingFor(place.kind, factsOf(place.id)) : { type: 'none' as const };
+        // cameraForBounds leaves the map's own padding at 0 (flyTo's padding would persist
+        // and add to every later fit), so the view in the URL is the plain map centre.
         const padding = panelPadding(el);
-        if (f.type === 'bounds') map.fitBounds(f.bounds, { padding, maxZoom: f.maxZoom, animate, duration: 900 });
-        else if (f.type === 'center') {
-          const opts = { center: f.center, zoom: f.zoom, padding };
-          if (animate) map.flyTo({ ...opts, duration: 1100 });
-          else map.jumpTo(opts);
+        const target =
+          f.type === 'bounds'
+            ? map.cameraForBounds(f.bounds, { padding, maxZoom: f.maxZoom })
+            : f.type === 'center'
+              ? map.cameraForBounds([f.center, f.center], { padding, maxZoom: f.zoom })
+              : undefined;
+        if (target) {
+          if (animate) map.flyTo({ ...target, duration: f.type === 'center' ? 1100 : 900 });
+          else map.jumpTo(target);
         }
       }
       // Make sure an idle event follows even when the camera did not change.

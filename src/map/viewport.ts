@@ -20,11 +20,11 @@ export function panelPadding(mapEl: HTMLElement): PaddingOptions {
   const isSheet = box.width > mapBox.width * 0.75;
   const right = isSheet ? 0 : Math.max(0, mapBox.right - box.left);
   const bottom = isSheet ? Math.max(0, mapBox.bottom - box.top) : 0;
-  // Never pad away more than the map has.
+  // Never pad away more than the map has: leave at least 40% of it to frame in.
   return {
     top: base,
     left: base,
-    right: Math.min(base + right, mapBox.width * 0.7),
-    bottom: Math.min(base + bottom, mapBox.height * 0.7),
+    right: Math.min(base + right, Math.max(base, mapBox.width * 0.6 - base)),
+    bottom: Math.min(base + bottom, Math.max(base, mapBox.height * 0.6 - base)),
   };
 }

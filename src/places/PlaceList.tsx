@@ -78,6 +78,8 @@ export function PlaceList() {
                     aria-current={selected === place.id ? 'true' : undefined}
                     data-place={place.id}
                     onClick={() => {
+                      // Like a picker, the list closes on a choice so the map and panel are seen.
+                      setOpen(false);
                       select(place.id, null, 'user');
                       requestFrame(place.id);
                     }}

@@ -1,0 +1,130 @@
+import { expect, test } from './fixtures.ts';
+import { placePoint } from './explorer.ts';
+
+test.describe('when the geodata fails to load', () => {
+  const failures: [string, Parameters<import('@playwright/test').Route['fulfill']>[0]][] = [
+    ['a 404', { status: 404, body: 'not found' }],
+    ['a 500', { status: 500, body: 'oops' }],
+    ['a truncated body', { status: 200, contentType: 'application/geo+json', body: '{"type":"FeatureCollection","features":[{"type":' }],
+    ['JSON that is not GeoJSON', { status: 200, contentType: 'application/json', body: '{"hello":"world"}' }],
+  ];
+  for (const [what, response] of failures) {
+    test(`${what}: the article, list and panel keep working, and Retry really retries`, async ({ explorer, page, guard }) => {
+      guard.allow.push(/Failed to load resource/);
+      await page.route('**/geo/places.geojson', (r) => r.fulfill(response));
+      await explorer.open('/');
+      await expect(explorer.map).toHaveAttribute('data-map-state', 'error');
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('places.geojson');
+      // Everything else works: mentions, panel, passages.
+      await explorer.mention('spin-boldak', 20).click();
+      await expect(explorer.panelTitle).toHaveText('Spin Boldak');
+      await expect(explorer.passage(20)).toHaveClass(/is-active/);
+      await page.getByRole('button', { name: /Places \(\d+\)/ }).click();
+      await page.locator('#place-list button[data-place="kunar"]').click();
+      await expect(explorer.panelTitle).toHaveText('Kunar');
+      // The data comes back: Retry loads it and the selection shows on the map.
+      await page.unroute('**/geo/places.geojson');
+    await page.getByRole('button', { name: /Places \(\d+\)/ }).click(); // reopen the list: the alert stays usable
+      await alert.getByRole('button', { name: 'Retry' }).click();
+      await explorer.mapIdle();
+      await expect(alert).toHaveCount(0);
+      expect(await explorer.featureState('kunar')).toMatchObject({ selected: true });
+    });
+  }
+
+  test('a response that takes 15 s: the map gives up with a clear message', async ({ explorer, page, guard }) => {
+    // The app aborts the request it gave up on.
+    guard.allow.push(/Failed to load resource/, /context\.geojson net::ERR_ABORTED/);
+    let release!: () => void;
+    const released = new Promise<void>((r) => (release = r));
+    await page.route('**/geo/context.geojson', async (r) => {
+      await Promise.race([released, new Promise((res) => setTimeout(res, 15_000))]);
+      await r.fulfill({ status: 200, body: '{}' }).catch(() => {});
+    });
+    await explorer.open('/');
+    await expect(explorer.article.locator('h1')).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('took longer than 10 s', { timeout: 20_000 });
+    release();
+    await explorer.mention('torkham', 20).click();
+    await expect(explorer.panelTitle).toHaveText('Torkham');
+  });
+});
+
+test('a label font that fails to load: labels fall back, nothing breaks', async ({ explorer, page, guard }) => {
+  guard.allow.push(/Failed to load resource/, /font/i);
+  await page.route('**/*.woff2', (r) => r.fulfill({ status: 404, body: '' }));
+  await explorer.open('/');
+  await explorer.mapIdle();
+  const labels = await page.evaluate(
+    () => window.__borderMap!.queryRenderedFeatures({ layers: ['points-label'] }).length,
+  );
+  expect(labels).toBeGreaterThan(0);
+  await explorer.clickMapAt(placePoint('torkham'));
+  await expect(explorer.panelTitle).toHaveText('Torkham');
+});
+
+test('50 quick selections leave URL, panel, passage and map in agreement', async ({ explorer, page }) => {
+  test.setTimeout(120_000);
+  await explorer.open('/');
+  await explorer.mapIdle();
+  const toggle = page.getByRole('button', { name: /Places \(\d+\)/ });
+  const box = (await explorer.map.boundingBox())!;
+  const mentions = [
+    ['kunar', 6],
+    ['torkham', 20],
+    ['bajaur', 54],
+    ['balochistan', 4],
+    ['qatar', 57],
+  ] as const;
+  const listIds = ['chitral', 'paktika', 'spin-boldak', 'durand-line', 'kabul'];
+  for (let i = 0; i < 50; i++) {
+    if (i % 3 === 0) {
+      const [id, n] = mentions[i % mentions.length]!;
+      await explorer.mention(id, n).click();
+    } else if (i % 3 === 1) {
+      await toggle.click();
+      await page.locator(`#place-list button[data-place="${listIds[i % listIds.length]}"]`).click();
+    } else {
+      // Whatever lies in the open part of the map, mid-flight or not.
+      await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.6);
+    }
+  }
+  // The last action (i = 49, i % 3 === 1) chose a list entry.
+  const last = listIds[49 % listIds.length]!;
+  await explorer.mapIdle();
+  await expect(explorer.panelTitle).toHaveText(/Chitral|Paktika|Spin Boldak|Durand Line|Kabul/);
+  const title = await explorer.panelTitle.textContent();
+  expect(title?.toLowerCase().replace(/ /g, '-')).toBe(last);
+  await expect(page).toHaveURL(new RegExp(`\\?place=${last}(#|$)`));
+  await expect(page.locator('.passage.is-active')).toHaveCount(0);
+  await expect.poll(() => explorer.featureState(last)).toMatchObject({ selected: true });
+  const selectedOnMap = await page.evaluate((ids) => ids.filter((id) => window.__borderMap!.getFeatureState({ source: 'places', id }).selected), [
+    ...listIds,
+    ...mentions.map((m) => m[0]),
+    'islamabad',
+  ]);
+  expect(selectedOnMap).toEqual([last]);
+});
+
+test('StrictMode leaves one map, and remounting leaks no map, canvas or listener', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await explorer.mapIdle();
+  await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+  const cdp = await page.context().newCDPSession(page);
+  const windowListeners = async () => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+    return listeners.length;
+  };
+  const first = await windowListeners();
+  for (let i = 0; i < 3; i++) {
+    await page.evaluate(() => window.__borderApp!.unmount());
+    await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+    expect(await page.evaluate(() => window.__borderMap)).toBeUndefined();
+    await page.evaluate(() => window.__borderApp!.mount());
+    await explorer.mapIdle();
+    await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+  }
+  expect(await windowListeners()).toBe(first);
+});
