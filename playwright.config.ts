@@ -14,6 +14,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     ...devices['Desktop Chrome'],
     viewport: { width: 1280, height: 800 },
+    // Jumps instead of flights keep software-GL runs short; one spec flies on purpose.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: SYSTEM_CHROMIUM,
       args: CHROMIUM_ARGS,

@@ -48,7 +48,9 @@ test.describe('clicking the map', () => {
   });
 });
 
-test('clicking a mention selects the place, marks the passage and moves the map there', async ({ explorer, page }) => {
+test.describe('with motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+  test('clicking a mention selects the place, marks the passage and flies the map there', async ({ explorer, page }) => {
   await explorer.open('/');
   await explorer.mapIdle();
   await explorer.mention('kunar', 6).click();
@@ -60,6 +62,15 @@ test('clicking a mention selects the place, marks the passage and moves the map 
   }).toPass();
   await explorer.mapIdle();
   expect(inside(await explorer.mapCenter(), placeBounds('kunar'))).toBe(true);
+  });
+});
+
+test('with reduced motion the map jumps to the place at once', async ({ explorer }) => {
+  await explorer.open('/');
+  await explorer.mapIdle();
+  await explorer.mention('paktika', 6).click();
+  // No animation: the camera is there as soon as the click has been handled.
+  expect(inside(await explorer.mapCenter(), placeBounds('paktika'))).toBe(true);
 });
 
 test('a point is shown at a zoom where its surroundings are legible', async ({ explorer }) => {

@@ -16,13 +16,20 @@ export const test = base.extend<{ explorer: Explorer; guard: Guard }>({
       // the browser's GL driver, not from the app.
       const guard: Guard = { allow: [/GL Driver Message \(OpenGL, Performance/], problems: [] };
       const record = (what: string) => {
-        if (!guard.allow.some((re) => re.test(what))) guard.problems.push(what);
+        // Shortened: a hostile 100 KB link must not flood the report.
+        if (!guard.allow.some((re) => re.test(what))) guard.problems.push(what.slice(0, 300));
       };
       page.on('pageerror', (e) => record(`page error: ${e.message}`));
       page.on('console', (m) => {
         if (m.type() === 'error' || m.type() === 'warning') record(`console ${m.type()}: ${m.text()}`);
       });
       page.on('requestfailed', (r) => record(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+      // Any Content Security Policy violation becomes a console error, so it fails the test.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
       page.on('dialog', (d) => {
         record(`dialog: ${d.message()}`);
         void d.dismiss();

@@ -30,7 +30,8 @@ if (!existsSync(join(root, 'index.html'))) {
   process.exit(1);
 }
 
-const server = createServer((req, res) => {
+// Links may be long (the app reports what it cannot use, it does not fail): allow 1 MB request lines.
+const server = createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
   let file = join(root, path);

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { ArticleView } from './article/ArticleView.tsx';
 import { DEFAULT_ARTICLE } from './article/default-article.ts';
 import { Notices } from './notices/Notices.tsx';
+import { Announcer } from './places/Announcer.tsx';
 import { PlaceList } from './places/PlaceList.tsx';
 import { PlacePanel } from './places/PlacePanel.tsx';
 import { clearSelection, useSelectionStore } from './store/selection.ts';
@@ -32,7 +33,10 @@ export function App() {
         <main id="article" className="article-column" tabIndex={-1}>
           <ArticleView article={DEFAULT_ARTICLE} />
         </main>
-        <section className="map-region" aria-label="Map">
+        <section className="map-region" aria-label="Map of the places in the article" aria-describedby="map-alt">
+          <p id="map-alt" className="visually-hidden">
+            The place list, opened with the Places button, offers every place on the map as text.
+          </p>
           <Suspense fallback={<div className="map-canvas" data-testid="map.canvas" data-map-state="loading" />}>
             <MapView />
           </Suspense>
@@ -41,6 +45,7 @@ export function App() {
         </section>
       </div>
       <Notices />
+      <Announcer />
     </>
   );
 }

@@ -167,8 +167,12 @@ export default function MapView() {
       const c = map.getCenter();
       reportCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng, bearing: map.getBearing(), pitch: map.getPitch() });
     };
+    let firstIdle = true;
     const onIdle = () => {
-      if (ready) reportStatus('idle');
+      if (!ready) return;
+      if (firstIdle) performance.mark('map:first-idle'); // read by the benchmark
+      firstIdle = false;
+      reportStatus('idle');
     };
     const onError = (e: { error?: { message?: string } }) => {
       // Tile/glyph hiccups are not fatal; a lost WebGL context is handled by MapLibre.

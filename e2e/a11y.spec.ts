@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from './fixtures.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function axe(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const [size, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', { width: 375, height: 667 }],
+] as const) {
+  test.describe(`axe at ${size} size`, () => {
+    test.use({ viewport });
+
+    test('nothing selected', async ({ explorer, page }) => {
+      await explorer.open('/');
+      await explorer.mapIdle();
+      expect(await axe(page)).toEqual([]);
+    });
+
+    test('a crossing selected with a passage focused', async ({ explorer, page }) => {
+      await explorer.open('/?place=torkham&passage=20');
+      await expect(explorer.panelTitle).toHaveText('Torkham');
+      await explorer.mapIdle();
+      expect(await axe(page)).toEqual([]);
+    });
+
+    test('a province selected', async ({ explorer, page }) => {
+      await explorer.open('/?place=kunar');
+      await explorer.mapIdle();
+      expect(await axe(page)).toEqual([]);
+    });
+
+    test('the place list filtered', async ({ explorer, page }) => {
+      await explorer.open('/');
+      await page.getByRole('button', { name: /Places \(\d+\)/ }).click();
+      await page.getByLabel('Filter places').fill('ch');
+      await explorer.mapIdle();
+      expect(await axe(page)).toEqual([]);
+    });
+  });
+}
+
+test('selection is announced politely and focus moves to the panel heading', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await explorer.mention('torkham', 20).click();
+  await expect(page.getByTestId('announcer')).toHaveText('Torkham, border crossing, 1 passage');
+  await expect(explorer.panelTitle).toBeFocused();
+});
+
+test('landmarks: banner, main article, map region, complementary panel', async ({ explorer, page }) => {
+  await explorer.open('/?place=kunar');
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(page.getByRole('main')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Map of the places in the article' })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Kunar' })).toBeVisible();
+});
+
+test('a skip link leads to the article', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the article' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#article$|\/$/);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+  test('no sideways scrolling; the panel is a dismissable bottom sheet', async ({ explorer, page }) => {
+    await explorer.open('/');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await explorer.mention('spin-boldak', 20).tap();
+    await expect(explorer.panelTitle).toHaveText('Spin Boldak');
+    const box = (await explorer.panel.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(370);
+    expect(box.y + box.height).toBeGreaterThanOrEqual(660);
+    const close = explorer.panel.getByRole('button', { name: 'Close the place panel' });
+    const cbox = (await close.boundingBox())!;
+    expect(cbox.width).toBeGreaterThanOrEqual(44);
+    expect(cbox.height).toBeGreaterThanOrEqual(44);
+    await close.tap();
+    await expect(explorer.panel).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+});

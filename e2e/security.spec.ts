@@ -1,0 +1,57 @@
+import { expect, test } from './fixtures.ts';
+
+test('the app runs under its Content Security Policy, map worker included', async ({ explorer, page, guard }) => {
+  const response = await page.goto('/');
+  const csp = response!.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("worker-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+  expect(csp).not.toContain('unsafe-inline');
+  await explorer.mapIdle();
+  await explorer.mention('torkham', 20).click();
+  await expect(explorer.panelTitle).toHaveText('Torkham');
+  await explorer.mapIdle();
+  // The policy is live: an inline script is refused and reported (and would fail any other test).
+  guard.allow.push(/CSP violation: script-src/, /Executing inline script violates/);
+  const ran = await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inlineRan = true';
+    document.body.append(s);
+    return (window as unknown as { __inlineRan?: boolean }).__inlineRan ?? false;
+  });
+  expect(ran).toBe(false);
+});
+
+test('links to the outside carry rel="noopener noreferrer"', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await explorer.mapIdle();
+  const external = page.locator('a[href^="http"]');
+  expect(await external.count()).toBeGreaterThan(3);
+  for (const rel of await external.evaluateAll((as) => as.map((a) => a.getAttribute('rel') ?? ''))) {
+    expect(rel.split(' ')).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+  }
+});
+
+test.describe('hostile links never run anything', () => {
+  const hostile: [string, string][] = [
+    ['script in place', `/?place=${encodeURIComponent('<script>alert(1)</script>')}`],
+    ['HTML in passage', `/?passage=${encodeURIComponent('<b onmouseover=alert(1)>1</b>')}`],
+    ['javascript: URL', `/?place=${encodeURIComponent('javascript:alert(document.domain)')}&passage=1`],
+    ['a 100 KB value', `/?place=${'x'.repeat(100_000)}`],
+    ['prototype keys', '/?__proto__=1&constructor=2&place=__proto__&passage=constructor'],
+    ['odd Unicode', `/?place=${encodeURIComponent('\u202Etorkham\u200B\uFEFF😀')}`],
+    ['script in the view', `/#${encodeURIComponent('<img src=x onerror=alert(1)>')}`],
+  ];
+  for (const [what, url] of hostile) {
+    test(what, async ({ explorer, page }) => {
+      await explorer.open(url);
+      await expect(explorer.notices.locator('.notice').first()).toBeVisible();
+      await expect(page.locator('.passage')).toHaveCount(66);
+      await expect(page.locator('script:not([src])')).toHaveCount(0);
+      await expect(page.locator('img, b[onmouseover]')).toHaveCount(0);
+      // Unknown keys are kept as they came (they are not ours to drop), values shown as text.
+      const shown = await explorer.notices.textContent();
+      expect(shown!.length).toBeLessThan(1000);
+    });
+  }
+});
