@@ -12,8 +12,8 @@ import { chromium } from '@playwright/test';
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 30);
-const APP_PORT = 4190;
-const REF_PORT = 4191;
+const APP_PORT = 4273;
+const REF_PORT = 4274;
 const EXEC = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 const ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
@@ -21,8 +21,8 @@ if (!process.env.BENCH_NO_BUILD) execFileSync('npx', ['vite', 'build'], { cwd: R
 
 // --- Servers: the app exactly as `npm start` serves it, and the reference page.
 const app = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs')], {
-  env: { ...process.env, PORT: String(APP_PORT) },
-  stdio: 'ignore',
+  env: { ...process.env, PORT: String(APP_PORT), HOST: '127.0.0.1' },
+  stdio: ['ignore', 'ignore', 'inherit'],
 });
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.geojson': 'application/geo+json' };
 const refFiles = {
@@ -99,17 +99,33 @@ async function interactions(browser) {
     window.__lat = [];
     window.addEventListener('click', (e) => { window.__clickAt = e.timeStamp; }, { capture: true });
   });
+  // The observer is installed before the click, so the figure is the page's own
+  // time from the click event to the first frame after the panel shows the place.
   const measure = async (act, name) => {
-    await page.evaluate(() => { window.__clickAt = null; });
-    await act();
-    return page.evaluate(async (expected) => {
+    await page.evaluate((expected) => {
+      window.__clickAt = null;
+      window.__shownAt = null;
       const title = () => document.querySelector('[data-testid="panel.place.title"]')?.textContent;
-      while (title() !== expected) await new Promise((r) => requestAnimationFrame(r));
-      await new Promise((r) => requestAnimationFrame(() => r()));
-      return performance.now() - window.__clickAt;
+      const obs = new MutationObserver(() => {
+        if (title() !== expected) return;
+        obs.disconnect();
+        requestAnimationFrame(() => (window.__shownAt = performance.now()));
+      });
+      obs.observe(document.body, { childList: true, subtree: true, characterData: true });
     }, name);
+    await act();
+    await page.waitForFunction(() => window.__shownAt !== null && window.__clickAt !== null);
+    return page.evaluate(() => window.__shownAt - window.__clickAt);
   };
-  const escape = () => page.keyboard.press('Escape');
+  // Clear the selection and let the map finish redrawing, so each click starts from a settled page.
+  const escape = async () => {
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => new Promise((r) => {
+      const m = window.__borderMap;
+      m.once('idle', () => r());
+      m.triggerRepaint();
+    }));
+  };
   const out = { mention: [], list: [], map: [] };
   const mentionTargets = [['kunar', 6, 'Kunar'], ['torkham', 20, 'Torkham'], ['bajaur', 54, 'Bajaur']];
   for (let i = 0; i < INTERACTIONS; i++) {
@@ -122,6 +138,7 @@ async function interactions(browser) {
     const [id, name] = listTargets[i % listTargets.length];
     await escape();
     await page.locator('.list-toggle').click();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     out.list.push(await measure(() => page.locator(`#place-list button[data-place="${id}"]`).click(), name));
   }
   // Map clicks at the initial view, on the crossings and a province.

@@ -186,13 +186,40 @@ export default function MapView() {
     map.on('idle', onIdle);
     map.on('error', onError);
 
+    // Store → map changes wait until the frame that shows the panel has painted:
+    // in software GL one map frame can take 100 ms or more, and the reader's
+    // click should be answered first. Changes in between coalesce into one sync.
+    let syncPending = false;
+    let syncFrame = 0;
+    let syncTimer: ReturnType<typeof setTimeout> | undefined;
+    const sync = () => {
+      syncPending = false;
+      if (disposed || !ready) return;
+      applySelection();
+      applyHover();
+      applyRequest(useViewStore.getState().request);
+    };
+    const scheduleSync = () => {
+      if (syncPending) return;
+      syncPending = true;
+      syncFrame = requestAnimationFrame(() => {
+        syncTimer = setTimeout(sync, 0);
+      });
+    };
+
     const unsubscribe = [
       useSelectionStore.subscribe((s, prev) => {
-        if (s.placeId !== prev.placeId) applySelection();
-        if (s.hoverPlaceId !== prev.hoverPlaceId) applyHover();
+        if (s.placeId !== prev.placeId || s.hoverPlaceId !== prev.hoverPlaceId) scheduleSync();
       }),
       useViewStore.subscribe((s, prev) => {
-        if (s.request !== prev.request) applyRequest(s.request);
+        if (s.request === prev.request) return;
+        if (!ready) {
+          pendingRequest = s.request;
+          return;
+        }
+        // Busy at once, so that nobody reads the previous idle as this move's end.
+        if (s.status !== 'busy' && s.status !== 'error') reportStatus('busy');
+        scheduleSync();
       }),
     ];
 
@@ -218,6 +245,8 @@ export default function MapView() {
 
     return () => {
       disposed = true;
+      cancelAnimationFrame(syncFrame);
+      clearTimeout(syncTimer);
       for (const u of unsubscribe) u();
       map.off('mousemove', onMove);
       map.off('mouseout', onLeave);
