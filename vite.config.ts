@@ -1,8 +1,26 @@
-import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { DEFAULT_SOURCE_NAME } from './src/article/source.ts';
+import { parseArticle } from './src/article/passages.ts';
+import { staticShell } from './src/article/static-html.ts';
+import { PLACES } from './src/places/gazetteer.ts';
+import { createMentionFinder } from './src/places/mentions.ts';
+
+/** Writes the article into index.html so it is readable before any script runs. */
+function prerenderArticle(): Plugin {
+  return {
+    name: 'prerender-article',
+    transformIndexHtml(html) {
+      const text = readFileSync(new URL('./src/article/default-article.txt', import.meta.url), 'utf8');
+      const shell = staticShell(parseArticle(text, DEFAULT_SOURCE_NAME), createMentionFinder(PLACES));
+      return html.replace('<div id="root"></div>', `<div id="root">${shell}</div>`);
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), prerenderArticle()],
   build: {
     target: 'es2022',
     // MapLibre is one large module by design; it loads after the article.

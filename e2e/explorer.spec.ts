@@ -1,8 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { placeBounds, placePoint } from './explorer.ts';
 
-const inside = ([lon, lat]: [number, number], [w, s, e, n]: [number, number, number, number]) =>
-  lon >= w && lon <= e && lat >= s && lat <= n;
 
 test.describe('clicking the map', () => {
   test.beforeEach(async ({ explorer }) => {
@@ -57,11 +55,11 @@ test.describe('with motion', () => {
   await expect(explorer.panelTitle).toHaveText('Kunar');
   await expect(explorer.passage(6)).toHaveClass(/is-active/);
   await expect(page).toHaveURL(/\?place=kunar&passage=6/);
-  await expect(async () => {
-    expect(inside(await explorer.mapCenter(), placeBounds('kunar'))).toBe(true);
-  }).toPass();
+  await expect.poll(() => explorer.placeInView(placeBounds('kunar'))).toBe(true);
   await explorer.mapIdle();
-  expect(inside(await explorer.mapCenter(), placeBounds('kunar'))).toBe(true);
+  // Framed, not just passed over: in view, clear of the panel, and zoomed in on it.
+  expect(await explorer.placeInView(placeBounds('kunar'))).toBe(true);
+  expect(await explorer.mapZoom()).toBeGreaterThan(7);
   });
 });
 
@@ -75,8 +73,9 @@ test('with reduced motion the map jumps to the place at once', async ({ explorer
   });
   await explorer.mention('paktika', 6).click();
   await expect(explorer.panelTitle).toHaveText('Paktika');
-  await expect.poll(async () => inside(await explorer.mapCenter(), placeBounds('paktika'))).toBe(true);
+  await expect.poll(() => explorer.placeInView(placeBounds('paktika'))).toBe(true);
   await explorer.mapIdle();
+  expect(await explorer.mapZoom()).toBeGreaterThan(6);
   // A jump moves the camera once; a flight moves it every frame.
   expect(await page.evaluate(() => (window as unknown as { __moves: number }).__moves)).toBe(1);
 });

@@ -71,6 +71,21 @@ export class Explorer {
     });
   }
 
+  /**
+   * Whether a place's bounds lie in the part of the map the reader can see:
+   * inside the map and clear of the place panel where it overlays the map.
+   */
+  async placeInView([w, s, e, n]: [number, number, number, number]): Promise<boolean> {
+    const map = (await this.map.boundingBox())!;
+    const panel = (await this.panel.count()) ? await this.panel.boundingBox() : null;
+    const right = panel && panel.x > map.x ? panel.x : map.x + map.width;
+    for (const corner of [[w, s], [e, n], [w, n], [e, s]] as [number, number][]) {
+      const { x, y } = await this.pagePoint(corner);
+      if (x < map.x - 1 || x > right + 1 || y < map.y - 1 || y > map.y + map.height + 1) return false;
+    }
+    return true;
+  }
+
   async mapZoom(): Promise<number> {
     return this.page.evaluate(() => window.__borderMap!.getZoom());
   }

@@ -7,8 +7,10 @@ import { PlaceList } from './places/PlaceList.tsx';
 import { PlacePanel } from './places/PlacePanel.tsx';
 import { clearSelection, useSelectionStore } from './store/selection.ts';
 
-// MapLibre and the geodata load after the article has painted.
-const MapView = lazy(() => import('./map/MapView.tsx'));
+// The article is painted from static HTML before any script runs; the map code
+// starts downloading as soon as this module runs, and renders when it arrives.
+const mapModule = import('./map/MapView.tsx');
+const MapView = lazy(() => mapModule);
 
 /** The explorer: article beside the map, with the place list and the place panel. */
 export function App() {

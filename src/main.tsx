@@ -2,8 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './App.tsx';
 import './styles.css';
+import { loadAllGeo } from './map/geodata.ts';
 import { startUrlSync } from './url/sync.ts';
 
+// The geodata starts downloading before React renders, in parallel with the map code.
+loadAllGeo();
 startUrlSync();
 
 const container = document.getElementById('root')!;

@@ -21,8 +21,12 @@ export function ArticleView({ article }: { article: Article }) {
   useEffect(() => {
     if (passage === null) return;
     const el = document.getElementById(`passage-${passage}`);
+    const column = el?.closest<HTMLElement>('.article-column');
+    if (!el || !column) return;
+    // Scroll the article column only: scrollIntoView would also nudge the page itself.
     const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    el?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    const top = el.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop;
+    column.scrollTo({ top: top - (column.clientHeight - el.offsetHeight) / 2, behavior: smooth ? 'smooth' : 'auto' });
   }, [passage, seq]);
 
   const [headline, title, ...rest] = article.passages;

@@ -1,9 +1,7 @@
 // The default document ships byte for byte as the seed it came from.
 import text from './default-article.txt?raw';
 import { parseArticle } from './passages.ts';
-
-/** The outlet that published the default article. */
-export const DEFAULT_SOURCE = 'Azad News HD';
+import { DEFAULT_SOURCE_NAME } from './source.ts';
 
 /** The default article, parsed once. */
-export const DEFAULT_ARTICLE = parseArticle(text, DEFAULT_SOURCE);
+export const DEFAULT_ARTICLE = parseArticle(text, DEFAULT_SOURCE_NAME);

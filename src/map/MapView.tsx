@@ -10,7 +10,7 @@ import { factsOf, GEO_SOURCES, MENTIONED_IDS } from '../places/place-data.ts';
 import { hover, select, useSelectionStore } from '../store/selection.ts';
 import { reportCamera, reportStatus, useViewStore, type CameraRequest } from '../store/view.ts';
 import { framingFor } from './framing.ts';
-import { GEO_URLS, loadGeoJson } from './geodata.ts';
+import { loadAllGeo } from './geodata.ts';
 import { buildStyle, CONTEXT_SOURCE, HIT_LAYERS, PLACES_SOURCE } from './layers.ts';
 import { pickPlace, type Candidate } from './pick.ts';
 import { crossingIcon } from './icons.ts';
@@ -224,8 +224,8 @@ export default function MapView() {
     ];
 
     const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
-    Promise.all([loadGeoJson(GEO_URLS.places), loadGeoJson(GEO_URLS.context), loaded])
-      .then(([places, context]) => {
+    Promise.all([loadAllGeo({ fresh: attempt > 0 }), loaded])
+      .then(([[places, context]]) => {
         if (disposed) return;
         map.addImage('crossing', crossingIcon(), { pixelRatio: 2 });
         map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(places);

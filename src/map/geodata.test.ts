@@ -23,3 +23,15 @@ describe('loadGeoJson', () => {
     await expect(loadGeoJson('geo/x.geojson', { fetchFn: hang, timeoutMs: 20 })).rejects.toThrow(/longer than/);
   });
 });
+
+describe('loadAllGeo', () => {
+  it('shares one prefetch and fetches again for a retry', async () => {
+    const { loadAllGeo } = await import('./geodata.ts');
+    const first = loadAllGeo();
+    expect(loadAllGeo()).toBe(first);
+    const retry = loadAllGeo({ fresh: true });
+    expect(retry).not.toBe(first);
+    expect(loadAllGeo()).toBe(retry);
+    await Promise.allSettled([first, retry]);
+  });
+});

@@ -58,3 +58,19 @@ function isFeatureCollection(v: unknown): v is FeatureCollection {
     (v as { features: unknown[] }).features.length > 0
   );
 }
+
+let prefetched: Promise<[FeatureCollection, FeatureCollection]> | null = null;
+
+/**
+ * Start fetching both files at once, at start-up, in parallel with the map
+ * code. The first call (the map's first attempt) takes the prefetched data; a
+ * Retry passes `fresh` and fetches again.
+ */
+export function loadAllGeo({ fresh = false } = {}): Promise<[FeatureCollection, FeatureCollection]> {
+  if (fresh || !prefetched) {
+    prefetched = Promise.all([loadGeoJson(GEO_URLS.places), loadGeoJson(GEO_URLS.context)]);
+    // Handled by whoever awaits it; this keeps an unawaited failure from being reported as unhandled.
+    prefetched.catch(() => {});
+  }
+  return prefetched;
+}

@@ -9,6 +9,9 @@ export const INITIAL_BOUNDS: LngLatBoundsLike = [
   [e, n],
 ];
 
+/** The smallest width or height, in pixels, left to frame a place in. */
+const MIN_FRAME = 120;
+
 /** Padding that keeps a framed place clear of the place panel where it overlays the map. */
 export function panelPadding(mapEl: HTMLElement): PaddingOptions {
   const base = 40;
@@ -20,11 +23,11 @@ export function panelPadding(mapEl: HTMLElement): PaddingOptions {
   const isSheet = box.width > mapBox.width * 0.75;
   const right = isSheet ? 0 : Math.max(0, mapBox.right - box.left);
   const bottom = isSheet ? Math.max(0, mapBox.bottom - box.top) : 0;
-  // Never pad away more than the map has: leave at least 40% of it to frame in.
+  // Never pad away more than the map has: keep at least MIN_FRAME pixels to frame in.
   return {
     top: base,
     left: base,
-    right: Math.min(base + right, Math.max(base, mapBox.width * 0.6 - base)),
-    bottom: Math.min(base + bottom, Math.max(base, mapBox.height * 0.6 - base)),
+    right: Math.max(base, Math.min(base + right, mapBox.width - base - MIN_FRAME)),
+    bottom: Math.max(base, Math.min(base + bottom, mapBox.height - base - MIN_FRAME)),
   };
 }

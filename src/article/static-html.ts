@@ -1,0 +1,54 @@
+// The article as static HTML, written into index.html at build time so that it
+// is readable before any script has run. React replaces it on mount with the
+// same markup, interactive. Pure: text in, escaped HTML out.
+import type { MentionFinder } from '../places/mentions.ts';
+import type { Article, Passage } from './passages.ts';
+
+const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escape text for HTML content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ESC[c]!);
+}
+
+function passageHtml(p: Passage, find: MentionFinder): string {
+  let body = '';
+  let at = 0;
+  for (const m of find(p.text)) {
+    body += escapeHtml(p.text.slice(at, m.start));
+    const href = `?place=${encodeURIComponent(m.placeId)}&amp;passage=${p.n}`;
+    body += `<a class="mention" href="${href}" data-place="${escapeHtml(m.placeId)}">${escapeHtml(p.text.slice(m.start, m.end))}</a>`;
+    at = m.end;
+  }
+  body += escapeHtml(p.text.slice(at));
+  const attrs = `id="passage-${p.n}" data-passage="${p.n}" class="passage passage-${p.kind}"`;
+  switch (p.kind) {
+    case 'title':
+      return `<h1 ${attrs}>${body}</h1>`;
+    case 'heading':
+      return `<h2 ${attrs}>${body}</h2>`;
+    case 'paragraph':
+      return `<div class="passage-wrap"><p ${attrs}${p.n === 3 ? ' elementtiming="first-paragraph"' : ''}>${body}</p></div>`;
+    default:
+      return `<p ${attrs}>${body}</p>`;
+  }
+}
+
+/** The page as it looks before scripts run: header, article, and the map area waiting. */
+export function staticShell(article: Article, find: MentionFinder): string {
+  const [headline, title, ...rest] = article.passages;
+  const parts = [
+    headline && passageHtml(headline, find),
+    title && passageHtml(title, find),
+    `<p class="source-line">Source: <cite>${escapeHtml(article.source)}</cite></p>`,
+    ...rest.map((p) => passageHtml(p, find)),
+  ];
+  return [
+    '<header class="app-header"><p class="brand">Border Explorer</p>',
+    '<p class="tagline">Read the story through its places: click a name in the text or a place on the map.</p></header>',
+    '<div class="layout"><main id="article" class="article-column">',
+    `<article class="article" aria-labelledby="passage-2">${parts.join('')}</article></main>`,
+    '<section class="map-region" aria-label="Map of the places in the article">',
+    '<div class="map-frame"><div class="map-canvas" data-map-state="loading"></div></div></section></div>',
+  ].join('');
+}
