@@ -69,28 +69,20 @@ export default function MapView() {
     let ready = false;
     let pendingRequest: CameraRequest | null = useViewStore.getState().request;
     let lastRequestSeq = -1;
-    let selectedId: string | null = null;
-    let hoverId: string | null = null;
+    // Which place carries each feature-state flag on the map now.
+    const marked: Record<'selected' | 'hover', string | null> = { selected: null, hover: null };
 
-    const setState = (id: string | null, key: 'selected' | 'hover', value: boolean) => {
-      if (id && ready) map.setFeatureState({ source: PLACES_SOURCE, id }, { [key]: value });
+    /** Move a feature-state flag to another place (or none). */
+    const mark = (key: 'selected' | 'hover', id: string | null) => {
+      if (id === marked[key] || !ready) return;
+      const prev = marked[key];
+      if (prev) map.setFeatureState({ source: PLACES_SOURCE, id: prev }, { [key]: false });
+      if (id) map.setFeatureState({ source: PLACES_SOURCE, id }, { [key]: true });
+      marked[key] = id;
     };
 
-    const applySelection = () => {
-      const { placeId } = useSelectionStore.getState();
-      if (placeId === selectedId) return;
-      setState(selectedId, 'selected', false);
-      selectedId = placeId;
-      setState(selectedId, 'selected', true);
-    };
-
-    const applyHover = () => {
-      const { hoverPlaceId } = useSelectionStore.getState();
-      if (hoverPlaceId === hoverId) return;
-      setState(hoverId, 'hover', false);
-      hoverId = hoverPlaceId;
-      setState(hoverId, 'hover', true);
-    };
+    const applySelection = () => mark('selected', useSelectionStore.getState().placeId);
+    const applyHover = () => mark('hover', useSelectionStore.getState().hoverPlaceId);
 
     const applyRequest = (req: CameraRequest | null) => {
       if (!req || req.seq === lastRequestSeq) return;
@@ -231,7 +223,6 @@ export default function MapView() {
         map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(places);
         map.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(context);
         ready = true;
-        selectedId = null;
         applySelection();
         applyHover();
         applyRequest(pendingRequest);
