@@ -171,12 +171,15 @@ export default function MapView() {
       console.warn('map:', e.error?.message);
     };
 
-    map.on('mousemove', onMove);
-    map.on('mouseout', onLeave);
-    map.on('click', onClick);
-    map.on('moveend', onMoveEnd);
-    map.on('idle', onIdle);
-    map.on('error', onError);
+    // Each map.on returns its own way off, so cleanup cannot miss one.
+    const mapListeners = [
+      map.on('mousemove', onMove),
+      map.on('mouseout', onLeave),
+      map.on('click', onClick),
+      map.on('moveend', onMoveEnd),
+      map.on('idle', onIdle),
+      map.on('error', onError),
+    ];
 
     // Store → map changes wait until the frame that shows the panel has painted:
     // in software GL one map frame can take 100 ms or more, and the reader's
@@ -239,12 +242,7 @@ export default function MapView() {
       cancelAnimationFrame(syncFrame);
       clearTimeout(syncTimer);
       for (const u of unsubscribe) u();
-      map.off('mousemove', onMove);
-      map.off('mouseout', onLeave);
-      map.off('click', onClick);
-      map.off('moveend', onMoveEnd);
-      map.off('idle', onIdle);
-      map.off('error', onError);
+      for (const l of mapListeners) l.unsubscribe();
       if (window.__borderMap === map) delete window.__borderMap;
       map.remove();
     };
