@@ -1,6 +1,7 @@
 // The one component that owns MapLibre. Loaded lazily, after the article paints.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, MapMouseEvent, PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
@@ -218,19 +219,36 @@ export default function MapView() {
       }),
     ];
 
-    const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
-    Promise.all([loadAllGeo({ fresh: attempt > 0 }), loaded])
-      .then(([[places, context]]) => {
-        if (disposed) return;
-        map.addImage('crossing', crossingIcon(), { pixelRatio: 2 });
-        map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(places);
-        map.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(context);
-        ready = true;
-        applySelection();
-        applyHover();
-        applyRequest(pendingRequest);
-        reportStatus('busy');
-        map.triggerRepaint();
+    // The data goes in as soon as the style has loaded, not after the map's first
+    // (empty) render. A restored WebGL context rebuilds the style without our data
+    // and feature states, so every `style.load` installs them again.
+    let geo: [FeatureCollection, FeatureCollection] | null = null;
+    let styleLoaded = false;
+    const install = () => {
+      if (disposed || !geo || !styleLoaded) return;
+      const [places, context] = geo;
+      if (!map.hasImage('crossing')) map.addImage('crossing', crossingIcon(), { pixelRatio: 2 });
+      map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(places);
+      map.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(context);
+      const first = !ready;
+      ready = true;
+      marked.selected = marked.hover = null;
+      applySelection();
+      applyHover();
+      if (first) applyRequest(pendingRequest);
+      reportStatus('busy');
+      map.triggerRepaint();
+    };
+    mapListeners.push(
+      map.on('style.load', () => {
+        styleLoaded = true;
+        install();
+      }),
+    );
+    loadAllGeo({ fresh: attempt > 0 })
+      .then((data) => {
+        geo = data;
+        install();
       })
       .catch((err: unknown) => {
         if (disposed) return;
