@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { PALETTES } from '../src/map/layers.ts';
 import { expect, test, type Page } from './fixtures.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -68,22 +69,60 @@ test('a skip link leads to the article', async ({ explorer, page }) => {
   await expect(page).toHaveURL(/#article$|\/$/);
 });
 
-test.describe('on a phone', () => {
-  test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+for (const viewport of [
+  { width: 375, height: 667 },
+  { width: 390, height: 844 },
+]) test.describe(`on a ${viewport.width}×${viewport.height} phone`, () => {
+  test.use({ viewport, hasTouch: true, isMobile: true });
   test('no sideways scrolling; the panel is a dismissable bottom sheet', async ({ explorer, page }) => {
     await explorer.open('/');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
     await explorer.mention('spin-boldak', 20).tap();
     await expect(explorer.panelTitle).toHaveText('Spin Boldak');
     const box = (await explorer.panel.boundingBox())!;
-    expect(box.width).toBeGreaterThanOrEqual(370);
-    expect(box.y + box.height).toBeGreaterThanOrEqual(660);
+    expect(box.width).toBeGreaterThanOrEqual(viewport.width - 5);
+    expect(box.y + box.height).toBeGreaterThanOrEqual(viewport.height - 7);
     const close = explorer.panel.getByRole('button', { name: 'Close the place panel' });
     const cbox = (await close.boundingBox())!;
     expect(cbox.width).toBeGreaterThanOrEqual(44);
     expect(cbox.height).toBeGreaterThanOrEqual(44);
     await close.tap();
     await expect(explorer.panel).toHaveCount(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+  });
+});
+
+test.describe('in a dark room (prefers-color-scheme: dark)', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('axe: a crossing selected with a passage focused', async ({ explorer, page }) => {
+    await explorer.open('/?place=torkham&passage=20');
+    await expect(explorer.panelTitle).toHaveText('Torkham');
+    await explorer.mapIdle();
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test('axe: the place list filtered on a phone', async ({ explorer, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await explorer.open('/?place=kunar');
+    await page.getByRole('button', { name: /Places \(\d+\)/ }).click();
+    await page.getByLabel('Filter places').fill('ch');
+    await explorer.mapIdle();
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test('the page and the map are dark, and follow a change of scheme keeping the selection', async ({ explorer, page }) => {
+    const water = () => page.evaluate(() => window.__borderMap!.getPaintProperty('background', 'background-color'));
+    const pageBackground = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await explorer.open('/?place=torkham');
+    await explorer.mapIdle();
+    expect(await water()).toBe(PALETTES.dark.water);
+    expect(await pageBackground()).toBe('rgb(22, 21, 20)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(water).toBe(PALETTES.light.water);
+    expect(await pageBackground()).toBe('rgb(251, 250, 247)');
+    await explorer.mapIdle();
+    expect(await explorer.featureState('torkham')).toMatchObject({ selected: true });
+    await expect(explorer.panelTitle).toHaveText('Torkham');
   });
 });

@@ -12,7 +12,8 @@ import { hover, select, useSelectionStore } from '../store/selection.ts';
 import { reportCamera, reportStatus, useViewStore, type CameraRequest } from '../store/view.ts';
 import { framingFor } from './framing.ts';
 import { loadAllGeo } from './geodata.ts';
-import { buildStyle, CONTEXT_SOURCE, HIT_LAYERS, PLACES_SOURCE } from './layers.ts';
+import { buildStyle, CONTEXT_SOURCE, HIT_LAYERS, PALETTES, PLACES_SOURCE } from './layers.ts';
+import { applyTheme, currentTheme, watchTheme } from './theme.ts';
 import { pickPlace, type Candidate } from './pick.ts';
 import { crossingIcon } from './icons.ts';
 import { INITIAL_BOUNDS, panelPadding } from './viewport.ts';
@@ -44,10 +45,11 @@ export default function MapView() {
     const el = container.current;
     if (!el) return;
     let map: MapLibreMap;
+    let theme = currentTheme();
     try {
       map = new MapLibreMap({
         container: el,
-        style: buildStyle(MENTIONED_IDS, fontUrl, ATTRIBUTION),
+        style: buildStyle(MENTIONED_IDS, fontUrl, ATTRIBUTION, PALETTES[theme]),
         bounds: INITIAL_BOUNDS,
         fitBoundsOptions: { padding: 24 },
         attributionControl: false,
@@ -204,6 +206,13 @@ export default function MapView() {
     };
 
     const unsubscribe = [
+      watchTheme((next) => {
+        theme = next;
+        if (!styleLoaded) return;
+        applyTheme(map, MENTIONED_IDS, theme);
+        reportStatus('busy');
+        map.triggerRepaint();
+      }),
       useSelectionStore.subscribe((s, prev) => {
         if (s.placeId !== prev.placeId || s.hoverPlaceId !== prev.hoverPlaceId) scheduleSync();
       }),
@@ -227,7 +236,7 @@ export default function MapView() {
     const install = () => {
       if (disposed || !geo || !styleLoaded) return;
       const [places, context] = geo;
-      if (!map.hasImage('crossing')) map.addImage('crossing', crossingIcon(), { pixelRatio: 2 });
+      if (!map.hasImage('crossing')) map.addImage('crossing', crossingIcon(PALETTES[theme]), { pixelRatio: 2 });
       map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(places);
       map.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(context);
       const first = !ready;

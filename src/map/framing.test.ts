@@ -18,7 +18,7 @@ describe('framingFor', () => {
   it('frames far countries, but not a shape wider than half the world', () => {
     expect(frame('russia').type).toBe('bounds');
     expect(frame('united-states').type).toBe('bounds');
-    expect(framingFor('country', { bbox: [-180, 0, 180, 10], geometry: 'area', source: 'x' }).type).toBe('none');
+    expect(framingFor('country', { bbox: [-180, 0, 180, 10], anchor: [0, 5], geometry: 'area', source: 'x' }).type).toBe('none');
   });
   it('frames Central Asia', () => {
     expect(frame('central-asia').type).toBe('bounds');

@@ -1,7 +1,7 @@
-import { COLORS } from './layers.ts';
+import { PALETTES, type Palette } from './layers.ts';
 
 /** The crossing symbol: a diamond in the border's colour with a white edge, drawn at 2× for sharpness. */
-export function crossingIcon(size = 36): ImageData {
+export function crossingIcon(palette: Palette = PALETTES.light, size = 36): ImageData {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
   // A CPU-backed canvas: we read it back once, which stalls a GPU canvas.
@@ -15,14 +15,14 @@ export function crossingIcon(size = 36): ImageData {
   ctx.lineTo(h, h + r);
   ctx.lineTo(h - r, h);
   ctx.closePath();
-  ctx.fillStyle = COLORS.border;
-  ctx.strokeStyle = COLORS.halo;
+  ctx.fillStyle = palette.border;
+  ctx.strokeStyle = palette.halo;
   ctx.lineWidth = 4;
   ctx.stroke();
   ctx.fill();
   ctx.beginPath();
   ctx.arc(h, h, r / 3, 0, Math.PI * 2);
-  ctx.fillStyle = COLORS.halo;
+  ctx.fillStyle = palette.halo;
   ctx.fill();
   return ctx.getImageData(0, 0, size, size);
 }

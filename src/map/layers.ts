@@ -20,24 +20,73 @@ export const HIT_LAYERS = {
   areas: ['province-fill', 'region-fill', 'country-fill'],
 } as const;
 
-/** Colours of the map, light theme. */
-export const COLORS = {
-  water: '#dde8ef',
-  land: '#f6f3ec',
-  landLine: '#b5ad9f',
-  countryLine: '#7c7468',
-  provinceLine: '#c4b79f',
-  articleFill: '#f0c987',
-  selectedFill: '#d9642b',
-  hoverFill: '#e9a56b',
-  border: '#b0221a',
-  borderCasing: '#ffffff',
-  point: '#2d2a26',
-  district: '#6a3d9a',
-  label: '#1f1d1a',
-  contextLabel: '#4d4840',
-  halo: '#ffffff',
-} as const;
+/** The colours a map theme sets. */
+export interface Palette {
+  water: string;
+  land: string;
+  landLine: string;
+  countryLine: string;
+  provinceLine: string;
+  articleFill: string;
+  selectedFill: string;
+  hoverFill: string;
+  border: string;
+  borderCasing: string;
+  point: string;
+  district: string;
+  label: string;
+  contextLabel: string;
+  provinceLabel: string;
+  halo: string;
+}
+
+export type Theme = 'light' | 'dark';
+
+/**
+ * The map's colours by theme. Labels meet AA (4.5:1) against their halo, and
+ * symbols and lines 3:1 against the land (a unit test checks both).
+ */
+export const PALETTES: Readonly<Record<Theme, Palette>> = {
+  light: {
+    water: '#dde8ef',
+    land: '#f6f3ec',
+    landLine: '#b5ad9f',
+    countryLine: '#7c7468',
+    provinceLine: '#c4b79f',
+    articleFill: '#f0c987',
+    selectedFill: '#d9642b',
+    hoverFill: '#e9a56b',
+    border: '#b0221a',
+    borderCasing: '#ffffff',
+    point: '#2d2a26',
+    district: '#6a3d9a',
+    label: '#1f1d1a',
+    contextLabel: '#4d4840',
+    provinceLabel: '#6b4a16',
+    halo: '#ffffff',
+  },
+  dark: {
+    water: '#0e1820',
+    land: '#23221f',
+    landLine: '#57524a',
+    countryLine: '#a39b8f',
+    provinceLine: '#5e5547',
+    articleFill: '#8a5a1c',
+    selectedFill: '#f0874a',
+    hoverFill: '#c9743c',
+    border: '#ff6f5e',
+    borderCasing: '#141312',
+    point: '#ece7de',
+    district: '#c4a3ef',
+    label: '#f1ece4',
+    contextLabel: '#c2bbb0',
+    provinceLabel: '#ecc78a',
+    halo: '#141312',
+  },
+};
+
+/** The light palette, for code that draws outside the map's theme switch. */
+export const COLORS = PALETTES.light;
 
 const byKind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
@@ -49,43 +98,43 @@ export function isMentioned(ids: readonly string[]): ExpressionSpecification {
 }
 
 /** Every layer, bottom to top. */
-export function buildLayers(mentioned: readonly string[]): LayerSpecification[] {
+export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.light): LayerSpecification[] {
   const m = isMentioned(mentioned);
   const opacity = (base: ExpressionSpecification | number): ExpressionSpecification => ['case', selected, 0.45, hovered, 0.4, base];
   // A zoom curve must be the outermost expression, so the feature-state cases sit inside it.
   const areaFill = (base: string, low: ExpressionSpecification | number, high: ExpressionSpecification | number = low) => ({
-    'fill-color': ['case', selected, COLORS.selectedFill, hovered, COLORS.hoverFill, base] as ExpressionSpecification,
+    'fill-color': ['case', selected, c.selectedFill, hovered, c.hoverFill, base] as ExpressionSpecification,
     'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, opacity(low), 10, opacity(high)] as ExpressionSpecification,
   });
   return [
-    { id: 'background', type: 'background', paint: { 'background-color': COLORS.water } },
+    { id: 'background', type: 'background', paint: { 'background-color': c.water } },
     {
       id: 'land-fill',
       type: 'fill',
       source: CONTEXT_SOURCE,
       filter: byKind('land'),
-      paint: { 'fill-color': COLORS.land },
+      paint: { 'fill-color': c.land },
     },
     {
       id: 'land-line',
       type: 'line',
       source: CONTEXT_SOURCE,
       filter: byKind('land'),
-      paint: { 'line-color': COLORS.landLine, 'line-width': 0.6 },
+      paint: { 'line-color': c.landLine, 'line-width': 0.6 },
     },
     {
       id: 'country-fill',
       type: 'fill',
       source: PLACES_SOURCE,
       filter: byKind('country'),
-      paint: areaFill(COLORS.land, 0),
+      paint: areaFill(c.land, 0),
     },
     {
       id: 'region-fill',
       type: 'fill',
       source: PLACES_SOURCE,
       filter: byKind('region'),
-      paint: areaFill(COLORS.articleFill, 0.08),
+      paint: areaFill(c.articleFill, 0.08),
     },
     {
       id: 'province-fill',
@@ -93,14 +142,14 @@ export function buildLayers(mentioned: readonly string[]): LayerSpecification[] 
       source: PLACES_SOURCE,
       filter: byKind('province'),
       // Article provinces stand out at region scale and fade where a crossing's surroundings matter.
-      paint: areaFill(COLORS.articleFill, ['case', m, 0.55, 0], ['case', m, 0.22, 0]),
+      paint: areaFill(c.articleFill, ['case', m, 0.55, 0], ['case', m, 0.22, 0]),
     },
     {
       id: 'province-line',
       type: 'line',
       source: PLACES_SOURCE,
       filter: byKind('province'),
-      paint: { 'line-color': COLORS.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2] },
+      paint: { 'line-color': c.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2] },
     },
     {
       id: 'region-line',
@@ -108,7 +157,7 @@ export function buildLayers(mentioned: readonly string[]): LayerSpecification[] 
       source: PLACES_SOURCE,
       filter: byKind('region'),
       paint: {
-        'line-color': COLORS.district,
+        'line-color': c.district,
         'line-width': ['case', selected, 2.5, 1],
         'line-dasharray': [1, 1.5],
         'line-opacity': ['case', selected, 1, hovered, 1, 0.6],
@@ -120,7 +169,7 @@ export function buildLayers(mentioned: readonly string[]): LayerSpecification[] 
       source: PLACES_SOURCE,
       filter: byKind('country'),
       paint: {
-        'line-color': ['case', selected, COLORS.selectedFill, COLORS.countryLine],
+        'line-color': ['case', selected, c.selectedFill, c.countryLine],
         'line-width': ['case', selected, 2.5, 1],
       },
     },
@@ -130,7 +179,7 @@ export function buildLayers(mentioned: readonly string[]): LayerSpecification[] 
       source: PLACES_SOURCE,
       filter: byKind('border'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': COLORS.borderCasing, 'line-width': ['case', selected, 9, hovered, 8, 6], 'line-opacity': 0.9 },
+      paint: { 'line-color': c.borderCasing, 'line-width': ['case', selected, 9, hovered, 8, 6], 'line-opacity': 0.9 },
     },
     {
       id: 'durand-line',
@@ -139,7 +188,7 @@ export function buildLayers(mentioned: readonly string[]): LayerSpecification[] 
       filter: byKind('border'),
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': COLORS.border,
+        'line-color': c.border,
         'line-width': ['case', selected, 4.5, hovered, 4, 2.5],
         'line-dasharray': [2.5, 1.5],
       },
@@ -165,7 +214,7 @@ export function buildLayers(mentioned: readonly string[]): LayerSpecification[] 
         'text-letter-spacing': 0.08,
         'text-offset': [0, -1.1],
       },
-      paint: { 'text-color': COLORS.border, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 },
+      paint: { 'text-color': c.border, 'text-halo-color': c.halo, 'text-halo-width': 2 },
     },
     {
       id: 'towns-circle',
@@ -173,7 +222,7 @@ export function buildLayers(mentioned: readonly string[]): LayerSpecification[] 
       source: CONTEXT_SOURCE,
       filter: byKind('town'),
       minzoom: 5,
-      paint: { 'circle-radius': 2.5, 'circle-color': COLORS.contextLabel },
+      paint: { 'circle-radius': 2.5, 'circle-color': c.contextLabel },
     },
     {
       id: 'towns-label',
@@ -189,7 +238,7 @@ export function buildLayers(mentioned: readonly string[]): LayerSpecification[] 
         'text-offset': [0, 0.4],
         'symbol-sort-key': ['-', 0, ['get', 'population']],
       },
-      paint: { 'text-color': COLORS.contextLabel, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
+      paint: { 'text-color': c.contextLabel, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
     },
     {
       id: 'points-circle',
@@ -201,12 +250,12 @@ export function buildLayers(mentioned: readonly string[]): LayerSpecification[] 
         'circle-color': [
           'case',
           selected,
-          COLORS.selectedFill,
+          c.selectedFill,
           ['==', ['get', 'kind'], 'district'],
-          COLORS.district,
-          COLORS.point,
+          c.district,
+          c.point,
         ],
-        'circle-stroke-color': COLORS.halo,
+        'circle-stroke-color': c.halo,
         'circle-stroke-width': ['case', ['==', ['get', 'kind'], 'capital'], 2.5, 1.5],
       },
     },
@@ -217,9 +266,9 @@ export function buildLayers(mentioned: readonly string[]): LayerSpecification[] 
       filter: byKind('crossing'),
       paint: {
         'circle-radius': ['case', selected, 15, hovered, 13, 0],
-        'circle-color': COLORS.selectedFill,
+        'circle-color': c.selectedFill,
         'circle-opacity': 0.35,
-        'circle-stroke-color': COLORS.selectedFill,
+        'circle-stroke-color': c.selectedFill,
         'circle-stroke-width': ['case', selected, 2, 0],
       },
     },
@@ -238,7 +287,7 @@ export function buildLayers(mentioned: readonly string[]): LayerSpecification[] 
         'text-offset': [1.1, 0],
         'text-optional': true,
       },
-      paint: { 'text-color': COLORS.border, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 },
+      paint: { 'text-color': c.border, 'text-halo-color': c.halo, 'text-halo-width': 2 },
     },
     {
       id: 'points-label',
@@ -253,7 +302,7 @@ export function buildLayers(mentioned: readonly string[]): LayerSpecification[] 
         'text-offset': [0.9, 0],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
       },
-      paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 },
+      paint: { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 2 },
     },
     {
       id: 'province-label',
@@ -268,13 +317,18 @@ export function buildLayers(mentioned: readonly string[]): LayerSpecification[] 
         'text-letter-spacing': 0.06,
         'text-max-width': 8,
       },
-      paint: { 'text-color': '#6b4a16', 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
+      paint: { 'text-color': c.provinceLabel, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
     },
   ];
 }
 
 /** The whole style; sources are empty until the geodata arrives. */
-export function buildStyle(mentioned: readonly string[], fontUrl: string, attribution: string): StyleSpecification {
+export function buildStyle(
+  mentioned: readonly string[],
+  fontUrl: string,
+  attribution: string,
+  palette: Palette = PALETTES.light,
+): StyleSpecification {
   const empty = { type: 'FeatureCollection' as const, features: [] };
   return {
     version: 8,
@@ -283,6 +337,6 @@ export function buildStyle(mentioned: readonly string[], fontUrl: string, attrib
       [PLACES_SOURCE]: { type: 'geojson', data: empty, promoteId: 'id', attribution },
       [CONTEXT_SOURCE]: { type: 'geojson', data: empty },
     },
-    layers: buildLayers(mentioned),
+    layers: buildLayers(mentioned, palette),
   };
 }

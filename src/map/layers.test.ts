@@ -1,0 +1,43 @@
+import Color from 'colorjs.io';
+import { describe, expect, it } from 'vitest';
+import { buildLayers, PALETTES, type Palette, type Theme } from './layers.ts';
+
+const contrast = (a: string, b: string) => Color.contrast(a, b, 'WCAG21');
+
+/** A fill of `color` at `alpha` over `base`, as the map blends it. */
+const over = (base: string, color: string, alpha: number) =>
+  new Color(base).mix(color, alpha, { space: 'srgb' }).to('srgb').toString({ format: 'hex' });
+
+describe.each(Object.keys(PALETTES) as Theme[])('the %s map theme', (theme) => {
+  const c: Palette = PALETTES[theme];
+  const layers = buildLayers(['kunar'], c);
+
+  it('draws every label at 4.5:1 against its halo (WCAG AA for text)', () => {
+    const labels = layers.filter((l) => l.type === 'symbol' && l.layout && 'text-field' in l.layout);
+    expect(labels.length).toBeGreaterThanOrEqual(5);
+    for (const l of labels) {
+      const paint = l.paint as { 'text-color': string; 'text-halo-color': string; 'text-halo-width': number };
+      expect(typeof paint['text-color'], l.id).toBe('string');
+      expect(paint['text-halo-width'], l.id).toBeGreaterThanOrEqual(1.5);
+      expect(contrast(paint['text-color'], paint['text-halo-color']), l.id).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('sets symbols and the border at 3:1 against the land and the article provinces (non-text AA)', () => {
+    const provinces = over(c.land, c.articleFill, 0.55);
+    for (const [name, color] of Object.entries({ border: c.border, point: c.point, district: c.district, selected: c.selectedFill })) {
+      expect(contrast(color, c.land), `${name} on land`).toBeGreaterThanOrEqual(3);
+      if (name !== 'selected') expect(contrast(color, provinces), `${name} on an article province`).toBeGreaterThanOrEqual(3);
+    }
+    expect(contrast(c.countryLine, c.land), 'country line').toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps land and water apart', () => {
+    expect(contrast(c.land, c.water)).toBeGreaterThan(1.1);
+  });
+});
+
+it('the dark theme is dark and the light one light', () => {
+  expect(new Color(PALETTES.dark.land).luminance).toBeLessThan(0.05);
+  expect(new Color(PALETTES.light.land).luminance).toBeGreaterThan(0.8);
+});
