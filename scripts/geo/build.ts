@@ -11,6 +11,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
 import { PLACES, placeById } from '../../src/places/gazetteer.ts';
 import {
+  anchorOf,
   type Area,
   type OutProps,
   areaKm2,
@@ -172,6 +173,7 @@ function main() {
     const fact = factOf(id);
     fact.bbox = b;
     fact.geometry = f.geometry.type === 'Point' ? 'point' : f.geometry.type === 'LineString' ? 'line' : 'area';
+    fact.anchor = anchorOf(f).map((v) => Math.round(v * 1000) / 1000) as [number, number];
   }
   const missing = PLACES.filter((p) => !facts[p.id]).map((p) => p.id);
   if (missing.length) throw new Error(`places without geometry: ${missing.join(', ')}`);

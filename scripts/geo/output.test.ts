@@ -90,6 +90,20 @@ describe('public/geo/places.geojson', () => {
     expect(byId.get('helmand')!.properties!.name).toBe('Helmand');
   });
 
+  it('gives every place an anchor on it: inside its area, on its line, at its point', () => {
+    const facts = JSON.parse(readFileSync(new URL('../../src/places/geo-facts.json', import.meta.url), 'utf8')) as {
+      places: Record<string, { anchor: Position }>;
+    };
+    for (const f of places.features) {
+      const id = String(f.properties!.id);
+      const a = facts.places[id]!.anchor;
+      const g = f.geometry;
+      if (g.type === 'Point') expect(a, id).toEqual(g.coordinates.map((v) => Math.round(v * 1000) / 1000));
+      else if (g.type === 'LineString') expect(turf.pointToLineDistance(a, g, { units: 'kilometers' }), id).toBeLessThan(0.2);
+      else expect(turf.booleanPointInPolygon(a, g as Polygon | MultiPolygon), id).toBe(true);
+    }
+  });
+
   it('stays within the first-view budget of 250 KB gzip', () => {
     const gz = gzipSync(placesRaw, { level: 9 }).length + gzipSync(contextRaw, { level: 9 }).length;
     expect(gz).toBeLessThan(250 * 1024);

@@ -1,7 +1,9 @@
 import { PbfReader, PbfWriter } from 'pbf';
-import type { Feature, LineString, Polygon, Position } from 'geojson';
+import * as turf from '@turf/turf';
+import type { Feature, Geometry, LineString, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
+  anchorOf,
   assignAdminIds,
   borderKmByArea,
   collection,
@@ -155,5 +157,23 @@ describe('collection', () => {
     ]);
     expect(out.features.map((f) => f.properties.id)).toEqual(['a', 'b']);
     expect(Object.keys(out.features[0]!.properties)).toEqual(['id', 'kind', 'name']);
+  });
+});
+
+describe('anchorOf', () => {
+  const f = (geometry: Geometry): Feature<Geometry> => ({ type: 'Feature', properties: {}, geometry });
+  it('keeps a point, takes the middle of a line along its length', () => {
+    expect(anchorOf(f({ type: 'Point', coordinates: [3, 4] }))).toEqual([3, 4]);
+    const [x, y] = anchorOf(f({ type: 'LineString', coordinates: [[0, 0], [0.1, 0], [0.1, 0.9]] }));
+    expect(x).toBeCloseTo(0.1, 3);
+    expect(y).toBeCloseTo(0.4, 2);
+  });
+  it('gives a point inside an area, even when its centroid falls outside', () => {
+    // A C shape: its centroid lies in the gap.
+    const c = poly([[0, 0], [3, 0], [3, 1], [1, 1], [1, 2], [3, 2], [3, 3], [0, 3], [0, 0]]);
+    const a = anchorOf(f(c));
+    expect(turf.booleanPointInPolygon(a, turf.feature(c))).toBe(true);
+    const square = poly([[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]);
+    expect(anchorOf(f(square))).toEqual([1, 1]);
   });
 });

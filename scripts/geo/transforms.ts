@@ -173,6 +173,25 @@ export function areaKm2(g: Area): number {
   return Math.round(turf.area(turf.feature(g)) / 1e6);
 }
 
+/**
+ * One point that stands for a place in text (a printed footnote): a point is
+ * itself, a line its middle along its length, an area its centroid when that
+ * lies inside it (a crescent's does not), else a point on its surface.
+ */
+export function anchorOf(f: Feature<Geometry>): Position {
+  const g = f.geometry;
+  if (g.type === 'Point') return g.coordinates;
+  if (g.type === 'LineString') {
+    const half = turf.length(turf.feature(g), { units: 'kilometers' }) / 2;
+    return turf.along(turf.feature(g), half, { units: 'kilometers' }).geometry.coordinates;
+  }
+  if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
+    const c = turf.centroid(turf.feature(g)).geometry.coordinates;
+    return turf.booleanPointInPolygon(c, turf.feature(g)) ? c : turf.pointOnFeature(turf.feature(g)).geometry.coordinates;
+  }
+  throw new Error(`anchorOf: no anchor for a ${g.type}`);
+}
+
 /** Distance in km from a point to a line. */
 export function distanceToLineKm(p: Position, line: LineString): number {
   return turf.pointToLineDistance(p, turf.feature(line), { units: 'kilometers' });

@@ -7,6 +7,8 @@ import { createMentionFinder, indexMentions, type PlaceIndex } from './mentions.
 /** Measured facts about one place, precomputed by the geodata pipeline. */
 export interface PlaceFacts {
   bbox: [number, number, number, number];
+  /** A point standing for the place in text: the point, the line's middle, a point inside the area. */
+  anchor: [number, number];
   geometry: 'point' | 'line' | 'area';
   source: string;
   areaKm2?: number;
