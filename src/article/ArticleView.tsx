@@ -1,5 +1,6 @@
 import { memo, useEffect, type MouseEvent } from 'react';
-import { ARTICLE_INDEX } from '../places/place-data.ts';
+import { ARTICLE_INDEX, FOOTNOTES } from '../places/place-data.ts';
+import { PrintNotes } from './PrintNotes.tsx';
 import { placeById } from '../places/gazetteer.ts';
 import type { Mention } from '../places/mentions.ts';
 import { hover, select, useSelectionStore } from '../store/selection.ts';
@@ -40,6 +41,7 @@ export function ArticleView({ article }: { article: Article }) {
       {rest.map((p) => (
         <PassageBlock key={p.n} p={p} />
       ))}
+      <PrintNotes />
     </article>
   );
 }
@@ -97,6 +99,7 @@ function MentionLink({ placeId, passage, children }: { placeId: string; passage:
       className={`mention${lit ? ' is-lit' : ''}`}
       href={placeHref(placeId, passage)}
       data-place={placeId}
+      data-note={FOOTNOTES.get(placeId)}
       title={name === children ? undefined : name}
       onClick={(e) => {
         if (!isPlainClick(e)) return;

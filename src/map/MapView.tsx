@@ -10,6 +10,7 @@ import { placeById } from '../places/gazetteer.ts';
 import { factsOf, GEO_SOURCES, MENTIONED_IDS } from '../places/place-data.ts';
 import { hover, select, useSelectionStore } from '../store/selection.ts';
 import { reportCamera, reportStatus, useViewStore, type CameraRequest } from '../store/view.ts';
+import { formatLatLon } from '../article/footnotes.ts';
 import { framingFor } from './framing.ts';
 import { loadAllGeo } from './geodata.ts';
 import { buildStyle, CONTEXT_SOURCE, HIT_LAYERS, PALETTES, PLACES_SOURCE } from './layers.ts';
@@ -23,6 +24,9 @@ setWorkerUrl(workerUrl);
 const ATTRIBUTION = GEO_SOURCES.map(
   (s) => `<a href="${s.url}" target="_blank" rel="noopener noreferrer">${s.name}</a> (${s.licence})`,
 ).join(' · ');
+
+/** The sources' credits as plain text, for the printed map. */
+const SOURCES_TEXT = GEO_SOURCES.map((s) => `${s.name} (${s.licence})`).join(' · ');
 
 /** Pixels around the pointer within which a point or line counts as hit. */
 const HIT_RADIUS = 6;
@@ -39,6 +43,7 @@ declare global {
 /** The map: draws the geodata, answers hover and click, follows selection and camera requests. */
 export default function MapView() {
   const container = useRef<HTMLDivElement>(null);
+  const printFigure = useRef<HTMLElement>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -228,6 +233,21 @@ export default function MapView() {
       }),
     ];
 
+    // Paper gets a picture of the view the reader has now. The canvas keeps no
+    // drawing buffer, so draw a frame synchronously and read it in the same task.
+    const snapshot = () => {
+      const figure = printFigure.current;
+      if (!figure || !ready) return;
+      map.redraw();
+      figure.querySelector('img')!.src = map.getCanvas().toDataURL('image/png');
+      const c = map.getCenter();
+      figure.querySelector('.print-map-view')!.textContent =
+        `Zoom ${map.getZoom().toFixed(1)}, centred on ${formatLatLon([c.lng, c.lat], 2)}. This view online: ${location.href}`;
+      figure.classList.add('has-image');
+    };
+    window.addEventListener('beforeprint', snapshot);
+    unsubscribe.push(() => window.removeEventListener('beforeprint', snapshot));
+
     // The data goes in as soon as the style has loaded, not after the map's first
     // (empty) render. A restored WebGL context rebuilds the style without our data
     // and feature states, so every `style.load` installs them again.
@@ -275,16 +295,28 @@ export default function MapView() {
     };
   }, [attempt]);
 
-  return <MapFrame container={container} onRetry={() => { reportStatus('loading'); setAttempt((a) => a + 1); }} />;
+  return <MapFrame container={container} printFigure={printFigure} onRetry={() => { reportStatus('loading'); setAttempt((a) => a + 1); }} />;
 }
 
-function MapFrame({ container, onRetry }: { container: React.RefObject<HTMLDivElement | null>; onRetry: () => void }) {
+interface MapFrameProps {
+  container: React.RefObject<HTMLDivElement | null>;
+  printFigure: React.RefObject<HTMLElement | null>;
+  onRetry: () => void;
+}
+
+function MapFrame({ container, printFigure, onRetry }: MapFrameProps) {
   const status = useViewStore((s) => s.status);
   const error = useViewStore((s) => s.error);
   const noWebGl = error?.includes('WebGL') ?? false;
   return (
     <div className="map-frame">
       <div ref={container} className="map-canvas" data-testid="map.canvas" data-map-state={status} />
+      <figure ref={printFigure} className="print-only print-map" data-testid="print.map">
+        <img alt="The map as it was shown when the page was printed" />
+        <figcaption>
+          <span className="print-map-view" /> Map data: {SOURCES_TEXT}.
+        </figcaption>
+      </figure>
       {status === 'error' && (
         <div role="alert" className="map-error">
           <p>{error}</p>

@@ -3,6 +3,7 @@ import { DEFAULT_ARTICLE } from '../article/default-article.ts';
 import geoFacts from './geo-facts.json';
 import { PLACES, type Place } from './gazetteer.ts';
 import { createMentionFinder, indexMentions, type PlaceIndex } from './mentions.ts';
+import { footnoteNumbers } from '../article/footnotes.ts';
 
 /** Measured facts about one place, precomputed by the geodata pipeline. */
 export interface PlaceFacts {
@@ -43,6 +44,12 @@ export function factsOf(id: string): PlaceFacts | undefined {
 
 /** The default article's place index. */
 export const ARTICLE_INDEX: PlaceIndex = indexMentions(DEFAULT_ARTICLE.passages, createMentionFinder(PLACES));
+
+/** Printed footnote number of each place the article names, by first mention. */
+export const FOOTNOTES: ReadonlyMap<string, number> = footnoteNumbers(
+  ARTICLE_INDEX,
+  DEFAULT_ARTICLE.passages.map((p) => p.n),
+);
 
 /** Ids of the places the article names, for styling them apart on the map. */
 export const MENTIONED_IDS: readonly string[] = PLACES.filter((p) => ARTICLE_INDEX.byPlace.has(p.id)).map((p) => p.id);

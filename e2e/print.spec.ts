@@ -1,0 +1,60 @@
+// Paper: the view at the top as a picture, the article with numbered place notes.
+import { expect, test } from './fixtures.ts';
+
+test('printing puts the current map view on top and footnotes every place mention', async ({ explorer, page }) => {
+  await explorer.open('/?place=torkham&passage=20');
+  await expect(explorer.panelTitle).toHaveText('Torkham');
+  await explorer.mapIdle();
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+
+  // The picture: a PNG of the map as drawn, not a blank canvas, above the article.
+  const figure = page.getByTestId('print.map');
+  await expect(figure).toBeVisible();
+  const img = figure.locator('img');
+  await expect(img).toHaveAttribute('src', /^data:image\/png;base64,/);
+  const colours = await img.evaluate(async (el: HTMLImageElement) => {
+    await el.decode();
+    const c = document.createElement('canvas');
+    c.width = el.naturalWidth;
+    c.height = el.naturalHeight;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(el, 0, 0);
+    const data = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return seen.size;
+  });
+  expect(colours).toBeGreaterThan(20);
+  const figureBox = (await figure.boundingBox())!;
+  const titleBox = (await page.locator('#passage-2').boundingBox())!;
+  expect(figureBox.y).toBeLessThan(titleBox.y);
+  await expect(figure.locator('figcaption')).toContainText('Natural Earth');
+  await expect(figure.locator('figcaption')).toContainText('place=torkham');
+
+  // Screen-only parts are gone from paper.
+  await expect(explorer.panel).toBeHidden();
+  await expect(page.getByRole('button', { name: /Places \(\d+\)/ })).toBeHidden();
+
+  // Each mention carries its place's note number; the notes give name and coordinates.
+  const notes = page.getByTestId('print.notes');
+  await expect(notes).toBeVisible();
+  const torkhamNote = notes.locator('li[data-place="torkham"]');
+  await expect(torkhamNote).toContainText('Torkham (border crossing · Pakistan): 34.115° N, 71.085° E');
+  const n = await torkhamNote.getAttribute('value');
+  const marker = await explorer
+    .mention('torkham', 20)
+    .evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(marker).toBe(`"${n}"`);
+  // Every place the article names has exactly one note.
+  const named = await page.locator('article a.mention').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-place'))).size);
+  await expect(notes.locator('li')).toHaveCount(named);
+});
+
+test('on screen, the print-only parts stay out of sight and out of the accessibility tree', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await explorer.mapIdle();
+  await expect(page.getByTestId('print.notes')).toBeHidden();
+  await expect(page.getByTestId('print.map')).toBeHidden();
+  expect(await page.getByRole('heading', { name: 'Places named in the article' }).count()).toBe(0);
+});

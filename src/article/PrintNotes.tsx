@@ -1,0 +1,28 @@
+// The footnotes a printed article ends with: each place it names, numbered as
+// its mentions are, with a coordinate. Shown on paper only.
+import { placeById } from '../places/gazetteer.ts';
+import { kindLine } from '../places/facts.ts';
+import { factsOf, FOOTNOTES } from '../places/place-data.ts';
+import { anchorLabel, formatLatLon } from './footnotes.ts';
+
+export function PrintNotes() {
+  return (
+    <section className="print-only print-notes" data-testid="print.notes">
+      <h2>Places named in the article</h2>
+      <ol>
+        {[...FOOTNOTES].map(([id, n]) => {
+          const place = placeById(id);
+          const facts = factsOf(id);
+          if (!place || !facts) return null;
+          const what = anchorLabel(facts.geometry);
+          return (
+            <li key={id} value={n} data-place={id}>
+              <strong>{place.name}</strong> ({kindLine(place)}): {formatLatLon(facts.anchor, facts.geometry === 'point' ? 3 : 2)}
+              {what && ` (${what})`}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
