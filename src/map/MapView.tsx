@@ -28,9 +28,6 @@ const ATTRIBUTION = GEO_SOURCES.map(
 /** The sources' credits as plain text, for the printed map. */
 const SOURCES_TEXT = GEO_SOURCES.map((s) => `${s.name} (${s.licence})`).join(' · ');
 
-/** How long the pointer rests on a place before the map highlights it, in ms. */
-const HOVER_REST_MS = 80;
-
 /** Pixels around the pointer within which a point or line counts as hit. */
 const HIT_RADIUS = 6;
 
@@ -205,9 +202,6 @@ export default function MapView() {
       applyHover();
       applyRequest(useViewStore.getState().request);
     };
-    // A hover reaches the map once the pointer rests: a pointer passing over
-    // mentions or features on its way to a click starts no map frame under it.
-    let hoverTimer: ReturnType<typeof setTimeout> | undefined;
     const scheduleSync = () => {
       if (syncPending) return;
       syncPending = true;
@@ -225,13 +219,7 @@ export default function MapView() {
         map.triggerRepaint();
       }),
       useSelectionStore.subscribe((s, prev) => {
-        if (s.placeId !== prev.placeId) {
-          clearTimeout(hoverTimer);
-          scheduleSync();
-        } else if (s.hoverPlaceId !== prev.hoverPlaceId) {
-          clearTimeout(hoverTimer);
-          hoverTimer = setTimeout(scheduleSync, HOVER_REST_MS);
-        }
+        if (s.placeId !== prev.placeId || s.hoverPlaceId !== prev.hoverPlaceId) scheduleSync();
       }),
       useViewStore.subscribe((s, prev) => {
         if (s.request === prev.request) return;
@@ -300,7 +288,6 @@ export default function MapView() {
       disposed = true;
       cancelAnimationFrame(syncFrame);
       clearTimeout(syncTimer);
-      clearTimeout(hoverTimer);
       for (const u of unsubscribe) u();
       for (const l of mapListeners) l.unsubscribe();
       if (window.__borderMap === map) delete window.__borderMap;
