@@ -38,7 +38,8 @@ try {
     }
   }
   for (const path of PATHS) {
-    const out = join(ROOT, 'bench', PATHS.length > 1 ? `lighthouse${path.replace(/\W+/g, '-')}.json` : 'lighthouse.json');
+    const slug = path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home';
+    const out = join(ROOT, 'bench', PATHS.length > 1 ? `lighthouse-${slug}.json` : 'lighthouse.json');
     const args = [
       '--yes',
       LIGHTHOUSE,
