@@ -1,4 +1,5 @@
 // Paper: the view at the top as a picture, the article with numbered place notes.
+import { PALETTES } from '../src/map/layers.ts';
 import { expect, test } from './fixtures.ts';
 
 test('printing puts the current map view on top and footnotes every place mention', async ({ explorer, page }) => {
@@ -49,6 +50,36 @@ test('printing puts the current map view on top and footnotes every place mentio
   // Every place the article names has exactly one note.
   const named = await page.locator('article a.mention').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-place'))).size);
   await expect(notes.locator('li')).toHaveCount(named);
+});
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the printed map is drawn light, and the screen map stays dark', async ({ explorer, page }) => {
+    await explorer.open('/?place=kunar');
+    await explorer.mapIdle();
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const img = page.getByTestId('print.map').locator('img');
+    await expect(img).toHaveAttribute('src', /^data:image\/png;base64,/);
+    // Mean relative brightness of the picture: a light map is mostly land and water tints.
+    const brightness = await img.evaluate(async (el: HTMLImageElement) => {
+      await el.decode();
+      const c = document.createElement('canvas');
+      c.width = el.naturalWidth;
+      c.height = el.naturalHeight;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(el, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let sum = 0;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4 * 53, n++) sum += (d[i]! + d[i + 1]! + d[i + 2]!) / (3 * 255);
+      return sum / n;
+    });
+    expect(brightness).toBeGreaterThan(0.6);
+    expect(await page.evaluate(() => window.__borderMap!.getPaintProperty('background', 'background-color'))).toBe(
+      PALETTES.dark.water,
+    );
+  });
 });
 
 test('on screen, the print-only parts stay out of sight and out of the accessibility tree', async ({ explorer, page }) => {

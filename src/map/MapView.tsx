@@ -238,8 +238,15 @@ export default function MapView() {
     const snapshot = () => {
       const figure = printFigure.current;
       if (!figure || !ready) return;
+      // Paper is light: a dark map is drawn light for the picture, then put back.
+      const dark = theme === 'dark';
+      if (dark) applyTheme(map, MENTIONED_IDS, 'light');
       map.redraw();
       figure.querySelector('img')!.src = map.getCanvas().toDataURL('image/png');
+      if (dark) {
+        applyTheme(map, MENTIONED_IDS, 'dark');
+        map.triggerRepaint();
+      }
       const c = map.getCenter();
       figure.querySelector('.print-map-view')!.textContent =
         `Zoom ${map.getZoom().toFixed(1)}, centred on ${formatLatLon([c.lng, c.lat], 2)}. This view online: ${location.href}`;

@@ -332,6 +332,9 @@ export function buildStyle(
   const empty = { type: 'FeatureCollection' as const, features: [] };
   return {
     version: 8,
+    // Paint changes (a theme switch) take effect in the next frame, as the
+    // system's own switch does, and a print picture can be drawn in one frame.
+    transition: { duration: 0, delay: 0 },
     'font-faces': { [LABEL_FONT]: fontUrl },
     sources: {
       [PLACES_SOURCE]: { type: 'geojson', data: empty, promoteId: 'id', attribution },
