@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, test, type Page } from './fixtures.ts';
 import { placePoint } from './explorer.ts';
 
 test.describe('when the geodata fails to load', () => {
@@ -129,23 +129,28 @@ test('StrictMode leaves one map, and remounting leaks no map, canvas or listener
   expect(await windowListeners()).toBe(first);
 });
 
+/** Lose the map's WebGL context, restore it, and wait until the style is rebuilt. */
+async function loseAndRestoreContext(page: Page) {
+  await page.evaluate(() => {
+    const map = window.__borderMap!;
+    const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
+    const ext = gl!.getExtension('WEBGL_lose_context')!;
+    (window as unknown as { __restored: Promise<void> }).__restored = new Promise((resolve) =>
+      map.once('webglcontextrestored', () => map.once('style.load', () => resolve())),
+    );
+    map.once('webglcontextlost', () => setTimeout(() => ext.restoreContext(), 0));
+    ext.loseContext();
+  });
+  await page.evaluate(() => (window as unknown as { __restored: Promise<void> }).__restored);
+}
+
 test('a lost WebGL context: once restored, the map has its data and selection back', async ({ explorer, page }) => {
   await explorer.open('/?place=torkham');
   await explorer.mapIdle();
   const drawn = () =>
     page.evaluate(() => window.__borderMap!.queryRenderedFeatures({ layers: ['crossings-symbol'] }).length);
   expect(await drawn()).toBeGreaterThan(0);
-  await page.evaluate(() => {
-    const map = window.__borderMap!;
-    const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
-    const ext = gl!.getExtension('WEBGL_lose_context')!;
-    (window as unknown as { __restored: Promise<void> }).__restored = new Promise((resolve) =>
-      map.once('webglcontextrestored', () => resolve()),
-    );
-    map.once('webglcontextlost', () => setTimeout(() => ext.restoreContext(), 0));
-    ext.loseContext();
-  });
-  await page.evaluate(() => (window as unknown as { __restored: Promise<void> }).__restored);
+  await loseAndRestoreContext(page);
   // The style is rebuilt without the data set at run time; the app puts it back.
   await expect.poll(drawn, { timeout: 20_000 }).toBeGreaterThan(0);
   await expect.poll(() => explorer.featureState('torkham')).toMatchObject({ selected: true });
@@ -155,3 +160,4 @@ test('a lost WebGL context: once restored, the map has its data and selection ba
   await expect.poll(() => explorer.featureState('chaman')).toMatchObject({ selected: true });
   expect(await explorer.featureState('torkham')).not.toMatchObject({ selected: true });
 });
+

@@ -10,10 +10,10 @@ import { placeById } from '../places/gazetteer.ts';
 import { factsOf, GEO_SOURCES, MENTIONED_IDS } from '../places/place-data.ts';
 import { hover, select, useSelectionStore } from '../store/selection.ts';
 import { reportCamera, reportStatus, useViewStore, type CameraRequest } from '../store/view.ts';
-import { formatLatLon } from '../article/footnotes.ts';
 import { framingFor } from './framing.ts';
 import { loadAllGeo } from './geodata.ts';
 import { buildStyle, CONTEXT_SOURCE, HIT_LAYERS, PALETTES, PLACES_SOURCE } from './layers.ts';
+import { drawPrintPicture } from './print-picture.ts';
 import { applyTheme, currentTheme, watchTheme } from './theme.ts';
 import { pickPlace, type Candidate } from './pick.ts';
 import { crossingIcon } from './icons.ts';
@@ -233,24 +233,9 @@ export default function MapView() {
       }),
     ];
 
-    // Paper gets a picture of the view the reader has now. The canvas keeps no
-    // drawing buffer, so draw a frame synchronously and read it in the same task.
+    // Paper gets a picture of the view the reader has now.
     const snapshot = () => {
-      const figure = printFigure.current;
-      if (!figure || !ready) return;
-      // Paper is light: a dark map is drawn light for the picture, then put back.
-      const dark = theme === 'dark';
-      if (dark) applyTheme(map, MENTIONED_IDS, 'light');
-      map.redraw();
-      figure.querySelector('img')!.src = map.getCanvas().toDataURL('image/png');
-      if (dark) {
-        applyTheme(map, MENTIONED_IDS, 'dark');
-        map.triggerRepaint();
-      }
-      const c = map.getCenter();
-      figure.querySelector('.print-map-view')!.textContent =
-        `Zoom ${map.getZoom().toFixed(1)}, centred on ${formatLatLon([c.lng, c.lat], 2)}. This view online: ${location.href}`;
-      figure.classList.add('has-image');
+      if (printFigure.current && ready) drawPrintPicture(map, printFigure.current, MENTIONED_IDS, theme);
     };
     window.addEventListener('beforeprint', snapshot);
     unsubscribe.push(() => window.removeEventListener('beforeprint', snapshot));
