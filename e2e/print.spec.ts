@@ -1,6 +1,28 @@
 // Paper: the view at the top as a picture, the article with numbered place notes.
 import { PALETTES } from '../src/map/layers.ts';
 import { expect, test } from './fixtures.ts';
+import type { Locator } from '@playwright/test';
+
+/** A sample of the printed picture's pixels: how many distinct colours, and their mean brightness (0–1). */
+async function pictureStats(img: Locator): Promise<{ colours: number; brightness: number }> {
+  return img.evaluate(async (el: HTMLImageElement) => {
+    await el.decode();
+    const c = document.createElement('canvas');
+    c.width = el.naturalWidth;
+    c.height = el.naturalHeight;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(el, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    let sum = 0;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4 * 53, n++) {
+      seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+      sum += (d[i]! + d[i + 1]! + d[i + 2]!) / (3 * 255);
+    }
+    return { colours: seen.size, brightness: sum / n };
+  });
+}
 
 test('printing puts the current map view on top and footnotes every place mention', async ({ explorer, page }) => {
   await explorer.open('/?place=torkham&passage=20');
@@ -14,18 +36,7 @@ test('printing puts the current map view on top and footnotes every place mentio
   await expect(figure).toBeVisible();
   const img = figure.locator('img');
   await expect(img).toHaveAttribute('src', /^data:image\/png;base64,/);
-  const colours = await img.evaluate(async (el: HTMLImageElement) => {
-    await el.decode();
-    const c = document.createElement('canvas');
-    c.width = el.naturalWidth;
-    c.height = el.naturalHeight;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(el, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-    return seen.size;
-  });
+  const { colours } = await pictureStats(img);
   expect(colours).toBeGreaterThan(20);
   const figureBox = (await figure.boundingBox())!;
   const titleBox = (await page.locator('#passage-2').boundingBox())!;
@@ -61,20 +72,8 @@ test.describe('in dark mode', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const img = page.getByTestId('print.map').locator('img');
     await expect(img).toHaveAttribute('src', /^data:image\/png;base64,/);
-    // Mean relative brightness of the picture: a light map is mostly land and water tints.
-    const brightness = await img.evaluate(async (el: HTMLImageElement) => {
-      await el.decode();
-      const c = document.createElement('canvas');
-      c.width = el.naturalWidth;
-      c.height = el.naturalHeight;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(el, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      let sum = 0;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4 * 53, n++) sum += (d[i]! + d[i + 1]! + d[i + 2]!) / (3 * 255);
-      return sum / n;
-    });
+    // A light map is mostly land and water tints.
+    const { brightness } = await pictureStats(img);
     expect(brightness).toBeGreaterThan(0.6);
     expect(await page.evaluate(() => window.__borderMap!.getPaintProperty('background', 'background-color'))).toBe(
       PALETTES.dark.water,

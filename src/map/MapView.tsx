@@ -210,6 +210,10 @@ export default function MapView() {
       });
     };
 
+    // The geodata once fetched, and whether the style can take it yet (see install below).
+    let geo: [FeatureCollection, FeatureCollection] | null = null;
+    let styleLoaded = false;
+
     const unsubscribe = [
       watchTheme((next) => {
         theme = next;
@@ -243,8 +247,6 @@ export default function MapView() {
     // The data goes in as soon as the style has loaded, not after the map's first
     // (empty) render. A restored WebGL context rebuilds the style without our data
     // and feature states, so every `style.load` installs them again.
-    let geo: [FeatureCollection, FeatureCollection] | null = null;
-    let styleLoaded = false;
     const install = () => {
       if (disposed || !geo || !styleLoaded) return;
       const [places, context] = geo;
