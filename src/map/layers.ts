@@ -92,6 +92,26 @@ const byKind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', '
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
+/**
+ * A paint value by feature state: selected, hovered, otherwise `base`. Line and
+ * circle layers give every per-feature property this way, even where the states
+ * agree, so that all layers of a kind share one shader: MapLibre compiles a
+ * shader for each mix of per-feature and per-layer properties, and in software
+ * WebGL every extra shader costs tens of milliseconds on the first frame.
+ */
+function perState<T extends string | number>(base: T, sel: T = base, hov: T = sel): ExpressionSpecification {
+  return ['case', selected, sel, hovered, hov, base] as ExpressionSpecification;
+}
+
+/**
+ * The border's three line layers (casing, dashes, hit area) share one layout and
+ * filter, so MapLibre builds the line's geometry once for all three.
+ */
+const BORDER_LAYOUT = { 'line-join': 'round', 'line-cap': 'round' } as const;
+
+/** Area fills leave their edges to the line layers: a fill's own outline is another shader and another pass. */
+const NO_OUTLINE = { 'fill-antialias': false } as const;
+
 /** `mentioned` ids are styled apart from context places; the filter is set again when they change. */
 export function isMentioned(ids: readonly string[]): ExpressionSpecification {
   return ['in', ['get', 'id'], ['literal', [...ids]]];
@@ -103,7 +123,8 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
   const opacity = (base: ExpressionSpecification | number): ExpressionSpecification => ['case', selected, 0.45, hovered, 0.4, base];
   // A zoom curve must be the outermost expression, so the feature-state cases sit inside it.
   const areaFill = (base: string, low: ExpressionSpecification | number, high: ExpressionSpecification | number = low) => ({
-    'fill-color': ['case', selected, c.selectedFill, hovered, c.hoverFill, base] as ExpressionSpecification,
+    ...NO_OUTLINE,
+    'fill-color': perState(base, c.selectedFill, c.hoverFill),
     'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, opacity(low), 10, opacity(high)] as ExpressionSpecification,
   });
   return [
@@ -113,14 +134,14 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       type: 'fill',
       source: CONTEXT_SOURCE,
       filter: byKind('land'),
-      paint: { 'fill-color': c.land },
+      paint: { ...NO_OUTLINE, 'fill-color': c.land },
     },
     {
       id: 'land-line',
       type: 'line',
       source: CONTEXT_SOURCE,
       filter: byKind('land'),
-      paint: { 'line-color': c.landLine, 'line-width': 0.6 },
+      paint: { 'line-color': perState(c.landLine), 'line-width': perState(0.6), 'line-opacity': perState(1) },
     },
     {
       id: 'country-fill',
@@ -149,7 +170,12 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       type: 'line',
       source: PLACES_SOURCE,
       filter: byKind('province'),
-      paint: { 'line-color': c.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2] },
+      paint: {
+        'line-color': perState(c.provinceLine),
+        // One width at every zoom: a zoom curve over a per-feature value is a shader of its own.
+        'line-width': perState(0.9),
+        'line-opacity': perState(1),
+      },
     },
     {
       id: 'region-line',
@@ -157,10 +183,10 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       source: PLACES_SOURCE,
       filter: byKind('region'),
       paint: {
-        'line-color': c.district,
-        'line-width': ['case', selected, 2.5, 1],
+        'line-color': perState(c.district),
+        'line-width': perState(1, 2.5, 1),
         'line-dasharray': [1, 1.5],
-        'line-opacity': ['case', selected, 1, hovered, 1, 0.6],
+        'line-opacity': perState(0.6, 1),
       },
     },
     {
@@ -169,8 +195,9 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       source: PLACES_SOURCE,
       filter: byKind('country'),
       paint: {
-        'line-color': ['case', selected, c.selectedFill, c.countryLine],
-        'line-width': ['case', selected, 2.5, 1],
+        'line-color': perState(c.countryLine, c.selectedFill, c.countryLine),
+        'line-width': perState(1, 2.5, 1),
+        'line-opacity': perState(1),
       },
     },
     {
@@ -178,19 +205,20 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       type: 'line',
       source: PLACES_SOURCE,
       filter: byKind('border'),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': c.borderCasing, 'line-width': ['case', selected, 9, hovered, 8, 6], 'line-opacity': 0.9 },
+      layout: BORDER_LAYOUT,
+      paint: { 'line-color': perState(c.borderCasing), 'line-width': perState(6, 9, 8), 'line-opacity': perState(0.9) },
     },
     {
       id: 'durand-line',
       type: 'line',
       source: PLACES_SOURCE,
       filter: byKind('border'),
-      layout: { 'line-join': 'round' },
+      layout: BORDER_LAYOUT,
       paint: {
-        'line-color': c.border,
-        'line-width': ['case', selected, 4.5, hovered, 4, 2.5],
+        'line-color': perState(c.border),
+        'line-width': perState(2.5, 4.5, 4),
         'line-dasharray': [2.5, 1.5],
+        'line-opacity': perState(1),
       },
     },
     {
@@ -198,6 +226,7 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       type: 'line',
       source: PLACES_SOURCE,
       filter: byKind('border'),
+      layout: BORDER_LAYOUT,
       paint: { 'line-color': '#000', 'line-width': 14, 'line-opacity': 0 },
     },
     {
@@ -222,7 +251,12 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       source: CONTEXT_SOURCE,
       filter: byKind('town'),
       minzoom: 5,
-      paint: { 'circle-radius': 2.5, 'circle-color': c.contextLabel },
+      paint: {
+        'circle-radius': perState(2.5),
+        'circle-color': perState(c.contextLabel),
+        'circle-stroke-color': c.halo,
+        'circle-stroke-width': perState(0),
+      },
     },
     {
       id: 'towns-label',
@@ -247,14 +281,7 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       filter: byKind('capital', 'town', 'district'),
       paint: {
         'circle-radius': ['case', selected, 8, hovered, 7, ['==', ['get', 'kind'], 'capital'], 5.5, 5],
-        'circle-color': [
-          'case',
-          selected,
-          c.selectedFill,
-          ['==', ['get', 'kind'], 'district'],
-          c.district,
-          c.point,
-        ],
+        'circle-color': ['case', selected, c.selectedFill, ['==', ['get', 'kind'], 'district'], c.district, c.point],
         'circle-stroke-color': c.halo,
         'circle-stroke-width': ['case', ['==', ['get', 'kind'], 'capital'], 2.5, 1.5],
       },
@@ -265,11 +292,11 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       source: PLACES_SOURCE,
       filter: byKind('crossing'),
       paint: {
-        'circle-radius': ['case', selected, 15, hovered, 13, 0],
-        'circle-color': c.selectedFill,
+        'circle-radius': perState(0, 15, 13),
+        'circle-color': perState(c.selectedFill),
         'circle-opacity': 0.35,
         'circle-stroke-color': c.selectedFill,
-        'circle-stroke-width': ['case', selected, 2, 0],
+        'circle-stroke-width': perState(0, 2, 0),
       },
     },
     {
