@@ -27,6 +27,7 @@ const map = new Map({
     ],
   },
 });
+performance.mark('map:created');
 map.once('idle', () => {
   performance.mark('map:first-idle');
   document.body.dataset.mapState = 'idle';

@@ -93,6 +93,7 @@ test('a point is shown at a zoom where its surroundings are legible', async ({ e
 test('hovering links text and map both ways', async ({ explorer }) => {
   await explorer.open('/');
   await explorer.mapIdle();
+  await explorer.articleLive();
   await explorer.mention('balochistan', 4).hover();
   await expect.poll(() => explorer.featureState('balochistan')).toMatchObject({ hover: true });
   await explorer.hoverMapAt(placePoint('torkham'));

@@ -38,6 +38,11 @@ export class Explorer {
     await expect(this.article.locator('h1')).toBeVisible();
   }
 
+  /** React has taken the static article over (hover links and copy buttons work). */
+  async articleLive() {
+    await expect(this.article).toHaveAttribute('data-article-state', 'live');
+  }
+
   async mapIdle() {
     await expect(this.map).toHaveAttribute('data-map-state', 'idle');
   }

@@ -1,19 +1,17 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { ArticleView } from './article/ArticleView.tsx';
-import { DEFAULT_ARTICLE } from './article/default-article.ts';
+import { useEffect, type ComponentType } from 'react';
 import { Notices } from './notices/Notices.tsx';
 import { Announcer } from './places/Announcer.tsx';
 import { PlaceList } from './places/PlaceList.tsx';
 import { PlacePanel } from './places/PlacePanel.tsx';
 import { clearSelection, useSelectionStore } from './store/selection.ts';
+import { reportStatus } from './store/view.ts';
 
-// The article is painted from static HTML before any script runs; the map code
-// starts downloading as soon as this module runs, and renders when it arrives.
-const mapModule = import('./map/MapView.tsx');
-const MapView = lazy(() => mapModule);
+// The page shell and the article are static HTML painted before any script runs
+// (see article/static-html.ts). React mounts in three places: the map region,
+// the status area, and the article once the map has started (main.tsx).
 
-/** The explorer: article beside the map, with the place list and the place panel. */
-export function App() {
+/** The map region: the map (its component, loaded apart), the place list and the place panel. */
+export function MapRegion({ MapView }: { MapView: ComponentType }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && useSelectionStore.getState().placeId) clearSelection();
@@ -24,28 +22,40 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#article">
-        Skip to the article
-      </a>
-      <header className="app-header">
-        <p className="brand">Border Explorer</p>
-        <p className="tagline">Read the story through its places: click a name in the text or a place on the map.</p>
-      </header>
-      <div className="layout">
-        <main id="article" className="article-column" tabIndex={-1}>
-          <ArticleView article={DEFAULT_ARTICLE} />
-        </main>
-        <section className="map-region" aria-label="Map of the places in the article" aria-describedby="map-alt">
-          <p id="map-alt" className="visually-hidden">
-            The place list, opened with the Places button, offers every place on the map as text.
-          </p>
-          <Suspense fallback={<div className="map-canvas" data-testid="map.canvas" data-map-state="loading" />}>
-            <MapView />
-          </Suspense>
-          <PlaceList />
-          <PlacePanel />
-        </section>
+      <MapView />
+      <PlaceList />
+      <PlacePanel />
+    </>
+  );
+}
+
+/** Holds the map's place while its code is on the way. */
+export function MapPending() {
+  return (
+    <div className="map-frame">
+      <div className="map-canvas" data-testid="map.canvas" data-map-state="loading" />
+    </div>
+  );
+}
+
+/** Stands in for the map when its code could not be loaded. */
+export function MapUnavailable() {
+  const message = 'The map could not be loaded. The article and the place list still work; reload the page to try again.';
+  useEffect(() => reportStatus('error', message), []);
+  return (
+    <div className="map-frame">
+      <div className="map-canvas" data-testid="map.canvas" data-map-state="error" />
+      <div role="alert" className="map-error">
+        <p>{message}</p>
       </div>
+    </div>
+  );
+}
+
+/** Notices about links and data, and the live region that announces selections. */
+export function StatusArea() {
+  return (
+    <>
       <Notices />
       <Announcer />
     </>

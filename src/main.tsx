@@ -1,24 +1,70 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode, useLayoutEffect, type ComponentType, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { App } from './App.tsx';
+import { MapPending, MapRegion, MapUnavailable, StatusArea } from './App.tsx';
 import './styles.css';
+import { ArticleView, chooseMention } from './article/ArticleView.tsx';
+import { DEFAULT_ARTICLE } from './article/default-article.ts';
+import { adoptStaticArticle, type StaticArticle } from './article/static-article.ts';
 import { loadAllGeo } from './map/geodata.ts';
+import { useViewStore } from './store/view.ts';
 import { startUrlSync } from './url/sync.ts';
 
-// The geodata starts downloading before React renders, in parallel with the map code.
+// The map code and the geodata start downloading at once, in parallel.
+const mapModule = import('./map/MapView.tsx');
 loadAllGeo();
 startUrlSync();
 
-const container = document.getElementById('root')!;
-let root: Root | null = null;
+/** How long the article waits for the map to start before it renders anyway. */
+const ARTICLE_WAIT_MS = 8000;
 
+const mapContainer = document.getElementById('map-root')!;
+const articleContainer = document.getElementById('article')!;
+const statusContainer = document.getElementById('app-status')!;
+let roots: Root[] = [];
+let stops: (() => void)[] = [];
+
+/**
+ * The map goes first: the article is already painted from static HTML, and its
+ * mention links work from the start. React takes the article over once the map
+ * has its data (or has failed), in a transition that yields to the map's frames.
+ */
 function mount() {
-  root = createRoot(container);
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const mapRoot = createRoot(mapContainer);
+  const statusRoot = createRoot(statusContainer);
+  roots.push(mapRoot, statusRoot);
+  let live = true;
+  statusRoot.render(<StrictMode><StatusArea /></StrictMode>);
+  // The list and the panel work at once; the map takes its place when its code
+  // is here. (The loaded component itself, not React.lazy: a lazy component
+  // suspends once more, and React holds a revealed boundary back for 300 ms.)
+  const renderMap = (MapView: ComponentType) => live && mapRoot.render(<StrictMode><MapRegion MapView={MapView} /></StrictMode>);
+  renderMap(MapPending);
+  mapModule.then((m) => renderMap(m.default), () => renderMap(MapUnavailable));
+
+  const staticArticle = adoptStaticArticle(articleContainer, chooseMention);
+  performance.mark('article:answers-clicks'); // read by the benchmark
+  let articleRoot: Root | null = null;
+  const renderArticle = () => {
+    if (articleRoot || !live) return;
+    articleRoot = createRoot(articleContainer);
+    roots.push(articleRoot);
+    const root = articleRoot;
+    startTransition(() => root.render(<StrictMode><TakeOver from={staticArticle}><ArticleView article={DEFAULT_ARTICLE} /></TakeOver></StrictMode>));
+  };
+  const started = () => useViewStore.getState().status !== 'loading';
+  if (started()) renderArticle();
+  const unsubscribe = useViewStore.subscribe(() => started() && renderArticle());
+  const timer = setTimeout(renderArticle, ARTICLE_WAIT_MS);
+  stops = [staticArticle.handOver, unsubscribe, () => clearTimeout(timer), () => (live = false)];
+}
+
+/** Hands the static article over to React's, in the commit that replaced it. */
+function TakeOver({ from, children }: { from: StaticArticle; children: ReactNode }) {
+  useLayoutEffect(() => {
+    from.handOver();
+    performance.mark('article:rendered'); // read by the benchmark
+  }, [from]);
+  return children;
 }
 
 mount();
@@ -32,8 +78,10 @@ declare global {
 if (navigator.webdriver) {
   window.__borderApp = {
     unmount: () => {
-      root?.unmount();
-      root = null;
+      for (const stop of stops) stop();
+      for (const root of roots) root.unmount();
+      roots = [];
+      stops = [];
     },
     mount,
   };

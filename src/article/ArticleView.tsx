@@ -1,4 +1,4 @@
-import { memo, useEffect, type MouseEvent } from 'react';
+import { memo, useEffect } from 'react';
 import { ARTICLE_INDEX, FOOTNOTES } from '../places/place-data.ts';
 import { PrintNotes } from './PrintNotes.tsx';
 import { placeById } from '../places/gazetteer.ts';
@@ -6,13 +6,14 @@ import type { Mention } from '../places/mentions.ts';
 import { hover, select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame } from '../store/view.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
+import { isPlainClick, placeHref } from './links.ts';
 import type { Article, Passage } from './passages.ts';
 
-/** Href of a place/passage link; the same grammar the URL module parses. */
-export const placeHref = (placeId: string, passage: number) => `?place=${encodeURIComponent(placeId)}&passage=${passage}`;
-
-/** A plain left click; modified clicks keep the browser's behaviour (new tab, copy link). */
-export const isPlainClick = (e: MouseEvent) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;
+/** What a click on a mention does: select the place at this passage and frame it on the map. */
+export function chooseMention(placeId: string, passage: number) {
+  select(placeId, passage, 'user');
+  requestFrame(placeId);
+}
 
 /** The article, with every place mention a link to the place. */
 export function ArticleView({ article }: { article: Article }) {
@@ -65,10 +66,7 @@ const PassageBlock = memo(function PassageBlock({ p }: { p: Passage }) {
     default:
       return (
         <div className="passage-wrap">
-          {/* elementtiming lets the benchmark see when the first paragraph is painted. */}
-          <p {...props} elementtiming={p.n === 3 ? 'first-paragraph' : undefined}>
-            {body}
-          </p>
+          <p {...props}>{body}</p>
           <CopyLink label={`Copy link to passage ${p.n}`} over={{ passage: p.n }} className="passage-copy" icon />
         </div>
       );
@@ -104,8 +102,7 @@ function MentionLink({ placeId, passage, children }: { placeId: string; passage:
       onClick={(e) => {
         if (!isPlainClick(e)) return;
         e.preventDefault();
-        select(placeId, passage, 'user');
-        requestFrame(placeId);
+        chooseMention(placeId, passage);
       }}
       onMouseEnter={() => hover(placeId, 'text')}
       onMouseLeave={() => hover(null, 'text')}

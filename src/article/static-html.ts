@@ -1,6 +1,6 @@
 // The article as static HTML, written into index.html at build time so that it
-// is readable before any script has run. React replaces it on mount with the
-// same markup, interactive. Pure: text in, escaped HTML out.
+// is readable before any script has run. React replaces the article with the
+// same markup, interactive, once the map has started. Pure: text in, escaped HTML out.
 import type { MentionFinder } from '../places/mentions.ts';
 import type { Article, Passage } from './passages.ts';
 
@@ -34,7 +34,11 @@ function passageHtml(p: Passage, find: MentionFinder): string {
   }
 }
 
-/** The page as it looks before scripts run: header, article, and the map area waiting. */
+/**
+ * The page before scripts run: header, article, and the map area waiting. The
+ * header and the columns stay as they are; React mounts into three of them (the
+ * map region first, the article once the map has started, the status area).
+ */
 export function staticShell(article: Article, find: MentionFinder): string {
   const [headline, title, ...rest] = article.passages;
   const parts = [
@@ -44,11 +48,15 @@ export function staticShell(article: Article, find: MentionFinder): string {
     ...rest.map((p) => passageHtml(p, find)),
   ];
   return [
+    '<a class="skip-link" href="#article">Skip to the article</a>',
     '<header class="app-header"><p class="brand">Border Explorer</p>',
     '<p class="tagline">Read the story through its places: click a name in the text or a place on the map.</p></header>',
-    '<div class="layout"><main id="article" class="article-column">',
+    '<div class="layout"><main id="article" class="article-column" tabindex="-1" data-article-state="static">',
     `<article class="article" aria-labelledby="passage-2">${parts.join('')}</article></main>`,
-    '<section class="map-region" aria-label="Map of the places in the article">',
-    '<div class="map-frame"><div class="map-canvas" data-map-state="loading"></div></div></section></div>',
+    '<section class="map-region" aria-label="Map of the places in the article" aria-describedby="map-alt">',
+    '<p id="map-alt" class="visually-hidden">The place list, opened with the Places button, offers every place on the map as text.</p>',
+    '<div id="map-root" class="map-root"><div class="map-frame"><div class="map-canvas" data-testid="map.canvas" data-map-state="loading"></div></div></div>',
+    '</section></div>',
+    '<div id="app-status"></div>',
   ].join('');
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isPlainClick, placeHref } from '../article/ArticleView.tsx';
+import { isPlainClick, placeHref } from '../article/links.ts';
 import { DEFAULT_ARTICLE } from '../article/default-article.ts';
 import { clearSelection, select, useSelectionStore } from '../store/selection.ts';
 import { excerptAround } from './excerpt.ts';

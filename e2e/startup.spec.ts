@@ -1,0 +1,58 @@
+// Start-up order: the static article answers before the map code is here, the
+// map region works before the map, and React's article takes over without
+// losing the reader's place.
+import { expect, test, type Page } from './fixtures.ts';
+
+/** Hold the map's code back until the test releases it. */
+async function holdMapCode(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  await page.route('**/assets/MapView-*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('before the map code arrives, a mention click selects the place without loading the page again', async ({ explorer, page }) => {
+  const release = await holdMapCode(page);
+  await explorer.open('/');
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await expect(explorer.article).toHaveAttribute('data-article-state', 'static');
+  await explorer.mention('torkham', 20).click();
+  await expect(page).toHaveURL(/\?place=torkham&passage=20/);
+  // The list and the panel do not wait for the map.
+  await expect(explorer.panelTitle).toHaveText('Torkham');
+  await expect(explorer.map).toHaveAttribute('data-map-state', 'loading');
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+  await expect(explorer.article).toHaveAttribute('data-article-state', 'static');
+
+  release();
+  await explorer.mapIdle();
+  await explorer.articleLive();
+  await expect(explorer.passage(20)).toHaveClass(/is-active/);
+  expect(await explorer.featureState('torkham')).toMatchObject({ selected: true });
+});
+
+test('a link focused in the static article is focused again after React takes it over', async ({ explorer, page }) => {
+  const release = await holdMapCode(page);
+  await explorer.open('/');
+  await explorer.mention('chaman', 20).focus();
+  await expect(explorer.article).toHaveAttribute('data-article-state', 'static');
+  release();
+  await explorer.articleLive();
+  await expect(page.locator('.passage-copy').first()).toBeAttached();
+  await expect(explorer.mention('chaman', 20)).toBeFocused();
+});
+
+test('map code that fails to load: a clear message, and the article and list still work', async ({ explorer, page, guard }) => {
+  guard.allow.push(/Failed to load resource/, /MapView-.*\.js/);
+  await page.route('**/assets/MapView-*.js', (route) => route.abort());
+  await explorer.open('/');
+  await expect(explorer.map).toHaveAttribute('data-map-state', 'error');
+  await expect(page.getByRole('alert')).toContainText('The map could not be loaded');
+  await explorer.articleLive();
+  await explorer.mention('kunar', 6).click();
+  await expect(explorer.panelTitle).toHaveText('Kunar');
+  await expect(explorer.passage(6)).toHaveClass(/is-active/);
+});

@@ -1,0 +1,16 @@
+// How a link to a place reads, and which clicks the app answers itself.
+
+/** Href of a place/passage link; the same grammar the URL module parses. */
+export const placeHref = (placeId: string, passage: number) => `?place=${encodeURIComponent(placeId)}&passage=${passage}`;
+
+/** The modifier state of a click, as DOM and React events both carry it. */
+export interface ClickLike {
+  button: number;
+  metaKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+}
+
+/** A plain left click; modified clicks keep the browser's behaviour (new tab, copy link). */
+export const isPlainClick = (e: ClickLike) => e.button === 0 && !e.metaKey && !e.ctrlKey && !e.shiftKey && !e.altKey;

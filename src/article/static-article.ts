@@ -1,0 +1,64 @@
+// The article as the static HTML painted it, until React takes it over. In the
+// meantime a plain click on a mention selects the place where the reader is
+// (no page load), and whatever link the reader had focused is focused again
+// once React's article has replaced the static one.
+import { isPlainClick } from './links.ts';
+
+export interface StaticArticle {
+  /**
+   * React's article is in the DOM: stop answering clicks, put focus back where
+   * it was, and say so in the article's `data-article-state` (static → live).
+   */
+  handOver(): void;
+}
+
+/** Where focus was in the static article: a passage and the n-th link in it. */
+interface FocusSpot {
+  passage: string;
+  index: number;
+}
+
+export function adoptStaticArticle(article: HTMLElement, choose: (placeId: string, passage: number) => void): StaticArticle {
+  const doc = article.ownerDocument;
+  let spot: FocusSpot | null = null;
+
+  const onClick = (e: MouseEvent) => {
+    // React's own handlers (on the article's root) run first and prevent the default.
+    if (e.defaultPrevented || !isPlainClick(e) || !(e.target instanceof Element) || !article.contains(e.target)) return;
+    const link = e.target.closest<HTMLAnchorElement>('a.mention[data-place]');
+    const passage = Number(link?.closest('[data-passage]')?.getAttribute('data-passage'));
+    if (!link || !Number.isInteger(passage)) return;
+    e.preventDefault();
+    choose(link.dataset.place!, passage);
+  };
+  const onFocusIn = (e: FocusEvent) => {
+    const el = e.target instanceof HTMLAnchorElement ? e.target : null;
+    const passage = el?.closest<HTMLElement>('[data-passage]');
+    spot = el && passage ? { passage: passage.id, index: [...passage.querySelectorAll('a')].indexOf(el) } : null;
+  };
+  const onFocusOut = (e: FocusEvent) => {
+    const el = e.target;
+    // Focus that moved elsewhere is forgotten; focus lost because React removed
+    // the static link (no longer connected) is kept for handOver.
+    queueMicrotask(() => {
+      if (el instanceof Node && el.isConnected) spot = null;
+    });
+  };
+
+  doc.addEventListener('click', onClick);
+  article.addEventListener('focusin', onFocusIn);
+  article.addEventListener('focusout', onFocusOut);
+  let over = false;
+  return {
+    handOver() {
+      if (over) return;
+      over = true;
+      article.dataset.articleState = 'live';
+      doc.removeEventListener('click', onClick);
+      article.removeEventListener('focusin', onFocusIn);
+      article.removeEventListener('focusout', onFocusOut);
+      if (!spot || (doc.activeElement && doc.activeElement !== doc.body)) return;
+      doc.getElementById(spot.passage)?.querySelectorAll('a')[spot.index]?.focus({ preventScroll: true });
+    },
+  };
+}
