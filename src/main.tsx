@@ -14,6 +14,9 @@ const mapModule = import('./map/MapView.tsx');
 loadAllGeo();
 startUrlSync();
 
+/** How long the place list and panel wait for the map code before they render without it. */
+const REGION_WAIT_MS = 1000;
+
 /** How long the article waits for the map to start before it renders anyway. */
 const ARTICLE_WAIT_MS = 8000;
 
@@ -34,12 +37,17 @@ function mount() {
   roots.push(mapRoot, statusRoot);
   let live = true;
   statusRoot.render(<StrictMode><StatusArea /></StrictMode>);
-  // The list and the panel work at once; the map takes its place when its code
-  // is here. (The loaded component itself, not React.lazy: a lazy component
-  // suspends once more, and React holds a revealed boundary back for 300 ms.)
+  // The map region renders with the map itself once its code is here, so that
+  // nothing else takes the main thread before the map is created; on a slow
+  // connection the list and the panel do not wait for it longer than REGION_WAIT_MS.
+  // (The loaded component itself, not React.lazy: a lazy component suspends
+  // once more, and React holds a revealed boundary back for 300 ms.)
   const renderMap = (MapView: ComponentType) => live && mapRoot.render(<StrictMode><MapRegion MapView={MapView} /></StrictMode>);
-  renderMap(MapPending);
-  mapModule.then((m) => renderMap(m.default), () => renderMap(MapUnavailable));
+  const pending = setTimeout(() => renderMap(MapPending), REGION_WAIT_MS);
+  mapModule.then(
+    (m) => renderMap(m.default),
+    () => renderMap(MapUnavailable),
+  ).finally(() => clearTimeout(pending));
 
   const staticArticle = adoptStaticArticle(articleContainer, chooseMention);
   performance.mark('article:answers-clicks'); // read by the benchmark
@@ -55,7 +63,7 @@ function mount() {
   if (started()) renderArticle();
   const unsubscribe = useViewStore.subscribe(() => started() && renderArticle());
   const timer = setTimeout(renderArticle, ARTICLE_WAIT_MS);
-  stops = [staticArticle.handOver, unsubscribe, () => clearTimeout(timer), () => (live = false)];
+  stops = [staticArticle.handOver, unsubscribe, () => clearTimeout(timer), () => clearTimeout(pending), () => (live = false)];
 }
 
 /** Hands the static article over to React's, in the commit that replaced it. */
