@@ -28,42 +28,69 @@ let stops: (() => void)[] = [];
 
 /**
  * The map goes first: the article is already painted from static HTML, and its
- * mention links work from the start. React takes the article over once the map
- * has its data (or has failed), in a transition that yields to the map's frames.
+ * mention links work from the start. The map region renders when the map code
+ * is here, and React takes the article over once the map has its data (or has
+ * failed), in a transition that yields to the map's frames.
  */
 function mount() {
   const mapRoot = createRoot(mapContainer);
   const statusRoot = createRoot(statusContainer);
   roots.push(mapRoot, statusRoot);
   let live = true;
-  statusRoot.render(<StrictMode><StatusArea /></StrictMode>);
+  statusRoot.render(
+    <StrictMode>
+      <StatusArea />
+    </StrictMode>,
+  );
   // The map region renders with the map itself once its code is here, so that
   // nothing else takes the main thread before the map is created; on a slow
   // connection the list and the panel do not wait for it longer than REGION_WAIT_MS.
   // (The loaded component itself, not React.lazy: a lazy component suspends
   // once more, and React holds a revealed boundary back for 300 ms.)
-  const renderMap = (MapView: ComponentType) => live && mapRoot.render(<StrictMode><MapRegion MapView={MapView} /></StrictMode>);
+  const renderMap = (MapView: ComponentType) =>
+    live &&
+    mapRoot.render(
+      <StrictMode>
+        <MapRegion MapView={MapView} />
+      </StrictMode>,
+    );
   const pending = setTimeout(() => renderMap(MapPending), REGION_WAIT_MS);
-  mapModule.then(
-    (m) => renderMap(m.default),
-    () => renderMap(MapUnavailable),
-  ).finally(() => clearTimeout(pending));
+  mapModule
+    .then(
+      (m) => renderMap(m.default),
+      () => renderMap(MapUnavailable),
+    )
+    .finally(() => clearTimeout(pending));
 
   const staticArticle = adoptStaticArticle(articleContainer, chooseMention);
   performance.mark('article:answers-clicks'); // read by the benchmark
-  let articleRoot: Root | null = null;
+  let articleRendered = false;
   const renderArticle = () => {
-    if (articleRoot || !live) return;
-    articleRoot = createRoot(articleContainer);
+    if (articleRendered || !live) return;
+    articleRendered = true;
+    const articleRoot = createRoot(articleContainer);
     roots.push(articleRoot);
-    const root = articleRoot;
-    startTransition(() => root.render(<StrictMode><TakeOver from={staticArticle}><ArticleView article={DEFAULT_ARTICLE} /></TakeOver></StrictMode>));
+    startTransition(() =>
+      articleRoot.render(
+        <StrictMode>
+          <TakeOver from={staticArticle}>
+            <ArticleView article={DEFAULT_ARTICLE} />
+          </TakeOver>
+        </StrictMode>,
+      ),
+    );
   };
   const started = () => useViewStore.getState().status !== 'loading';
   if (started()) renderArticle();
   const unsubscribe = useViewStore.subscribe(() => started() && renderArticle());
   const timer = setTimeout(renderArticle, ARTICLE_WAIT_MS);
-  stops = [staticArticle.handOver, unsubscribe, () => clearTimeout(timer), () => clearTimeout(pending), () => (live = false)];
+  stops = [
+    staticArticle.handOver,
+    unsubscribe,
+    () => clearTimeout(timer),
+    () => clearTimeout(pending),
+    () => (live = false),
+  ];
 }
 
 /** Hands the static article over to React's, in the commit that replaced it. */

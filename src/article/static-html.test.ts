@@ -15,6 +15,14 @@ describe('staticShell', () => {
     expect(html).toContain('<a class="mention" href="?place=torkham&amp;passage=20" data-place="torkham">Torkham</a>');
     expect(html).toContain('Source: <cite>Azad News HD</cite>');
   });
+  it('holds the three places React mounts in, the article marked static', () => {
+    const html = staticShell(parseArticle(text, 'Azad News HD'), find);
+    expect(html).toContain('<main id="article" class="article-column" tabindex="-1" data-article-state="static">');
+    expect(html).toContain('<div id="map-root" class="map-root">');
+    expect(html).toContain('<div id="app-status"></div>');
+    // The map region's description is static, so it exists before the map does.
+    expect(html).toMatch(/aria-describedby="map-alt">.*<p id="map-alt"/);
+  });
   it('escapes the text: an article can never inject markup', () => {
     const html = staticShell(parseArticle('Head\n\n<b>Title</b>\n\n<script>alert(1)</script> "Kabul" & more.', 'X & <Y>'), find);
     expect(html).not.toContain('<script>');
