@@ -34,6 +34,23 @@ test('before the map code arrives, a mention click selects the place without loa
   expect(await explorer.featureState('torkham')).toMatchObject({ selected: true });
 });
 
+test("a shared link's passage is marked and in view before React takes the article over", async ({ explorer, page }) => {
+  const release = await holdMapCode(page);
+  await explorer.open('/?place=torkham&passage=20');
+  await expect(explorer.passage(20)).toHaveClass(/is-active/);
+  await expect(explorer.passage(20)).toBeInViewport();
+  await expect(explorer.article).toHaveAttribute('data-article-state', 'static');
+  // A click in the static article moves the mark.
+  await explorer.mention('chaman', 20).scrollIntoViewIfNeeded();
+  await page.locator('#passage-3 a.mention').first().click();
+  await expect(explorer.passage(3)).toHaveClass(/is-active/);
+  await expect(explorer.passage(20)).not.toHaveClass(/is-active/);
+  release();
+  await explorer.articleLive();
+  await expect(explorer.passage(3)).toHaveClass(/is-active/);
+  await expect(explorer.passage(3)).toBeInViewport();
+});
+
 test('a link focused in the static article is focused again after React takes it over', async ({ explorer, page }) => {
   const release = await holdMapCode(page);
   await explorer.open('/');

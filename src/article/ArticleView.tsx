@@ -7,6 +7,7 @@ import { hover, select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame } from '../store/view.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
 import { isPlainClick, placeHref } from './links.ts';
+import { scrollToPassage } from './scroll.ts';
 import type { Article, Passage } from './passages.ts';
 
 /** What a click on a mention does: select the place at this passage and frame it on the map. */
@@ -21,14 +22,7 @@ export function ArticleView({ article }: { article: Article }) {
   const seq = useSelectionStore((s) => s.seq);
 
   useEffect(() => {
-    if (passage === null) return;
-    const el = document.getElementById(`passage-${passage}`);
-    const column = el?.closest<HTMLElement>('.article-column');
-    if (!el || !column) return;
-    // Scroll the article column only: scrollIntoView would also nudge the page itself.
-    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const top = el.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop;
-    column.scrollTo({ top: top - (column.clientHeight - el.offsetHeight) / 2, behavior: smooth ? 'smooth' : 'auto' });
+    if (passage !== null) scrollToPassage(passage);
   }, [passage, seq]);
 
   const [headline, title, ...rest] = article.passages;

@@ -1,8 +1,11 @@
 // The article as the static HTML painted it, until React takes it over. In the
 // meantime a plain click on a mention selects the place where the reader is
-// (no page load), and whatever link the reader had focused is focused again
-// once React's article has replaced the static one.
+// (no page load), the selected passage is marked and scrolled to (a shared
+// link's passage too), and whatever link the reader had focused is focused
+// again once React's article has replaced the static one.
+import { useSelectionStore } from '../store/selection.ts';
 import { isPlainClick } from './links.ts';
+import { scrollToPassage } from './scroll.ts';
 
 export interface StaticArticle {
   /**
@@ -45,6 +48,19 @@ export function adoptStaticArticle(article: HTMLElement, choose: (placeId: strin
     });
   };
 
+  // The passage the selection focuses, marked as React's article marks it.
+  let active: Element | null = null;
+  const showPassage = ({ passage }: { passage: number | null }) => {
+    active?.classList.remove('is-active');
+    active = passage === null ? null : doc.getElementById(`passage-${passage}`);
+    active?.classList.add('is-active');
+    if (passage !== null) scrollToPassage(passage);
+  };
+  showPassage(useSelectionStore.getState());
+  const unsubscribe = useSelectionStore.subscribe((s, prev) => {
+    if (s.passage !== prev.passage || s.seq !== prev.seq) showPassage(s);
+  });
+
   doc.addEventListener('click', onClick);
   article.addEventListener('focusin', onFocusIn);
   article.addEventListener('focusout', onFocusOut);
@@ -54,6 +70,7 @@ export function adoptStaticArticle(article: HTMLElement, choose: (placeId: strin
       if (over) return;
       over = true;
       article.dataset.articleState = 'live';
+      unsubscribe();
       doc.removeEventListener('click', onClick);
       article.removeEventListener('focusin', onFocusIn);
       article.removeEventListener('focusout', onFocusOut);
