@@ -68,6 +68,7 @@ function mount() {
   const renderArticle = () => {
     if (articleRendered || !live) return;
     articleRendered = true;
+    stopWaiting();
     const articleRoot = createRoot(articleContainer);
     roots.push(articleRoot);
     startTransition(() =>
@@ -81,16 +82,14 @@ function mount() {
     );
   };
   const started = () => useViewStore.getState().status !== 'loading';
-  if (started()) renderArticle();
   const unsubscribe = useViewStore.subscribe(() => started() && renderArticle());
   const timer = setTimeout(renderArticle, ARTICLE_WAIT_MS);
-  stops = [
-    staticArticle.handOver,
-    unsubscribe,
-    () => clearTimeout(timer),
-    () => clearTimeout(pending),
-    () => (live = false),
-  ];
+  const stopWaiting = () => {
+    unsubscribe();
+    clearTimeout(timer);
+  };
+  if (started()) renderArticle();
+  stops = [staticArticle.handOver, stopWaiting, () => clearTimeout(pending), () => (live = false)];
 }
 
 /** Hands the static article over to React's, in the commit that replaced it. */

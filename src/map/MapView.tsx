@@ -1,4 +1,4 @@
-// The one component that owns MapLibre. Loaded lazily, after the article paints.
+// The one component that owns MapLibre. Its code loads apart; main.tsx renders it when it arrives.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';

@@ -1,5 +1,6 @@
 import Color from 'colorjs.io';
 import { describe, expect, it } from 'vitest';
+import type { LayerSpecification } from 'maplibre-gl';
 import { buildLayers, PALETTES, type Palette, type Theme } from './layers.ts';
 
 const contrast = (a: string, b: string) => Color.contrast(a, b, 'WCAG21');
@@ -40,4 +41,33 @@ describe.each(Object.keys(PALETTES) as Theme[])('the %s map theme', (theme) => {
 it('the dark theme is dark and the light one light', () => {
   expect(new Color(PALETTES.dark.land).luminance).toBeLessThan(0.05);
   expect(new Color(PALETTES.light.land).luminance).toBeGreaterThan(0.8);
+});
+
+/**
+ * Which paint properties a layer gives per feature: MapLibre compiles one shader
+ * per combination, and the map keeps to one per layer kind (see perState).
+ */
+function perFeatureProperties(paint: object): string {
+  return Object.entries(paint)
+    .filter(([, v]) => /"(feature-state|get)"/.test(JSON.stringify(v)))
+    .map(([k]) => k)
+    .sort()
+    .join(' ');
+}
+
+describe('shader variants', () => {
+  const layers = buildLayers(['kunar']);
+  // A layer at constant opacity 0 (the border's hit area) is never drawn.
+  const drawn = layers.filter((l) => !('paint' in l && l.paint && (l.paint as Record<string, unknown>)['line-opacity'] === 0));
+  it.each([
+    ['line', (l: LayerSpecification) => l.type === 'line' && !(l.paint && 'line-dasharray' in l.paint)],
+    ['dashed line', (l: LayerSpecification) => l.type === 'line' && !!(l.paint && 'line-dasharray' in l.paint)],
+    ['circle', (l: LayerSpecification) => l.type === 'circle'],
+  ])('every %s layer gives the same properties per feature', (_, kind) => {
+    const mixes = new Set(drawn.filter(kind).map((l) => perFeatureProperties(('paint' in l && l.paint) || {})));
+    expect([...mixes]).toHaveLength(1);
+  });
+  it('no fill layer draws its own outline', () => {
+    for (const l of layers.filter((x) => x.type === 'fill')) expect((l.paint as Record<string, unknown>)['fill-antialias'], l.id).toBe(false);
+  });
 });

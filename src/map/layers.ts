@@ -99,7 +99,7 @@ const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
  * shader for each mix of per-feature and per-layer properties, and in software
  * WebGL every extra shader costs tens of milliseconds on the first frame.
  */
-function perState<T extends string | number>(base: T, sel: T = base, hov: T = sel): ExpressionSpecification {
+function perState<T extends string | number | ExpressionSpecification>(base: T, sel: T = base, hov: T = sel): ExpressionSpecification {
   return ['case', selected, sel, hovered, hov, base] as ExpressionSpecification;
 }
 
@@ -120,7 +120,7 @@ export function isMentioned(ids: readonly string[]): ExpressionSpecification {
 /** Every layer, bottom to top. */
 export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.light): LayerSpecification[] {
   const m = isMentioned(mentioned);
-  const opacity = (base: ExpressionSpecification | number): ExpressionSpecification => ['case', selected, 0.45, hovered, 0.4, base];
+  const opacity = (base: ExpressionSpecification | number) => perState<ExpressionSpecification | number>(base, 0.45, 0.4);
   // A zoom curve must be the outermost expression, so the feature-state cases sit inside it.
   const areaFill = (base: string, low: ExpressionSpecification | number, high: ExpressionSpecification | number = low) => ({
     ...NO_OUTLINE,
