@@ -73,3 +73,55 @@ test('map code that fails to load: a clear message, and the article and list sti
   await expect(explorer.panelTitle).toHaveText('Kunar');
   await expect(explorer.passage(6)).toHaveClass(/is-active/);
 });
+
+/** Count, per source, the data loads the map's worker finishes ("content" events), from the map's creation on. */
+async function countDataLoads(page: Page) {
+  await page.addInitScript(() => {
+    const loads: Record<string, number> = {};
+    let map: unknown;
+    Object.defineProperty(window, '__dataLoads', { value: loads });
+    Object.defineProperty(window, '__borderMap', {
+      configurable: true,
+      get: () => map,
+      set(m: { on: (type: string, f: (e: { sourceId: string; sourceDataType?: string }) => void) => void }) {
+        map = m;
+        m.on('sourcedata', (e) => {
+          if (e.sourceDataType === 'content') loads[e.sourceId] = (loads[e.sourceId] ?? 0) + 1;
+        });
+      },
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { __dataLoads: Record<string, number> }).__dataLoads);
+}
+
+test('geodata that is here before the map starts goes into its style: every source loads once', async ({ explorer, page }) => {
+  const loads = await countDataLoads(page);
+  const release = await holdMapCode(page);
+  await explorer.open('/');
+  await page.waitForFunction(() => performance.getEntriesByName('geo:arrived').length > 0);
+  release();
+  await explorer.mapIdle();
+  // Set after the style's empty data, the data would load twice, and every first tile be built twice.
+  expect(await loads()).toEqual({ places: 1, context: 1 });
+  await explorer.mention('torkham', 20).click();
+  await expect.poll(() => explorer.featureState('torkham')).toMatchObject({ selected: true });
+});
+
+test('geodata that arrives after the map has started is drawn when it comes', async ({ explorer, page }) => {
+  const loads = await countDataLoads(page);
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  await page.route('**/geo/*.geojson', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await explorer.open('/?place=torkham');
+  await page.waitForFunction(() => performance.getEntriesByName('map:created').length > 0);
+  await expect(explorer.map).toHaveAttribute('data-map-state', 'loading');
+  release();
+  await explorer.mapIdle();
+  expect(await loads()).toMatchObject({ places: 2, context: 2 });
+  expect(await explorer.featureState('torkham')).toMatchObject({ selected: true });
+  const drawn = await page.evaluate(() => window.__borderMap!.querySourceFeatures('places').length);
+  expect(drawn).toBeGreaterThan(0);
+});

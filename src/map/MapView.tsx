@@ -1,7 +1,6 @@
 // The one component that owns MapLibre. Its code loads apart; main.tsx renders it when it arrives.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, MapMouseEvent, PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
@@ -11,7 +10,7 @@ import { factsOf, GEO_SOURCES, MENTIONED_IDS } from '../places/place-data.ts';
 import { hover, select, useSelectionStore } from '../store/selection.ts';
 import { reportCamera, reportStatus, useViewStore, type CameraRequest } from '../store/view.ts';
 import { framingFor } from './framing.ts';
-import { loadAllGeo } from './geodata.ts';
+import { arrivedGeo, loadAllGeo, type GeoData } from './geodata.ts';
 import { buildStyle, CONTEXT_SOURCE, HIT_LAYERS, PALETTES, PLACES_SOURCE } from './layers.ts';
 import { drawPrintPicture } from './print-picture.ts';
 import { applyTheme, currentTheme, watchTheme } from './theme.ts';
@@ -53,10 +52,20 @@ export default function MapView() {
     if (!el) return;
     let map: MapLibreMap;
     let theme = currentTheme();
+    // Data that is here already goes into the style itself. Set later, it would
+    // make MapLibre build every first tile twice: once for the load of the
+    // style's empty data, once for the real data.
+    const early = attempt === 0 ? arrivedGeo() : null;
     try {
       map = new MapLibreMap({
         container: el,
-        style: buildStyle(MENTIONED_IDS, fontUrl, ATTRIBUTION, PALETTES[theme]),
+        style: buildStyle(
+          MENTIONED_IDS,
+          fontUrl,
+          ATTRIBUTION,
+          PALETTES[theme],
+          early && { places: early[0], context: early[1] },
+        ),
         bounds: INITIAL_BOUNDS,
         fitBoundsOptions: { padding: 24 },
         attributionControl: false,
@@ -213,8 +222,10 @@ export default function MapView() {
       });
     };
 
-    // The geodata once fetched, and whether the style can take it yet (see install below).
-    let geo: [FeatureCollection, FeatureCollection] | null = null;
+    // The geodata once fetched, whether the style carries it already, and whether
+    // the style can take it yet (see install below).
+    let geo: GeoData | null = early;
+    let inStyle = early !== null;
     let styleLoaded = false;
 
     const unsubscribe = [
@@ -254,8 +265,11 @@ export default function MapView() {
       if (disposed || !geo || !styleLoaded) return;
       const [places, context] = geo;
       if (!map.hasImage('crossing')) map.addImage('crossing', crossingIcon(PALETTES[theme]), { pixelRatio: 2 });
-      map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(places);
-      map.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(context);
+      if (!inStyle) {
+        map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(places);
+        map.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(context);
+      }
+      inStyle = false;
       const first = !ready;
       ready = true;
       marked.selected = marked.hover = null;

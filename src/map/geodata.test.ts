@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadGeoJson } from './geodata.ts';
 
 const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: null }] };
@@ -33,5 +33,35 @@ describe('loadAllGeo', () => {
     expect(retry).not.toBe(first);
     expect(loadAllGeo()).toBe(retry);
     await Promise.allSettled([first, retry]);
+  });
+
+  it('keeps the data that arrived, and forgets it for a retry and for data a retry replaced', async () => {
+    const { arrivedGeo, loadAllGeo } = await import('./geodata.ts');
+    const gates: (() => void)[] = [];
+    const gated = vi.fn<typeof fetch>(
+      () => new Promise((resolve) => gates.push(() => resolve(new Response(JSON.stringify(fc))))),
+    );
+    vi.stubGlobal('fetch', gated);
+    try {
+      const first = loadAllGeo({ fresh: true });
+      expect(arrivedGeo()).toBeNull();
+      for (const open of gates.splice(0)) open();
+      await first;
+      expect(arrivedGeo()).toEqual([fc, fc]);
+
+      // A retry forgets it at once; a superseded load that finishes late does not set it.
+      const slow = loadAllGeo({ fresh: true });
+      const slowGates = gates.splice(0);
+      const retry = loadAllGeo({ fresh: true });
+      expect(arrivedGeo()).toBeNull();
+      for (const open of slowGates) open();
+      await slow;
+      expect(arrivedGeo()).toBeNull();
+      for (const open of gates.splice(0)) open();
+      await retry;
+      expect(arrivedGeo()).toEqual([fc, fc]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

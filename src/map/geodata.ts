@@ -59,18 +59,36 @@ function isFeatureCollection(v: unknown): v is FeatureCollection {
   );
 }
 
-let prefetched: Promise<[FeatureCollection, FeatureCollection]> | null = null;
+/** Both files: the places the article names, and the context drawn around them. */
+export type GeoData = [places: FeatureCollection, context: FeatureCollection];
+
+let prefetched: Promise<GeoData> | null = null;
+let arrived: GeoData | null = null;
 
 /**
  * Start fetching both files at once, at start-up, in parallel with the map
  * code. The first call (the map's first attempt) takes the prefetched data; a
  * Retry passes `fresh` and fetches again.
  */
-export function loadAllGeo({ fresh = false } = {}): Promise<[FeatureCollection, FeatureCollection]> {
+export function loadAllGeo({ fresh = false } = {}): Promise<GeoData> {
   if (fresh || !prefetched) {
-    prefetched = Promise.all([loadGeoJson(GEO_URLS.places), loadGeoJson(GEO_URLS.context)]);
-    // Handled by whoever awaits it; this keeps an unawaited failure from being reported as unhandled.
-    prefetched.catch(() => {});
+    const loading = Promise.all([loadGeoJson(GEO_URLS.places), loadGeoJson(GEO_URLS.context)]);
+    prefetched = loading;
+    arrived = null;
+    loading.then(
+      (data) => {
+        if (prefetched !== loading) return;
+        arrived = data;
+        performance.mark('geo:arrived'); // read by tests
+      },
+      // Handled by whoever awaits it; this keeps an unawaited failure from being reported as unhandled.
+      () => {},
+    );
   }
   return prefetched;
+}
+
+/** The data of the latest load, if it has arrived: the map's style can then carry it from the start. */
+export function arrivedGeo(): GeoData | null {
+  return arrived;
 }

@@ -1,7 +1,7 @@
 import Color from 'colorjs.io';
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
-import { buildLayers, PALETTES, type Palette, type Theme } from './layers.ts';
+import { buildLayers, buildStyle, PALETTES, type Palette, type Theme } from './layers.ts';
 
 const contrast = (a: string, b: string) => Color.contrast(a, b, 'WCAG21');
 
@@ -69,5 +69,25 @@ describe('shader variants', () => {
   });
   it('no fill layer draws its own outline', () => {
     for (const l of layers.filter((x) => x.type === 'fill')) expect((l.paint as Record<string, unknown>)['fill-antialias'], l.id).toBe(false);
+  });
+});
+
+describe('the style', () => {
+  const fc = (name: string) => ({
+    type: 'FeatureCollection' as const,
+    features: [{ type: 'Feature' as const, properties: { name }, geometry: { type: 'Point' as const, coordinates: [0, 0] } }],
+  });
+  const dataOf = (style: ReturnType<typeof buildStyle>, id: string) => (style.sources[id] as { data: unknown }).data;
+
+  it('carries geodata that is already here, so that MapLibre loads it once', () => {
+    const style = buildStyle([], 'font.woff2', 'credits', PALETTES.light, { places: fc('p'), context: fc('c') });
+    expect(dataOf(style, 'places')).toEqual(fc('p'));
+    expect(dataOf(style, 'context')).toEqual(fc('c'));
+  });
+
+  it('starts with empty sources when the geodata is still on its way', () => {
+    const style = buildStyle([], 'font.woff2', 'credits');
+    expect(dataOf(style, 'places')).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(dataOf(style, 'context')).toEqual({ type: 'FeatureCollection', features: [] });
   });
 });

@@ -1,5 +1,6 @@
 // Typed layer specs of the explorer's map. Colours meet AA against their
 // backgrounds; the contested border is dashed as well as coloured.
+import type { FeatureCollection } from 'geojson';
 import type {
   ExpressionSpecification,
   LayerSpecification,
@@ -349,12 +350,16 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
   ];
 }
 
-/** The whole style; sources are empty until the geodata arrives. */
+/**
+ * The whole style. It carries the geodata when that is already here; else its
+ * sources start empty and the data is set once it arrives.
+ */
 export function buildStyle(
   mentioned: readonly string[],
   fontUrl: string,
   attribution: string,
   palette: Palette = PALETTES.light,
+  data: { places: FeatureCollection; context: FeatureCollection } | null = null,
 ): StyleSpecification {
   const empty = { type: 'FeatureCollection' as const, features: [] };
   return {
@@ -364,8 +369,8 @@ export function buildStyle(
     transition: { duration: 0, delay: 0 },
     'font-faces': { [LABEL_FONT]: fontUrl },
     sources: {
-      [PLACES_SOURCE]: { type: 'geojson', data: empty, promoteId: 'id', attribution },
-      [CONTEXT_SOURCE]: { type: 'geojson', data: empty },
+      [PLACES_SOURCE]: { type: 'geojson', data: data?.places ?? empty, promoteId: 'id', attribution },
+      [CONTEXT_SOURCE]: { type: 'geojson', data: data?.context ?? empty },
     },
     layers: buildLayers(mentioned, palette),
   };
