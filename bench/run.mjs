@@ -178,7 +178,7 @@ function bytesByCategory(resources) {
   const cat = (p) => {
     if (p.includes('maplibre-gl-worker')) return 'MapLibre worker';
     if (p.endsWith('.geojson')) return 'geodata';
-    if (p.endsWith('.woff2')) return 'fonts';
+    if (p.endsWith('.woff2') || p.endsWith('.pbf')) return 'fonts';
     if (p.endsWith('.css')) return 'CSS';
     if (/\/maplibre-[\w-]+\.js$/.test(p)) return 'MapLibre main';
     if (/\/react-[\w-]+\.js$/.test(p)) return 'React';

@@ -22,6 +22,7 @@ const TYPES = {
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
   '.woff2': 'font/woff2',
+  '.pbf': 'application/x-protobuf',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
@@ -32,7 +33,7 @@ if (!existsSync(join(root, 'index.html'))) {
 }
 
 /** Text files go out compressed, as any real host sends them. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.pbf']);
 const compressed = new Map();
 
 /** The best encoding the client accepts: brotli, then gzip, else none. */

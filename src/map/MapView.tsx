@@ -3,7 +3,6 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { AttributionControl, Map as MapLibreMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, MapMouseEvent, PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import { useEffect, useRef, useState } from 'react';
 import { placeById } from '../places/gazetteer.ts';
 import { factsOf, GEO_SOURCES, MENTIONED_IDS } from '../places/place-data.ts';
@@ -61,7 +60,6 @@ export default function MapView() {
         container: el,
         style: buildStyle(
           MENTIONED_IDS,
-          fontUrl,
           ATTRIBUTION,
           PALETTES[theme],
           early && { places: early[0], context: early[1] },

@@ -80,13 +80,13 @@ describe('the style', () => {
   const dataOf = (style: ReturnType<typeof buildStyle>, id: string) => (style.sources[id] as { data: unknown }).data;
 
   it('carries geodata that is already here, so that MapLibre loads it once', () => {
-    const style = buildStyle([], 'font.woff2', 'credits', PALETTES.light, { places: fc('p'), context: fc('c') });
+    const style = buildStyle([], 'credits', PALETTES.light, { places: fc('p'), context: fc('c') });
     expect(dataOf(style, 'places')).toEqual(fc('p'));
     expect(dataOf(style, 'context')).toEqual(fc('c'));
   });
 
   it('starts with empty sources when the geodata is still on its way', () => {
-    const style = buildStyle([], 'font.woff2', 'credits');
+    const style = buildStyle([], 'credits');
     expect(dataOf(style, 'places')).toEqual({ type: 'FeatureCollection', features: [] });
     expect(dataOf(style, 'context')).toEqual({ type: 'FeatureCollection', features: [] });
   });

@@ -7,8 +7,14 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 
-/** Font family the labels are drawn with (declared in the style's font-faces). */
-export const LABEL_FONT = 'Noto Sans';
+/**
+ * The labels' font: Noto Sans, as signed-distance glyphs the pipeline draws for
+ * the characters the labels use (scripts/glyphs), one folder per font name.
+ */
+export const LABEL_FONT = 'NotoSans-Regular';
+
+/** Where MapLibre finds the glyph range files, relative to the page. */
+export const GLYPHS_URL = 'glyphs/{fontstack}/{range}.pbf';
 
 /** Source ids. */
 export const PLACES_SOURCE = 'places';
@@ -356,7 +362,6 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
  */
 export function buildStyle(
   mentioned: readonly string[],
-  fontUrl: string,
   attribution: string,
   palette: Palette = PALETTES.light,
   data: { places: FeatureCollection; context: FeatureCollection } | null = null,
@@ -367,7 +372,7 @@ export function buildStyle(
     // Paint changes (a theme switch) take effect in the next frame, as the
     // system's own switch does, and a print picture can be drawn in one frame.
     transition: { duration: 0, delay: 0 },
-    'font-faces': { [LABEL_FONT]: fontUrl },
+    glyphs: GLYPHS_URL,
     sources: {
       [PLACES_SOURCE]: { type: 'geojson', data: data?.places ?? empty, promoteId: 'id', attribution },
       [CONTEXT_SOURCE]: { type: 'geojson', data: data?.context ?? empty },
