@@ -3,16 +3,22 @@
 // losing the reader's place.
 import { expect, test, type Page } from './fixtures.ts';
 
-/** Hold the map's code back until the test releases it. */
-async function holdMapCode(page: Page): Promise<() => void> {
+/** Hold requests for these URLs back until the test releases them. */
+async function hold(page: Page, url: string): Promise<() => void> {
   let release!: () => void;
   const released = new Promise<void>((r) => (release = r));
-  await page.route('**/assets/MapView-*.js', async (route) => {
+  await page.route(url, async (route) => {
     await released;
     await route.continue();
   });
   return release;
 }
+
+/** Hold the map's code back until the test releases it. */
+const holdMapCode = (page: Page) => hold(page, '**/assets/MapView-*.js');
+
+/** Hold the geodata back until the test releases it. */
+const holdGeodata = (page: Page) => hold(page, '**/geo/*.geojson');
 
 test('before the map code arrives, a mention click selects the place without loading the page again', async ({ explorer, page }) => {
   const release = await holdMapCode(page);
@@ -109,12 +115,7 @@ test('geodata that is here before the map starts goes into its style: every sour
 
 test('geodata that arrives after the map has started is drawn when it comes', async ({ explorer, page }) => {
   const loads = await countDataLoads(page);
-  let release!: () => void;
-  const released = new Promise<void>((r) => (release = r));
-  await page.route('**/geo/*.geojson', async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdGeodata(page);
   await explorer.open('/?place=torkham');
   await page.waitForFunction(() => performance.getEntriesByName('map:created').length > 0);
   await expect(explorer.map).toHaveAttribute('data-map-state', 'loading');
@@ -124,4 +125,24 @@ test('geodata that arrives after the map has started is drawn when it comes', as
   expect(await explorer.featureState('torkham')).toMatchObject({ selected: true });
   const drawn = await page.evaluate(() => window.__borderMap!.querySourceFeatures('places').length);
   expect(drawn).toBeGreaterThan(0);
+});
+
+test('before React takes the article over, its mentions light the map on hover and are lit for the selected place', async ({ explorer, page }) => {
+  const release = await holdMapCode(page);
+  const releaseGeo = await holdGeodata(page);
+  await explorer.open('/?place=torkham');
+  await expect(explorer.article).toHaveAttribute('data-article-state', 'static');
+  await expect(explorer.mention('torkham', 20)).toHaveClass(/is-lit/);
+  await expect(explorer.mention('chaman', 20)).not.toHaveClass(/is-lit/);
+
+  // The map starts without its data, so the article stays the static one.
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('map:created').length > 0);
+  await explorer.mention('chaman', 20).hover();
+  await expect(explorer.article).toHaveAttribute('data-article-state', 'static');
+  releaseGeo();
+  await explorer.mapIdle();
+  await explorer.articleLive();
+  expect(await explorer.featureState('chaman')).toMatchObject({ hover: true });
+  expect(await explorer.featureState('torkham')).toMatchObject({ selected: true });
 });

@@ -29,8 +29,9 @@ let stops: (() => void)[] = [];
 /**
  * The map goes first: the article is already painted from static HTML, and its
  * mention links work from the start. The map region renders when the map code
- * is here, and React takes the article over once the map has its data (or has
- * failed), in a transition that yields to the map's frames.
+ * is here, and React takes the article over once the map has first drawn its
+ * data (or has failed), so that rendering it does not hold up the map's first
+ * frames; until then the static article answers clicks, hover and focus.
  */
 function mount() {
   const mapRoot = createRoot(mapContainer);
@@ -81,7 +82,8 @@ function mount() {
       ),
     );
   };
-  const started = () => useViewStore.getState().status !== 'loading';
+  // Idle comes after busy: the map has drawn its data once. Error: it never will.
+  const started = () => ['idle', 'error'].includes(useViewStore.getState().status);
   const unsubscribe = useViewStore.subscribe(() => started() && renderArticle());
   const timer = setTimeout(renderArticle, ARTICLE_WAIT_MS);
   const stopWaiting = () => {
