@@ -38,6 +38,11 @@ export class Explorer {
     await expect(this.article.locator('h1')).toBeVisible();
   }
 
+  /** The article is still the static HTML, not yet taken over by React. */
+  async articleStatic() {
+    await expect(this.article).toHaveAttribute('data-article-state', 'static');
+  }
+
   /** React has taken the static article over (hover links and copy buttons work). */
   async articleLive() {
     await expect(this.article).toHaveAttribute('data-article-state', 'live');

@@ -24,14 +24,14 @@ test('before the map code arrives, a mention click selects the place without loa
   const release = await holdMapCode(page);
   await explorer.open('/');
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
-  await expect(explorer.article).toHaveAttribute('data-article-state', 'static');
+  await explorer.articleStatic();
   await explorer.mention('torkham', 20).click();
   await expect(page).toHaveURL(/\?place=torkham&passage=20/);
   // The list and the panel do not wait for the map.
   await expect(explorer.panelTitle).toHaveText('Torkham');
   await expect(explorer.map).toHaveAttribute('data-map-state', 'loading');
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
-  await expect(explorer.article).toHaveAttribute('data-article-state', 'static');
+  await explorer.articleStatic();
 
   release();
   await explorer.mapIdle();
@@ -45,7 +45,7 @@ test("a shared link's passage is marked and in view before React takes the artic
   await explorer.open('/?place=torkham&passage=20');
   await expect(explorer.passage(20)).toHaveClass(/is-active/);
   await expect(explorer.passage(20)).toBeInViewport();
-  await expect(explorer.article).toHaveAttribute('data-article-state', 'static');
+  await explorer.articleStatic();
   // A click in the static article moves the mark.
   await explorer.mention('chaman', 20).scrollIntoViewIfNeeded();
   await page.locator('#passage-3 a.mention').first().click();
@@ -61,7 +61,7 @@ test('a link focused in the static article is focused again after React takes it
   const release = await holdMapCode(page);
   await explorer.open('/');
   await explorer.mention('chaman', 20).focus();
-  await expect(explorer.article).toHaveAttribute('data-article-state', 'static');
+  await explorer.articleStatic();
   release();
   await explorer.articleLive();
   await expect(page.locator('.passage-copy').first()).toBeAttached();
@@ -131,7 +131,7 @@ test('before React takes the article over, its mentions light the map on hover a
   const release = await holdMapCode(page);
   const releaseGeo = await holdGeodata(page);
   await explorer.open('/?place=torkham');
-  await expect(explorer.article).toHaveAttribute('data-article-state', 'static');
+  await explorer.articleStatic();
   await expect(explorer.mention('torkham', 20)).toHaveClass(/is-lit/);
   await expect(explorer.mention('chaman', 20)).not.toHaveClass(/is-lit/);
 
@@ -139,7 +139,7 @@ test('before React takes the article over, its mentions light the map on hover a
   release();
   await page.waitForFunction(() => performance.getEntriesByName('map:created').length > 0);
   await explorer.mention('chaman', 20).hover();
-  await expect(explorer.article).toHaveAttribute('data-article-state', 'static');
+  await explorer.articleStatic();
   releaseGeo();
   await explorer.mapIdle();
   await explorer.articleLive();

@@ -17,7 +17,7 @@ startUrlSync();
 /** How long the place list and panel wait for the map code before they render without it. */
 const REGION_WAIT_MS = 1000;
 
-/** How long the article waits for the map to start before it renders anyway. */
+/** How long the article waits for the map's first drawing before it renders anyway. */
 const ARTICLE_WAIT_MS = 8000;
 
 const mapContainer = document.getElementById('map-root')!;

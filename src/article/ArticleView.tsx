@@ -3,7 +3,7 @@ import { ARTICLE_INDEX, FOOTNOTES } from '../places/place-data.ts';
 import { PrintNotes } from './PrintNotes.tsx';
 import { placeById } from '../places/gazetteer.ts';
 import type { Mention } from '../places/mentions.ts';
-import { hover, select, useSelectionStore } from '../store/selection.ts';
+import { hover, litPlaceIds, select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame } from '../store/view.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
 import { isPlainClick, placeHref } from './links.ts';
@@ -84,7 +84,7 @@ function MentionText({ text, mentions, passage }: { text: string; mentions: read
 }
 
 function MentionLink({ placeId, passage, children }: { placeId: string; passage: number; children: string }) {
-  const lit = useSelectionStore((s) => (s.hoverFrom === 'map' && s.hoverPlaceId === placeId) || s.placeId === placeId);
+  const lit = useSelectionStore((s) => litPlaceIds(s).includes(placeId));
   const name = placeById(placeId)?.name ?? placeId;
   return (
     <a

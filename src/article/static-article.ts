@@ -5,7 +5,7 @@
 // is marked and scrolled to (a shared link's passage too), and whatever link
 // the reader had focused is focused again once React's article has replaced
 // the static one.
-import { hover, useSelectionStore, type SelectionState } from '../store/selection.ts';
+import { hover, litPlaceIds, useSelectionStore, type SelectionState } from '../store/selection.ts';
 import { isPlainClick } from './links.ts';
 import { scrollToPassage } from './scroll.ts';
 
@@ -27,17 +27,18 @@ export function adoptStaticArticle(article: HTMLElement, choose: (placeId: strin
   const doc = article.ownerDocument;
   let spot: FocusSpot | null = null;
 
+  const mentionOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<HTMLAnchorElement>('a.mention[data-place]') : null;
+
   const onClick = (e: MouseEvent) => {
     // React's own handlers (on the article's root) run first and prevent the default.
-    if (e.defaultPrevented || !isPlainClick(e) || !(e.target instanceof Element) || !article.contains(e.target)) return;
-    const link = e.target.closest<HTMLAnchorElement>('a.mention[data-place]');
+    if (e.defaultPrevented || !isPlainClick(e)) return;
+    const link = mentionOf(e.target);
     const passage = Number(link?.closest('[data-passage]')?.getAttribute('data-passage'));
-    if (!link || !Number.isInteger(passage)) return;
+    if (!link || !article.contains(link) || !Number.isInteger(passage)) return;
     e.preventDefault();
     choose(link.dataset.place!, passage);
   };
-  const mentionOf = (target: EventTarget | null) =>
-    target instanceof Element ? target.closest<HTMLAnchorElement>('a.mention[data-place]') : null;
   // Pointer and focus on a mention light its place, as React's mention links do.
   const onMouseOver = (e: MouseEvent) => {
     const link = mentionOf(e.target);
@@ -67,7 +68,7 @@ export function adoptStaticArticle(article: HTMLElement, choose: (placeId: strin
   // The selected place's mentions, and those of the place the map's pointer is on, are lit.
   let lit: string[] = [];
   const lightMentions = (s: SelectionState) => {
-    const next = [s.placeId, s.hoverFrom === 'map' ? s.hoverPlaceId : null].filter((id): id is string => id !== null);
+    const next = litPlaceIds(s);
     if (next.length === lit.length && next.every((id, i) => id === lit[i])) return;
     for (const link of article.querySelectorAll('a.mention.is-lit')) link.classList.remove('is-lit');
     for (const id of next) {

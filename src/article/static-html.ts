@@ -1,6 +1,6 @@
 // The article as static HTML, written into index.html at build time so that it
 // is readable before any script has run. React replaces the article with the
-// same markup, interactive, once the map has started. Pure: text in, escaped HTML out.
+// same markup, interactive, once the map has first drawn. Pure: text in, escaped HTML out.
 import type { MentionFinder } from '../places/mentions.ts';
 import type { Article, Passage } from './passages.ts';
 
@@ -37,7 +37,7 @@ function passageHtml(p: Passage, find: MentionFinder): string {
 /**
  * The page before scripts run: header, article, and the map area waiting. The
  * header and the columns stay as they are; React mounts into three of them (the
- * map region first, the article once the map has started, the status area).
+ * map region first, the article once the map has first drawn, the status area).
  */
 export function staticShell(article: Article, find: MentionFinder): string {
   const [headline, title, ...rest] = article.passages;

@@ -58,12 +58,7 @@ export default function MapView() {
     try {
       map = new MapLibreMap({
         container: el,
-        style: buildStyle(
-          MENTIONED_IDS,
-          ATTRIBUTION,
-          PALETTES[theme],
-          early && { places: early[0], context: early[1] },
-        ),
+        style: buildStyle(MENTIONED_IDS, ATTRIBUTION, PALETTES[theme], early),
         bounds: INITIAL_BOUNDS,
         fitBoundsOptions: { padding: 24 },
         attributionControl: false,

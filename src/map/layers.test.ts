@@ -80,7 +80,7 @@ describe('the style', () => {
   const dataOf = (style: ReturnType<typeof buildStyle>, id: string) => (style.sources[id] as { data: unknown }).data;
 
   it('carries geodata that is already here, so that MapLibre loads it once', () => {
-    const style = buildStyle([], 'credits', PALETTES.light, { places: fc('p'), context: fc('c') });
+    const style = buildStyle([], 'credits', PALETTES.light, [fc('p'), fc('c')]);
     expect(dataOf(style, 'places')).toEqual(fc('p'));
     expect(dataOf(style, 'context')).toEqual(fc('c'));
   });

@@ -1,6 +1,6 @@
 // Typed layer specs of the explorer's map. Colours meet AA against their
 // backgrounds; the contested border is dashed as well as coloured.
-import type { FeatureCollection } from 'geojson';
+import type { GeoData } from './geodata.ts';
 import type {
   ExpressionSpecification,
   LayerSpecification,
@@ -364,7 +364,7 @@ export function buildStyle(
   mentioned: readonly string[],
   attribution: string,
   palette: Palette = PALETTES.light,
-  data: { places: FeatureCollection; context: FeatureCollection } | null = null,
+  data: GeoData | null = null,
 ): StyleSpecification {
   const empty = { type: 'FeatureCollection' as const, features: [] };
   return {
@@ -374,8 +374,8 @@ export function buildStyle(
     transition: { duration: 0, delay: 0 },
     glyphs: GLYPHS_URL,
     sources: {
-      [PLACES_SOURCE]: { type: 'geojson', data: data?.places ?? empty, promoteId: 'id', attribution },
-      [CONTEXT_SOURCE]: { type: 'geojson', data: data?.context ?? empty },
+      [PLACES_SOURCE]: { type: 'geojson', data: data?.[0] ?? empty, promoteId: 'id', attribution },
+      [CONTEXT_SOURCE]: { type: 'geojson', data: data?.[1] ?? empty },
     },
     layers: buildLayers(mentioned, palette),
   };

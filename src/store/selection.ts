@@ -26,6 +26,15 @@ const initial: SelectionState = {
 /** Selection store; actions live outside components. */
 export const useSelectionStore = create<SelectionState>()(() => initial);
 
+/**
+ * The places whose mentions in the article are lit: the selected one, and the
+ * one the map's pointer rests on (a mention under the reader's own pointer
+ * needs no lighting).
+ */
+export function litPlaceIds(s: SelectionState): string[] {
+  return [s.placeId, s.hoverFrom === 'map' ? s.hoverPlaceId : null].filter((id): id is string => id !== null);
+}
+
 /** Select a place (or none) and optionally focus a passage. */
 export function select(placeId: string | null, passage: number | null = null, origin: Origin = 'user') {
   useSelectionStore.setState((s) => ({ placeId, passage, origin, seq: s.seq + 1 }));
