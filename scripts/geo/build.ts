@@ -22,6 +22,8 @@ import {
   decodeCities,
   distanceToLineKm,
   findCity,
+  fitToMap,
+  labelPoint,
   lengthKm,
   orientFrom,
   roundGeometry,
@@ -179,11 +181,30 @@ function main() {
   if (missing.length) throw new Error(`places without geometry: ${missing.join(', ')}`);
 
   // --- Context: world countries at 1:110m for orientation, and towns.
-  const context: Feature<Geometry, OutProps>[] = ne110.map((f) => ({
-    type: 'Feature',
-    properties: { id: `ne-${String(f.id ?? f.properties?.name)}`, kind: 'land', name: String((f.properties as { name?: string } | null)?.name ?? '') },
-    geometry: roundGeometry(simplifyArea(f.geometry, 0.05), 2),
-  }));
+  // Land that crosses the antimeridian or reaches a pole is cut to fit the map;
+  // its outline is drawn from the coasts alone, not the cuts.
+  const context: Feature<Geometry, OutProps>[] = [];
+  for (const f of ne110) {
+    const id = `ne-${String(f.id ?? f.properties?.name)}`;
+    const name = String((f.properties as { name?: string } | null)?.name ?? '');
+    const { areas, cutOutline } = fitToMap(simplifyArea(f.geometry, 0.05));
+    areas.forEach((area, i) => {
+      const part = i === 0 ? id : `${id}-${i + 1}`;
+      context.push({ type: 'Feature', properties: { id: part, kind: cutOutline ? 'land-cut' : 'land', name }, geometry: roundGeometry(area, 2) });
+    });
+    if (cutOutline) {
+      const outline = roundGeometry({ type: 'MultiLineString', coordinates: cutOutline }, 2);
+      context.push({ type: 'Feature', properties: { id: `${id}-outline`, kind: 'land-outline', name }, geometry: outline });
+    }
+  }
+  // One label point per country and province: labels drawn from polygons repeat
+  // per polygon part and per tile.
+  for (const f of out) {
+    const { id, kind, name } = f.properties;
+    if (kind !== 'country' && kind !== 'province') continue;
+    const at = roundGeometry({ type: 'Point', coordinates: labelPoint(f.geometry as Area) }, 3);
+    context.push({ type: 'Feature', properties: { id: `label-${id}`, kind: 'label', name, place: id, of: kind }, geometry: at });
+  }
   for (const t of CONTEXT_TOWNS) {
     const city = findCity(cities, t.country, t.name);
     context.push({

@@ -109,3 +109,52 @@ describe('public/geo/places.geojson', () => {
     expect(gz).toBeLessThan(250 * 1024);
   });
 });
+
+describe('every area on the map fits web Mercator', () => {
+  const context = JSON.parse(contextRaw) as FeatureCollection;
+  const areas = [...places.features, ...context.features].filter(
+    (f): f is Feature<Polygon | MultiPolygon> => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon',
+  );
+  const rings = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
+
+  it('is valid', () => {
+    for (const f of areas) expect(turf.booleanValid(f), String(f.properties!.id)).toBe(true);
+  });
+
+  it('lies within ±180° of longitude and ±85° of latitude', () => {
+    for (const f of areas) {
+      const [w, s, e, n] = turf.bbox(f);
+      expect(w >= -180 && e <= 180 && s >= -85 && n <= 85, `${String(f.properties!.id)}: ${[w, s, e, n].join(', ')}`).toBe(true);
+    }
+  });
+
+  it('has no ring spanning more than 180° of longitude', () => {
+    for (const f of areas) {
+      for (const r of rings(f.geometry)) {
+        const xs = r.map((c) => c[0]!);
+        expect(Math.max(...xs) - Math.min(...xs), String(f.properties!.id)).toBeLessThanOrEqual(180);
+      }
+    }
+  });
+
+  it('outlines the land it had to cut along its coasts only', () => {
+    const cut = context.features.filter((f) => f.properties!.kind === 'land-cut').map((f) => String(f.properties!.id));
+    expect(cut).toEqual(expect.arrayContaining(['ne-010', 'ne-242', 'ne-643']));
+    const outlines = context.features.filter((f) => f.properties!.kind === 'land-outline');
+    for (const id of ['ne-010', 'ne-242', 'ne-643']) expect(outlines.some((f) => f.properties!.id === `${id}-outline`), id).toBe(true);
+  });
+});
+
+describe('label points', () => {
+  const context = JSON.parse(contextRaw) as FeatureCollection;
+  const labels = context.features.filter((f) => f.properties!.kind === 'label');
+
+  it('gives every country and province exactly one, inside it', () => {
+    const areaPlaces = PLACES.filter((p) => p.kind === 'country' || p.kind === 'province');
+    expect(labels.map((f) => f.properties!.place).sort()).toEqual(areaPlaces.map((p) => p.id).sort());
+    for (const f of labels) {
+      const id = String(f.properties!.place);
+      expect(turf.booleanPointInPolygon((f.geometry as { coordinates: Position }).coordinates, area(id)), id).toBe(true);
+    }
+  });
+});

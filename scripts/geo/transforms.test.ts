@@ -1,6 +1,6 @@
 import { PbfReader, PbfWriter } from 'pbf';
 import * as turf from '@turf/turf';
-import type { Feature, Geometry, LineString, Polygon, Position } from 'geojson';
+import type { Feature, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
   anchorOf,
@@ -9,7 +9,10 @@ import {
   collection,
   decodeCities,
   findCity,
+  fitToMap,
+  labelPoint,
   orientFrom,
+  polygonsOf,
   roundGeometry,
   sharedEdge,
   simplifyArea,
@@ -177,3 +180,74 @@ describe('anchorOf', () => {
     expect(anchorOf(f(square))).toEqual([1, 1]);
   });
 });
+
+describe('fitToMap', () => {
+  // A polygon crossing the antimeridian as Natural Earth stores it: the ring jumps from +179 to −179.
+  const chukotka: Polygon = {
+    type: 'Polygon',
+    coordinates: [[[170, 60], [179, 60], [-179, 60], [-175, 65], [-179, 70], [179, 70], [170, 70], [170, 60]]],
+  };
+  // A ring around the south pole, its seam along a parallel from +180 to −180.
+  const polar: Polygon = {
+    type: 'Polygon',
+    coordinates: [[[-180, -84], [-90, -70], [0, -70], [90, -70], [180, -84], [-180, -84]]],
+  };
+  const spans = (g: Polygon | MultiPolygon) =>
+    polygonsOf(g).flatMap((p) => p.map((r) => Math.max(...r.map((c) => c[0]!)) - Math.min(...r.map((c) => c[0]!))));
+
+  it('cuts a polygon at the antimeridian into parts on either side', () => {
+    const { areas, cutOutline } = fitToMap(chukotka);
+    expect(areas).toHaveLength(2);
+    const area: MultiPolygon = { type: 'MultiPolygon', coordinates: areas.flatMap(polygonsOf) };
+    expect(Math.max(...spans(area))).toBeLessThanOrEqual(180);
+    for (const c of polygonsOf(area).flat(2)) expect(Math.abs(c[0]!)).toBeLessThanOrEqual(180);
+    expect(turf.booleanValid(turf.feature(area))).toBe(true);
+    // The same land, in area.
+    expect(turf.area(area)).toBeCloseTo(turf.area(turf.polygon(unwrapForTest(chukotka.coordinates))), -6);
+    // The outline follows the coast and never runs along the cut.
+    const segs = cutOutline!.flatMap((run) => run.slice(1).map((b, i) => [run[i]!, b] as const));
+    expect(segs.some(([a, b]) => Math.abs(a[0]!) === 180 && a[0] === b[0])).toBe(false);
+    expect(segs.length).toBeGreaterThan(0);
+  });
+
+  it('closes a polar ring along the map edge and cuts it into halves no wider than 180°', () => {
+    const { areas, cutOutline } = fitToMap(polar);
+    expect(areas).toHaveLength(2);
+    for (const area of areas) {
+      expect(Math.max(...spans(area))).toBeLessThanOrEqual(180);
+      for (const c of polygonsOf(area).flat(2)) expect(Math.abs(c[1]!)).toBeLessThanOrEqual(85);
+      expect(turf.booleanValid(turf.feature(area))).toBe(true);
+    }
+    const segs = cutOutline!.flatMap((run) => run.slice(1).map((b, i) => [run[i]!, b] as const));
+    expect(segs.some(([a, b]) => a[1] === -85 && b[1] === -85)).toBe(false);
+    expect(segs.some(([a, b]) => a[0] === 0 && b[0] === 0)).toBe(false);
+  });
+
+  it('leaves an ordinary polygon as it is', () => {
+    const square: Polygon = { type: 'Polygon', coordinates: [[[60, 30], [70, 30], [70, 35], [60, 35], [60, 30]]] };
+    expect(fitToMap(square)).toEqual({ areas: [square], cutOutline: null });
+  });
+});
+
+describe('labelPoint', () => {
+  it('puts the label on the largest part, inside it', () => {
+    const g: MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [
+        [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]],
+        [[[10, 0], [20, 0], [20, 10], [10, 10], [10, 0]]],
+      ],
+    };
+    const p = labelPoint(g);
+    expect(turf.booleanPointInPolygon(p, turf.polygon(g.coordinates[1]!))).toBe(true);
+  });
+
+  it('stays inside a crescent, whose centroid is outside', () => {
+    const c: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 8], [8, 8], [8, 2], [0, 2], [0, 0]]] };
+    expect(turf.booleanPointInPolygon(labelPoint(c), turf.polygon(c.coordinates))).toBe(true);
+  });
+});
+
+function unwrapForTest(rings: Position[][]): Position[][] {
+  return rings.map((r) => r.map(([x, y]) => [x! < 0 ? x! + 360 : x!, y!]));
+}

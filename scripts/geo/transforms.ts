@@ -101,6 +101,8 @@ export function roundGeometry<G extends Geometry>(g: G, decimals: number): G {
       return { type: 'Point', coordinates: r(g.coordinates) } as G;
     case 'LineString':
       return { type: 'LineString', coordinates: line(g.coordinates) } as G;
+    case 'MultiLineString':
+      return { type: 'MultiLineString', coordinates: g.coordinates.map(line).filter((x) => x.length >= 2) } as G;
     case 'Polygon':
       return { type: 'Polygon', coordinates: g.coordinates.map(line).filter((x) => x.length >= 4) } as G;
     case 'MultiPolygon':
@@ -386,4 +388,143 @@ export function clipToEasternHemisphere(g: Area): Area {
     }
   }
   return unionAll(kept.map((p) => ({ type: 'Polygon', coordinates: p })));
+}
+
+/** Map limits of web Mercator: latitudes beyond these are never drawn. */
+export const MERCATOR_MAX_LAT = 85;
+
+/** A ring's longitudes made continuous: a step of more than 180° is taken the short way round. */
+function unwrapRing(ring: Position[]): { ring: Position[]; closes: boolean } {
+  let offset = 0;
+  const out: Position[] = [];
+  for (let i = 0; i < ring.length; i++) {
+    const [x, y] = ring[i] as [number, number];
+    if (i > 0) {
+      const step = x + offset - out[i - 1]![0]!;
+      if (step > 180) offset -= 360;
+      else if (step < -180) offset += 360;
+    }
+    out.push([x + offset, y]);
+  }
+  const first = out[0]!;
+  const last = out[out.length - 1]!;
+  return { ring: out, closes: Math.abs(first[0]! - last[0]!) < 1e-9 };
+}
+
+/**
+ * An area that web Mercator can draw as it is: every polygon that crosses the
+ * antimeridian (its ring jumps from one side of ±180° to the other) is cut
+ * there into parts on either side, a polygon around a pole is closed along
+ * the map's edge, every part wider than half the world is cut at the prime
+ * meridian, and nothing lies beyond ±85° of latitude. Drawn unchanged, such a
+ * ring sends edges across the whole map.
+ *
+ * Returns one area per half-world cell that the area touches (parts cut from
+ * one polygon share their cut edge, which one valid multipolygon cannot), and,
+ * when anything was cut, the outline without the cuts, so that an outline
+ * layer draws coasts, not seams.
+ */
+export function fitToMap(g: Area): { areas: Area[]; cutOutline: Position[][] | null } {
+  const cells = new Map<number, Position[][][]>();
+  const add = (cell: number, p: Position[][]) => cells.set(cell, [...(cells.get(cell) ?? []), p]);
+  const outline: Position[][] = [];
+  let cut = false;
+  for (const poly of polygonsOf(g)) {
+    const unwrapped = poly.map(unwrapRing);
+    const [w0, s0, e0, n0] = turf.bbox(turf.polygon(poly));
+    const jumps = unwrapped.some((r, i) => r.ring.some((p, j) => p[0] !== poly[i]![j]![0]));
+    const polar = unwrapped.some((r) => !r.closes);
+    if (!jumps && e0 - w0 <= 180 && s0 >= -MERCATOR_MAX_LAT && n0 <= MERCATOR_MAX_LAT) {
+      add(0, poly);
+      continue;
+    }
+    cut = true;
+    let rings: Position[][];
+    if (polar) {
+      // A ring around a pole: as drawn on the plane, its seam edge runs along a
+      // parallel from +180° to −180°; close it along the pole instead.
+      rings = poly.map((ring) => {
+        const i = ring.findIndex((p, j) => j > 0 && Math.abs(p[0]! - ring[j - 1]![0]!) > 180);
+        if (i < 0) return ring;
+        const [a, b] = [ring[i - 1]!, ring[i]!];
+        const pole = a[1]! < 0 ? -90 : 90;
+        return [...ring.slice(0, i), [a[0]!, pole], [b[0]!, pole], ...ring.slice(i)];
+      });
+    } else {
+      const minX = Math.min(...unwrapped.flatMap((r) => r.ring.map((p) => p[0]!)));
+      const shift = minX < -180 ? 360 : 0;
+      rings = unwrapped.map((r) => r.ring.map(([x, y]) => [x! + shift, y!]));
+    }
+    const [w, , e] = turf.bbox(turf.polygon(rings));
+    for (let west = Math.floor(w / 180) * 180; west < e; west += 180) {
+      const east = west + 180;
+      const shift = west >= 180 ? -360 : 0;
+      const seams = new Set([west + shift, east + shift]);
+      const clipped = turf.bboxClip(turf.polygon(rings), [west, -MERCATOR_MAX_LAT, east, MERCATOR_MAX_LAT]).geometry;
+      for (const p of polygonsOf(clipped as Area)) {
+        // Clipping leaves repeated vertices where the ring met the cell's edge.
+        const moved = p
+          .map((r) => r.map(([x, y]) => [x! + shift, y!]).filter((c, i, a) => i === 0 || c[0] !== a[i - 1]![0] || c[1] !== a[i - 1]![1]))
+          .filter((r) => r.length >= 4);
+        if (moved.length === 0 || turf.area(turf.polygon(moved)) === 0) continue;
+        add(west + shift, moved);
+        for (const r of moved) outline.push(...outlineRuns(r, seams));
+      }
+    }
+  }
+  if (!cut) return { areas: [g], cutOutline: null };
+  // Clipping can leave edges that run back along themselves where a coast met
+  // the map's edge; a union of each cell with itself resolves them.
+  const areas = [...cells.keys()]
+    .sort((a, b) => a - b)
+    .map((k): Area => {
+      const ps = cells.get(k)!.map((p): Area => ({ type: 'Polygon', coordinates: p }));
+      const u = turf.union(turf.featureCollection([...ps, ...ps].map((x) => turf.feature(x))));
+      if (!u) throw new Error('fitToMap: a cell came out empty');
+      return u.geometry;
+    });
+  return { areas, cutOutline: outline };
+}
+
+/** The runs of a ring's edges that lie on no seam (a cut meridian, or the map's top or bottom edge). */
+function outlineRuns(ring: Position[], seams: Set<number>): Position[][] {
+  const onSeam = (a: Position, b: Position) =>
+    ([...seams].some((x) => a[0] === x && b[0] === x)) ||
+    (Math.abs(a[1]!) === MERCATOR_MAX_LAT && a[1] === b[1]);
+  const runs: Position[][] = [];
+  let run: Position[] = [];
+  for (let i = 1; i < ring.length; i++) {
+    const [a, b] = [ring[i - 1]!, ring[i]!];
+    if (onSeam(a, b)) {
+      if (run.length > 1) runs.push(run);
+      run = [];
+      continue;
+    }
+    if (run.length === 0) run.push(a);
+    run.push(b);
+  }
+  if (run.length > 1) runs.push(run);
+  // A ring walked from a point in the middle of a run: join its last run to its first.
+  if (runs.length > 1) {
+    const first = runs[0]!;
+    const last = runs[runs.length - 1]!;
+    const [f0, l1] = [first[0]!, last[last.length - 1]!];
+    if (f0[0] === l1[0] && f0[1] === l1[1] && !onSeam(ring[0]!, ring[1]!)) {
+      runs[0] = [...last, ...first.slice(1)];
+      runs.pop();
+    }
+  }
+  return runs;
+}
+
+/**
+ * Where an area's one label goes: on its largest polygon, at that polygon's
+ * centroid when the centroid lies inside it, else at a point on its surface.
+ */
+export function labelPoint(g: Area): Position {
+  const polys = polygonsOf(g);
+  const largest = polys.reduce((best, p) => (turf.area(turf.polygon(p)) > turf.area(turf.polygon(best)) ? p : best), polys[0]!);
+  const f = turf.polygon(largest);
+  const c = turf.centroid(f).geometry.coordinates;
+  return turf.booleanPointInPolygon(c, f) ? c : turf.pointOnFeature(f).geometry.coordinates;
 }

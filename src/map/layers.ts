@@ -119,10 +119,13 @@ const BORDER_LAYOUT = { 'line-join': 'round', 'line-cap': 'round' } as const;
 /** Area fills leave their edges to the line layers: a fill's own outline is another shader and another pass. */
 const NO_OUTLINE = { 'fill-antialias': false } as const;
 
-/** `mentioned` ids are styled apart from context places; the filter is set again when they change. */
-export function isMentioned(ids: readonly string[]): ExpressionSpecification {
-  return ['in', ['get', 'id'], ['literal', [...ids]]];
+/** `mentioned` ids (in the feature's `key` property) are styled apart from context places. */
+export function isMentioned(ids: readonly string[], key: 'id' | 'place' = 'id'): ExpressionSpecification {
+  return ['in', ['get', key], ['literal', [...ids]]];
 }
+
+/** The one label point of a country or province (context source, `place` = its id). */
+const labelOf = (kind: 'country' | 'province'): ExpressionSpecification => ['all', ['==', ['get', 'kind'], 'label'], ['==', ['get', 'of'], kind]];
 
 /** Every layer, bottom to top. */
 export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.light): LayerSpecification[] {
@@ -140,14 +143,15 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       id: 'land-fill',
       type: 'fill',
       source: CONTEXT_SOURCE,
-      filter: byKind('land'),
+      // Land cut at the antimeridian or a pole is filled whole, and outlined from its coasts alone.
+      filter: byKind('land', 'land-cut'),
       paint: { ...NO_OUTLINE, 'fill-color': c.land },
     },
     {
       id: 'land-line',
       type: 'line',
       source: CONTEXT_SOURCE,
-      filter: byKind('land'),
+      filter: byKind('land', 'land-outline'),
       paint: { 'line-color': perState(c.landLine), 'line-width': perState(0.6), 'line-opacity': perState(1) },
     },
     {
@@ -237,22 +241,6 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       paint: { 'line-color': '#000', 'line-width': 14, 'line-opacity': 0 },
     },
     {
-      id: 'durand-label',
-      type: 'symbol',
-      source: PLACES_SOURCE,
-      filter: byKind('border'),
-      layout: {
-        'symbol-placement': 'line',
-        'symbol-spacing': 420,
-        'text-field': ['get', 'name'],
-        'text-font': [LABEL_FONT],
-        'text-size': 13,
-        'text-letter-spacing': 0.08,
-        'text-offset': [0, -1.1],
-      },
-      paint: { 'text-color': c.border, 'text-halo-color': c.halo, 'text-halo-width': 2 },
-    },
-    {
       id: 'towns-circle',
       type: 'circle',
       source: CONTEXT_SOURCE,
@@ -280,6 +268,59 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
         'symbol-sort-key': ['-', 0, ['get', 'population']],
       },
       paint: { 'text-color': c.contextLabel, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
+    },
+    // Labels: MapLibre places the topmost layer's labels first, so the order
+    // below is the order of priority, last first: context towns, countries,
+    // provinces, the border, the article's points (capitals first), crossings.
+    {
+      id: 'country-label',
+      type: 'symbol',
+      source: CONTEXT_SOURCE,
+      filter: labelOf('country'),
+      // Where a country is a region's name, not once it is filled by its provinces.
+      minzoom: 2,
+      maxzoom: 7,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 14],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.12,
+        'text-max-width': 7,
+        'symbol-sort-key': ['case', isMentioned(mentioned, 'place'), 0, 1],
+      },
+      paint: { 'text-color': c.contextLabel, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'province-label',
+      type: 'symbol',
+      source: CONTEXT_SOURCE,
+      filter: ['all', labelOf('province'), isMentioned(mentioned, 'place')],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': 12,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.06,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': c.provinceLabel, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'durand-label',
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      filter: byKind('border'),
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 420,
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': 13,
+        'text-letter-spacing': 0.08,
+        'text-offset': [0, -1.1],
+      },
+      paint: { 'text-color': c.border, 'text-halo-color': c.halo, 'text-halo-width': 2 },
     },
     {
       id: 'points-circle',
@@ -335,23 +376,10 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
         'text-anchor': 'left',
         'text-offset': [0.9, 0],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        // Capitals are placed before towns and districts.
+        'symbol-sort-key': ['case', ['==', ['get', 'kind'], 'capital'], 0, 1],
       },
       paint: { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 2 },
-    },
-    {
-      id: 'province-label',
-      type: 'symbol',
-      source: PLACES_SOURCE,
-      filter: ['all', byKind('province'), m],
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [LABEL_FONT],
-        'text-size': 12,
-        'text-transform': 'uppercase',
-        'text-letter-spacing': 0.06,
-        'text-max-width': 8,
-      },
-      paint: { 'text-color': c.provinceLabel, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
     },
   ];
 }
