@@ -127,7 +127,7 @@ test.describe('bad links', () => {
     ['/?passage=999', /no passage “999”/],
     ['/?place=kunar&place=torkham', /more than one place/],
     ['/#abc/def', /map view in the link could not be read/],
-    ['/#99/1/1', /map view in the link could not be read/],
+    ['/#99/1/1', /brought within what this map shows: zoom 99 → 14/],
     ['/?place=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', /No place called “<img src=x onerror=alert\(1\)>”/],
     ['/?place=javascript%3Aalert(1)', /No place called “javascript:alert\(1\)”/],
   ];

@@ -9,9 +9,15 @@ export interface Camera {
   pitch: number;
 }
 
-/** A request from the app to move the map; `seq` makes repeated requests distinct. */
+/**
+ * A request from the app to move the map; `seq` makes repeated requests distinct.
+ * `frame` shows a place whole; `reveal` pans only if the place (at `at`, the
+ * point the reader clicked) is hidden, under the panel or off the map; `view`
+ * shows exactly this camera.
+ */
 export type CameraRequest =
   | { type: 'frame'; placeId: string; seq: number }
+  | { type: 'reveal'; placeId: string; at: [number, number]; seq: number }
   | { type: 'view'; camera: Camera; seq: number };
 
 /** Map lifecycle as the map container exposes it in `data-map-state`. */
@@ -20,6 +26,8 @@ export type MapStatus = 'loading' | 'idle' | 'busy' | 'error';
 export interface ViewState {
   /** The view the map shows now (written by the map only). */
   camera: Camera | null;
+  /** The request whose move ended at `camera`; null when the reader moved the map (or the map resized). */
+  cameraFor: number | null;
   /** The latest move the app asked for (read by the map only). */
   request: CameraRequest | null;
   status: MapStatus;
@@ -27,7 +35,7 @@ export interface ViewState {
   error: string | null;
 }
 
-const initial: ViewState = { camera: null, request: null, status: 'loading', error: null };
+const initial: ViewState = { camera: null, cameraFor: null, request: null, status: 'loading', error: null };
 
 /** View store: the camera, camera requests, and the map's status. */
 export const useViewStore = create<ViewState>()(() => initial);
@@ -39,14 +47,19 @@ export function requestFrame(placeId: string) {
   useViewStore.setState({ request: { type: 'frame', placeId, seq: ++seq } });
 }
 
+/** Ask the map to keep a place the reader picked on the map in sight. */
+export function requestReveal(placeId: string, at: [number, number]) {
+  useViewStore.setState({ request: { type: 'reveal', placeId, at, seq: ++seq } });
+}
+
 /** Ask the map to show exactly this view. */
 export function requestView(camera: Camera) {
   useViewStore.setState({ request: { type: 'view', camera, seq: ++seq } });
 }
 
-/** The map reports the view it settled on. */
-export function reportCamera(camera: Camera) {
-  useViewStore.setState({ camera });
+/** The map reports the view it settled on, and the request that moved it there (null: the reader). */
+export function reportCamera(camera: Camera, cameraFor: number | null = null) {
+  useViewStore.setState({ camera, cameraFor });
 }
 
 /** The map reports its status. */

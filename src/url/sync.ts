@@ -5,11 +5,14 @@ import { notify } from '../notices/notices.ts';
 import { placeById } from '../places/gazetteer.ts';
 import { select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame, requestView, useViewStore } from '../store/view.ts';
+import { handleInPageLinks } from './in-page-links.ts';
 import { formatUrl, parseUrl, type UrlState } from './url-state.ts';
 
 const ctx = {
   isPlace: (id: string) => placeById(id) !== undefined,
   passageCount: DEFAULT_ARTICLE.passages.length,
+  // An in-page link (the skip links) names an element; it is never a view.
+  isAnchor: (fragment: string) => /^[A-Za-z][\w-]*$/.test(fragment) && document.getElementById(fragment) !== null,
 };
 
 /** How long the camera must rest before the URL follows it. */
@@ -23,36 +26,78 @@ export function currentUrlState(over: Partial<UrlState> = {}): UrlState {
 
 let extra: [string, string][] = [];
 
-/** Start syncing; returns the stop function. */
+/**
+ * Start syncing; returns the stop function.
+ *
+ * Each history entry owns the view its own place was framed at: a selection
+ * that frames a place pushes an entry without a view, and only the end of
+ * that framing (not of an earlier flight it cut short, nor of a later one)
+ * writes the view into it. The reader's own pans and zooms replace the view
+ * of whatever entry is current.
+ */
 export function startUrlSync(): () => void {
+  /** The camera request whose view belongs to the current entry, if any. */
+  let entryRequest: number | null = null;
+  /** The newest request that an entry has taken, so that a later push does not take it again. */
+  let taken = 0;
+
+  const latestRequest = () => {
+    const req = useViewStore.getState().request;
+    return req && req.seq > taken ? req : null;
+  };
+
   const readLocation = () => {
-    const { state, notices } = parseUrl(location.search, location.hash, ctx);
+    const { state, notices, anchor } = parseUrl(location.search, location.hash, ctx);
     extra = state.extra;
     for (const n of notices) notify(n);
+    if (anchor !== null && useViewStore.getState().camera) {
+      // An in-page link followed without script: the page keeps its state and its address.
+      history.replaceState(history.state, '', location.pathname + formatUrl(currentUrlState()));
+      return null;
+    }
     select(state.place, state.passage, 'url');
     if (state.camera) requestView(state.camera);
     else if (state.place) requestFrame(state.place);
+    const req = latestRequest();
+    entryRequest = req?.seq ?? null;
+    taken = req?.seq ?? taken;
     return state;
   };
 
   const initial = readLocation();
   // Drop what could not be used, keep the rest as it was.
-  history.replaceState(history.state, '', location.pathname + formatUrl(initial));
+  if (initial) history.replaceState(history.state, '', location.pathname + formatUrl(initial));
 
-  const write = (mode: 'push' | 'replace') => {
-    const next = location.pathname + formatUrl(currentUrlState());
+  const write = (mode: 'push' | 'replace', state: UrlState = currentUrlState()) => {
+    const next = location.pathname + formatUrl(state);
     if (next === location.pathname + location.search + location.hash) return;
     if (mode === 'push') history.pushState(null, '', next);
     else history.replaceState(null, '', next);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pushPending = false;
+  const push = () => {
+    pushPending = false;
+    clearTimeout(timer);
+    // The request that came with this selection (a click on a mention frames
+    // its place in the same task) owns the new entry's view.
+    const req = latestRequest();
+    entryRequest = req?.seq ?? null;
+    if (req) taken = req.seq;
+    write('push', currentUrlState(req?.type === 'frame' ? { camera: null } : {}));
+  };
   const unsubSelection = useSelectionStore.subscribe((s, prev) => {
     if (s.origin !== 'user') return;
-    if (s.placeId !== prev.placeId || s.passage !== prev.passage) write('push');
+    if (s.placeId === prev.placeId && s.passage === prev.passage) return;
+    if (pushPending) return;
+    pushPending = true;
+    queueMicrotask(push);
   });
   const unsubCamera = useViewStore.subscribe((s, prev) => {
     if (s.camera === prev.camera) return;
+    // A view that another entry's request (or one cut short) ended at is not this entry's.
+    if (s.cameraFor !== null && s.cameraFor !== entryRequest) return;
     clearTimeout(timer);
     timer = setTimeout(() => write('replace'), CAMERA_DEBOUNCE_MS);
   });
@@ -61,7 +106,9 @@ export function startUrlSync(): () => void {
     readLocation();
   };
   window.addEventListener('popstate', onPop);
+  const stopInPageLinks = handleInPageLinks();
   return () => {
+    stopInPageLinks();
     clearTimeout(timer);
     unsubSelection();
     unsubCamera();

@@ -39,7 +39,7 @@ describe('parseUrl', () => {
     expect(state.passage).toBeNull();
     expect(notices).toHaveLength(1);
   });
-  it.each(['#abc', '#5/100/10', '#5/10/200', '#30/1/1', '#5/1', '#5/1/1/1/1/1', '#5/1/1/0/90', '#NaN/1/1', '#Infinity/1/1'])(
+  it.each(['#abc', '#5/1', '#5/1/1/1/1/1', '#NaN/1/1', '#Infinity/1/1', '#1e3/1/1', '#5/1/x', '#5//1', `#${'9'.repeat(30)}/1/1`])(
     'refuses view %s',
     (h) => {
       const { state, notices } = parse(`/${h}`);
@@ -47,6 +47,37 @@ describe('parseUrl', () => {
       expect(notices).toHaveLength(1);
     },
   );
+  it.each([
+    ['#16/34.1/71.1', { zoom: 14, lat: 34.1, lon: 71.1, bearing: 0, pitch: 0 }, ['zoom 16 → 14']],
+    ['#5/33/67/400/90', { zoom: 5, lat: 33, lon: 67, bearing: 40, pitch: 60 }, ['bearing 400 → 40', 'pitch 90 → 60']],
+    ['#22/90/180', { zoom: 14, lat: 85.05112, lon: 180, bearing: 0, pitch: 0 }, ['zoom 22 → 14', 'latitude 90 → 85.05']],
+    ['#5/10/200', { zoom: 5, lat: 10, lon: -160, bearing: 0, pitch: 0 }, ['longitude 200 → -160']],
+    ['#-3/-100/10', { zoom: 0, lat: -85, lon: 10, bearing: 0, pitch: 0 }, ['zoom -3 → 0', 'latitude -100 → -85.05']],
+  ])('brings view %s within the map and says what it adjusted', (h, camera, adjusted) => {
+    const { state, notices } = parse(`/${h}`);
+    expect(state.camera).toEqual(camera);
+    expect(notices).toHaveLength(1);
+    for (const a of adjusted) expect(notices[0]).toContain(a);
+    expect(notices[0]).not.toContain('could not be read');
+  });
+  it('keeps a view within range as it is, without a notice', () => {
+    expect(parse('/#14/34.1/71.1/-360/60').notices).toEqual([]);
+  });
+  it.each(['TORKHAM', ' Torkham ', 'Spin-Boldak'])('accepts place id %j in any case and with spaces, as the canonical id', (id) => {
+    const { state, notices } = parse(`/?place=${encodeURIComponent(id)}`);
+    expect(notices).toEqual([]);
+    expect(state.place).toBe(id.trim().toLowerCase());
+    expect(formatUrl(state)).toBe(`?place=${id.trim().toLowerCase()}`);
+  });
+  it('takes a fragment that names an element of the page as an anchor, not a view', () => {
+    const isAnchor = (f: string) => f === 'article';
+    const r = parseUrl('?place=torkham', '#article', { ...ctx, isAnchor });
+    expect(r.notices).toEqual([]);
+    expect(r.anchor).toBe('article');
+    expect(r.state.camera).toBeNull();
+    expect(parseUrl('', '#5/30/66', { ...ctx, isAnchor }).anchor).toBeNull();
+    expect(parseUrl('', '#nowhere', { ...ctx, isAnchor }).notices).toHaveLength(1);
+  });
   it('takes the first of duplicated parameters and says so', () => {
     const { state, notices } = parse('/?place=kunar&place=bajaur');
     expect(state.place).toBe('kunar');
@@ -86,11 +117,11 @@ const placeArb = fc.oneof(fc.constant(null), fc.constantFrom(...PLACES.map((p) =
 const cameraArb = fc.oneof(
   fc.constant(null),
   fc.record({
-    zoom: fc.double({ min: 0, max: 22, noNaN: true }),
+    zoom: fc.double({ min: 0, max: 14, noNaN: true }),
     lat: fc.double({ min: -85, max: 85, noNaN: true }),
     lon: fc.double({ min: -180, max: 180, noNaN: true }),
     bearing: fc.double({ min: -180, max: 180, noNaN: true }),
-    pitch: fc.double({ min: 0, max: 85, noNaN: true }),
+    pitch: fc.double({ min: 0, max: 60, noNaN: true }),
   }),
 );
 const keyArb = fc.string({ minLength: 1, maxLength: 8 }).filter((k) => k !== 'place' && k !== 'passage');
@@ -147,5 +178,22 @@ describe('properties', () => {
   });
   it('leaves parseHash total on random hashes', () => {
     fc.assert(fc.property(fc.string(), (h) => { parseHash(h); }), { numRuns: RUNS });
+  });
+  it('fits any numeric view within the map', () => {
+    const num = fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((v) => v.toFixed(3));
+    fc.assert(
+      fc.property(fc.array(num, { minLength: 3, maxLength: 5 }), (parts) => {
+        const c = parseHash(parts.join('/'))!.camera;
+        expect(c.zoom).toBeGreaterThanOrEqual(0);
+        expect(c.zoom).toBeLessThanOrEqual(14);
+        expect(Math.abs(c.lat)).toBeLessThanOrEqual(85.06);
+        expect(Math.abs(c.lon)).toBeLessThanOrEqual(180);
+        expect(c.bearing).toBeGreaterThanOrEqual(-180);
+        expect(c.bearing).toBeLessThan(180);
+        expect(c.pitch).toBeGreaterThanOrEqual(0);
+        expect(c.pitch).toBeLessThanOrEqual(60);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });

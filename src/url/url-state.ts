@@ -1,3 +1,4 @@
+import { MAP_LIMITS } from '../map/limits.ts';
 import type { Camera } from '../store/view.ts';
 
 /** What a shareable link carries. */
@@ -13,12 +14,16 @@ export interface UrlState {
 export interface UrlContext {
   isPlace: (id: string) => boolean;
   passageCount: number;
+  /** Whether a fragment names an element of the page (an in-page link such as the skip link). */
+  isAnchor?: (fragment: string) => boolean;
 }
 
-/** A parsed link and, in plain text, what of it was ignored. */
+/** A parsed link and, in plain text, what of it was ignored or adjusted. */
 export interface ParseResult {
   state: UrlState;
   notices: string[];
+  /** The fragment, when it names an element of the page rather than a view. */
+  anchor: string | null;
 }
 
 const OURS = new Set(['place', 'passage']);
@@ -38,13 +43,17 @@ const round = (v: number, d: number) => {
   return Object.is(r, -0) ? 0 : r;
 };
 
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
 /** Round a camera to the precision its zoom needs (canonical form). */
 export function roundCamera(c: Camera): Camera {
   const zoom = round(c.zoom, 2);
   const d = precisionFor(zoom);
+  // Rounding must not carry a latitude past the edge of the map.
+  const edge = Math.floor(MAP_LIMITS.maxLat * 10 ** d) / 10 ** d;
   return {
     zoom,
-    lat: round(c.lat, d),
+    lat: clamp(round(c.lat, d), -edge, edge),
     lon: round(c.lon, d),
     // Round first, then wrap into [-180, 180), so that 179.96 becomes -180 and stays so.
     bearing: round(((((round(c.bearing, 1) + 180) % 360) + 360) % 360) - 180, 1),
@@ -52,17 +61,45 @@ export function roundCamera(c: Camera): Camera {
   };
 }
 
-const NUM = /^-?\d{1,3}(\.\d{1,12})?$/;
+/** A plain decimal number, of a length a view can need. */
+const NUM = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
+const MAX_NUMBER_LENGTH = 24;
 
-/** Parse `#zoom/lat/lon[/bearing[/pitch]]`; null when malformed or out of range. */
-export function parseHash(hash: string): Camera | null {
+/** A view read from a link, fitted to what the map can show, with what was adjusted. */
+export interface ParsedView {
+  camera: Camera;
+  /** Plain text, one entry per adjusted number: "zoom 22 → 14". */
+  adjusted: string[];
+}
+
+const shown = (v: number) => String(Math.round(v * 100) / 100);
+
+/**
+ * Read `#zoom/lat/lon[/bearing[/pitch]]`: null when it is not three to five
+ * numbers; numbers outside what the map can show are brought into range
+ * (zoom and pitch to the map's limits, latitude to web Mercator's, longitude
+ * and bearing wrapped round), and each adjustment is named.
+ */
+export function parseHash(hash: string): ParsedView | null {
   const parts = hash.replace(/^#/, '').split('/');
-  if (parts.length < 3 || parts.length > 5 || !parts.every((p) => NUM.test(p))) return null;
+  if (parts.length < 3 || parts.length > 5) return null;
+  if (!parts.every((p) => p.length <= MAX_NUMBER_LENGTH && NUM.test(p))) return null;
   const [zoom, lat, lon, bearing = 0, pitch = 0] = parts.map(Number) as number[];
-  if (zoom! < 0 || zoom! > 22) return null;
-  if (Math.abs(lat!) > 85.051129 || Math.abs(lon!) > 180) return null;
-  if (Math.abs(bearing) > 360 || pitch < 0 || pitch > 85) return null;
-  return roundCamera({ zoom: zoom!, lat: lat!, lon: lon!, bearing, pitch });
+  if (![zoom, lat, lon, bearing, pitch].every(Number.isFinite)) return null;
+  const adjusted: string[] = [];
+  const fit = (name: string, v: number, next: number) => {
+    if (Math.abs(next - v) > 1e-9) adjusted.push(`${name} ${shown(v)} → ${shown(next)}`);
+    return next;
+  };
+  const wrap = (v: number) => ((((v + 180) % 360) + 360) % 360) - 180;
+  const camera = roundCamera({
+    zoom: fit('zoom', zoom!, clamp(zoom!, MAP_LIMITS.minZoom, MAP_LIMITS.maxZoom)),
+    lat: fit('latitude', lat!, clamp(lat!, -MAP_LIMITS.maxLat, MAP_LIMITS.maxLat)),
+    lon: Math.abs(lon!) <= 180 ? lon! : fit('longitude', lon!, wrap(lon!)),
+    bearing: Math.abs(bearing) <= 360 ? bearing : fit('bearing', bearing, wrap(bearing)),
+    pitch: fit('pitch', pitch, clamp(pitch, 0, MAP_LIMITS.maxPitch)),
+  });
+  return { camera, adjusted };
 }
 
 /** A number in plain decimal notation (never `1e-8`), trailing zeros dropped. */
@@ -99,8 +136,10 @@ export function parseUrl(search: string, hash: string, ctx: UrlContext): ParseRe
   const places = params.getAll('place');
   if (places.length > 1) notices.push('The link names more than one place; the first one is shown.');
   const p = places[0];
-  if (p !== undefined && p !== '') {
-    if (ctx.isPlace(p)) place = p;
+  if (p !== undefined && p.trim() !== '') {
+    // Ids are lower case; a link typed or pasted in another case still works, and is written back canonical.
+    const id = p.trim().toLowerCase();
+    if (ctx.isPlace(id)) place = id;
     else notices.push(`No place called ${quote(p)} in this article.`);
   }
 
@@ -115,12 +154,18 @@ export function parseUrl(search: string, hash: string, ctx: UrlContext): ParseRe
   }
 
   let camera: Camera | null = null;
+  let anchor: string | null = null;
   const h = hash.replace(/^#/, '');
-  if (h !== '') {
-    camera = parseHash(h);
-    if (!camera) notices.push('The map view in the link could not be read, so the map shows its own view.');
+  if (h !== '' && ctx.isAnchor?.(h)) anchor = h;
+  else if (h !== '') {
+    const view = parseHash(h);
+    camera = view?.camera ?? null;
+    if (!view) notices.push('The map view in the link could not be read, so the map shows its own view.');
+    else if (view.adjusted.length) {
+      notices.push(`The map view in the link was brought within what this map shows: ${view.adjusted.join(', ')}.`);
+    }
   }
-  return { state: { place, passage, camera, extra }, notices };
+  return { state: { place, passage, camera, extra }, notices, anchor };
 }
 
 /** Write a link: `?place=…&passage=…&(other params)#zoom/lat/lon[/bearing/pitch]`. */
