@@ -1,6 +1,7 @@
 // Pure transforms of the geodata pipeline. No file or network access here:
 // build.ts reads the sources and writes the outputs; these are tested on tiny fixtures.
 import * as turf from '@turf/turf';
+import polylabel from 'polylabel';
 import type {
   Feature,
   FeatureCollection,
@@ -518,13 +519,13 @@ function outlineRuns(ring: Position[], seams: Set<number>): Position[][] {
 }
 
 /**
- * Where an area's one label goes: on its largest polygon, at that polygon's
- * centroid when the centroid lies inside it, else at a point on its surface.
+ * Where an area's one label goes: on its largest polygon, at its pole of
+ * inaccessibility (the inside point farthest from the edge, where a label has
+ * the most room), found to about 1 km.
  */
 export function labelPoint(g: Area): Position {
   const polys = polygonsOf(g);
   const largest = polys.reduce((best, p) => (turf.area(turf.polygon(p)) > turf.area(turf.polygon(best)) ? p : best), polys[0]!);
-  const f = turf.polygon(largest);
-  const c = turf.centroid(f).geometry.coordinates;
-  return turf.booleanPointInPolygon(c, f) ? c : turf.pointOnFeature(f).geometry.coordinates;
+  const [x, y] = polylabel(largest as [number, number][][], 0.01);
+  return [x!, y!];
 }

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { placeById } from '../places/gazetteer.ts';
 import { factsOf, GEO_SOURCES, MENTIONED_IDS } from '../places/place-data.ts';
 import { hover, select, useSelectionStore } from '../store/selection.ts';
-import { reportCamera, reportStatus, useViewStore, type CameraRequest } from '../store/view.ts';
+import { reportCamera, reportStatus, requestReveal, useViewStore, type CameraRequest } from '../store/view.ts';
 import { framingFor } from './framing.ts';
 import { arrivedGeo, loadAllGeo, type GeoData } from './geodata.ts';
 import { buildStyle, CONTEXT_SOURCE, HIT_LAYERS, PALETTES, PLACES_SOURCE } from './layers.ts';
@@ -15,7 +15,8 @@ import { drawPrintPicture } from './print-picture.ts';
 import { applyTheme, currentTheme, watchTheme } from './theme.ts';
 import { pickPlace, type Candidate } from './pick.ts';
 import { crossingIcon } from './icons.ts';
-import { INITIAL_BOUNDS, panelPadding } from './viewport.ts';
+import { INITIAL_BOUNDS, panelPadding, visibleBox } from './viewport.ts';
+import { MAP_LIMITS } from './limits.ts';
 
 setWorkerUrl(workerUrl);
 // The map's worker starts loading its script now, while React mounts the map.
@@ -30,6 +31,20 @@ const SOURCES_TEXT = GEO_SOURCES.map((s) => `${s.name} (${s.licence})`).join(' Â
 
 /** Pixels around the pointer within which a point or line counts as hit. */
 const HIT_RADIUS = 6;
+
+/**
+ * How far from its point a symbol counts as hit: the icon, not the label
+ * beside it (a crossing's name can lie over a town's dot).
+ */
+const SYMBOL_HIT_PX = 9 + HIT_RADIUS;
+
+/** Map width (px) below which the full credits would run into the scale bar. */
+const COMPACT_ATTRIBUTION_BELOW = 760;
+
+/** A move the app asked for carries its request's number, so the URL knows which entry the view belongs to. */
+interface RequestMove {
+  requestSeq?: number;
+}
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -62,8 +77,12 @@ export default function MapView() {
         bounds: INITIAL_BOUNDS,
         fitBoundsOptions: { padding: 24 },
         attributionControl: false,
-        maxZoom: 14,
+        minZoom: MAP_LIMITS.minZoom,
+        maxZoom: MAP_LIMITS.maxZoom,
+        maxPitch: MAP_LIMITS.maxPitch,
         dragRotate: false,
+        // The compass only resets here: the map cannot be turned by dragging.
+        locale: { 'NavigationControl.ResetBearing': 'Reset the view to north, flat' },
         pitchWithRotate: false,
       });
     } catch {
@@ -73,9 +92,27 @@ export default function MapView() {
     performance.mark('map:created'); // read by the benchmark
     if (navigator.webdriver) window.__borderMap = map;
     map.touchZoomRotate.disableRotation();
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    // The compass shows only when the view is turned or tilted (a link can ask
+    // for either); a click on it puts north up and the view flat again.
+    map.addControl(new NavigationControl({ showCompass: true, visualizePitch: true }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    // The credits in full on a wide map; on a narrow one, where in full they
+    // would cover the scale and the map, MapLibre's compact attribution (its â“˜
+    // button), folded. Chosen again whenever the map changes width.
+    let attribution: AttributionControl | null = null;
+    const placeAttribution = () => {
+      const compact = el.clientWidth < COMPACT_ATTRIBUTION_BELOW;
+      if (attribution && attribution.options.compact === compact) return;
+      if (attribution) map.removeControl(attribution);
+      // The credits are the control's own (not only the sources'), so that it
+      // knows them from the start and a compact one can be folded at once.
+      attribution = new AttributionControl({ compact, customAttribution: ATTRIBUTION });
+      map.addControl(attribution, 'bottom-right');
+      if (compact) el.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+    };
+    placeAttribution();
+    const showNorthUp = () => el.classList.toggle('is-north-up', map.getBearing() === 0 && map.getPitch() === 0);
+    showNorthUp();
     map.getCanvas().setAttribute('aria-label', 'Map of the places the article names. The place list offers the same places as text.');
 
     let disposed = false;
@@ -97,6 +134,30 @@ export default function MapView() {
     const applySelection = () => mark('selected', useSelectionStore.getState().placeId);
     const applyHover = () => mark('hover', useSelectionStore.getState().hoverPlaceId);
 
+    /** Where a framed place goes, or undefined when it cannot be framed. */
+    const frameCamera = (placeId: string) => {
+      const place = placeById(placeId);
+      const f = place ? framingFor(place.kind, factsOf(place.id)) : { type: 'none' as const };
+      // cameraForBounds leaves the map's own padding at 0 (flyTo's padding would persist
+      // and add to every later fit), so the view in the URL is the plain map centre.
+      const padding = panelPadding(el);
+      return f.type === 'bounds'
+        ? map.cameraForBounds(f.bounds, { padding, maxZoom: f.maxZoom })
+        : f.type === 'center'
+          ? map.cameraForBounds([f.center, f.center], { padding, maxZoom: f.zoom })
+          : undefined;
+    };
+
+    /** Pan so that a point hidden under the panel or off the map comes into the part the reader sees. */
+    const revealPoint = (at: [number, number], animate: boolean, move: RequestMove) => {
+      const box = visibleBox(el, panelPadding(el));
+      const p = map.project(at);
+      if (p.x >= box.left && p.x <= box.right && p.y >= box.top && p.y <= box.bottom) return false;
+      const offset: [number, number] = [p.x - (box.left + box.right) / 2, p.y - (box.top + box.bottom) / 2];
+      map.panBy(offset, { animate, duration: 500 }, move);
+      return true;
+    };
+
     const applyRequest = (req: CameraRequest | null) => {
       if (!req || req.seq === lastRequestSeq) return;
       if (!ready) {
@@ -105,29 +166,39 @@ export default function MapView() {
       }
       lastRequestSeq = req.seq;
       const animate = !reducedMotion();
+      const move: RequestMove = { requestSeq: req.seq };
       reportStatus('busy');
       if (req.type === 'view') {
         const { zoom, lat, lon, bearing, pitch } = req.camera;
-        map.jumpTo({ zoom, center: [lon, lat], bearing, pitch });
+        map.jumpTo({ zoom, center: [lon, lat], bearing, pitch }, move);
+      } else if (req.type === 'reveal') {
+        revealPoint(req.at, animate, move);
       } else {
-        const place = placeById(req.placeId);
-        const f = place ? framingFor(place.kind, factsOf(place.id)) : { type: 'none' as const };
-        // cameraForBounds leaves the map's own padding at 0 (flyTo's padding would persist
-        // and add to every later fit), so the view in the URL is the plain map centre.
-        const padding = panelPadding(el);
-        const target =
-          f.type === 'bounds'
-            ? map.cameraForBounds(f.bounds, { padding, maxZoom: f.maxZoom })
-            : f.type === 'center'
-              ? map.cameraForBounds([f.center, f.center], { padding, maxZoom: f.zoom })
-              : undefined;
+        const target = frameCamera(req.placeId);
+        const point = factsOf(req.placeId)?.geometry === 'point';
         if (target) {
-          if (animate) map.flyTo({ ...target, duration: f.type === 'center' ? 1100 : 900 });
-          else map.jumpTo(target);
+          if (animate) map.flyTo({ ...target, duration: point ? 1100 : 900 }, move);
+          else map.jumpTo(target, move);
         }
       }
       // Make sure an idle event follows even when the camera did not change.
       map.triggerRepaint();
+    };
+
+    /**
+     * After the map changes size (a window resized, a phone turned), the
+     * selected place stays in sight: framed again when it is hidden.
+     */
+    const onResize = () => {
+      placeAttribution();
+      const id = useSelectionStore.getState().placeId;
+      const anchor = id ? factsOf(id)?.anchor : undefined;
+      if (!ready || !id || !anchor || el.clientWidth === 0 || el.clientHeight === 0) return;
+      const box = visibleBox(el, panelPadding(el));
+      const p = map.project(anchor);
+      if (p.x >= box.left && p.x <= box.right && p.y >= box.top && p.y <= box.bottom) return;
+      const target = frameCamera(id);
+      if (target) map.jumpTo(target);
     };
 
     const candidatesAt = (p: { x: number; y: number }): Candidate[] => {
@@ -145,6 +216,8 @@ export default function MapView() {
           const [lon, lat] = f.geometry.coordinates as [number, number];
           const q = map.project([lon, lat]);
           distancePx = Math.hypot(q.x - p.x, q.y - p.y);
+          // A symbol's hit box holds its label too; only its icon counts.
+          if (f.layer.type === 'symbol' && distancePx > SYMBOL_HIT_PX) continue;
         }
         out.push({ id, geometry, areaKm2: 0, distancePx });
       }
@@ -166,11 +239,17 @@ export default function MapView() {
     };
     const onClick = (e: MapMouseEvent) => {
       const id = pickPlace(candidatesAt(e.point));
-      if (id) select(id, null, 'user');
+      if (!id) return;
+      select(id, null, 'user');
+      // The panel opens over the map: keep what the reader clicked in sight.
+      const at = factsOf(id)?.geometry === 'point' ? factsOf(id)!.anchor : ([e.lngLat.lng, e.lngLat.lat] as [number, number]);
+      requestReveal(id, at);
     };
-    const onMoveEnd = () => {
+    const onMoveEnd = (e: object) => {
       const c = map.getCenter();
-      reportCamera({ zoom: map.getZoom(), lat: c.lat, lon: c.lng, bearing: map.getBearing(), pitch: map.getPitch() });
+      const camera = { zoom: map.getZoom(), lat: c.lat, lon: c.lng, bearing: map.getBearing(), pitch: map.getPitch() };
+      reportCamera(camera, (e as RequestMove).requestSeq ?? null);
+      showNorthUp();
     };
     let firstIdle = true;
     const onIdle = () => {
@@ -190,6 +269,9 @@ export default function MapView() {
       map.on('mouseout', onLeave),
       map.on('click', onClick),
       map.on('moveend', onMoveEnd),
+      map.on('rotate', showNorthUp),
+      map.on('pitch', showNorthUp),
+      map.on('resize', onResize),
       map.on('idle', onIdle),
       map.on('error', onError),
     ];

@@ -303,6 +303,9 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.06,
         'text-max-width': 8,
+        // Off its point if a crossing or town is in the way: a big province has room around it.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 1,
       },
       paint: { 'text-color': c.provinceLabel, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
     },

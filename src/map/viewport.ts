@@ -31,3 +31,13 @@ export function panelPadding(mapEl: HTMLElement): PaddingOptions {
     bottom: Math.max(base, Math.min(base + bottom, mapBox.height - base - MIN_FRAME)),
   };
 }
+
+/** The part of the map a reader sees, in map pixels: the map less the padding (the panel's side). */
+export function visibleBox(mapEl: HTMLElement, padding: PaddingOptions): { left: number; top: number; right: number; bottom: number } {
+  return {
+    left: padding.left ?? 0,
+    top: padding.top ?? 0,
+    right: mapEl.clientWidth - (padding.right ?? 0),
+    bottom: mapEl.clientHeight - (padding.bottom ?? 0),
+  };
+}
