@@ -23,6 +23,10 @@ export class Explorer {
   readonly panelPassages: Locator;
   readonly article: Locator;
   readonly notices: Locator;
+  /** The button that opens the place list. */
+  readonly placesButton: Locator;
+  readonly placeFilter: Locator;
+  readonly closePanelButton: Locator;
 
   constructor(readonly page: Page) {
     this.map = page.getByTestId('map.canvas');
@@ -31,6 +35,47 @@ export class Explorer {
     this.panelPassages = page.getByTestId('panel.place.passages').locator('li');
     this.article = page.getByRole('main');
     this.notices = page.getByTestId('notices');
+    this.placesButton = page.getByRole('button', { name: /Places \(\d+\)/ });
+    this.placeFilter = page.getByLabel('Filter places');
+    this.closePanelButton = this.panel.getByRole('button', { name: 'Close the place panel' });
+  }
+
+  /** Do something, and return once the map has started the move it causes (its `movestart`). */
+  async andMapStartsMoving(action: () => Promise<void>) {
+    await this.page.evaluate(() => {
+      window.__moveStarted = new Promise((resolve) => window.__borderMap!.once('movestart', () => resolve()));
+    });
+    await action();
+    await this.page.evaluate(() => window.__moveStarted);
+  }
+
+  /** The map's camera: zoom, centre, bearing and pitch. */
+  async mapCamera(): Promise<{ zoom: number; lon: number; lat: number; bearing: number; pitch: number }> {
+    return this.page.evaluate(() => {
+      const m = window.__borderMap!;
+      const c = m.getCenter();
+      return { zoom: m.getZoom(), lon: c.lng, lat: c.lat, bearing: m.getBearing(), pitch: m.getPitch() };
+    });
+  }
+
+  /** Ids of the places whose labels the map has placed in a label layer (collided labels are not). */
+  async placedLabels(layer: string, key = 'id'): Promise<string[]> {
+    return this.page.evaluate(
+      ([l, k]) => window.__borderMap!.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.properties[k])),
+      [layer, key] as const,
+    );
+  }
+
+  /** Where the place panel leaves the map in sight: right of it beside a side panel, above it over a sheet. */
+  async unobstructedMap(): Promise<{ left: number; top: number; right: number; bottom: number }> {
+    const map = (await this.map.boundingBox())!;
+    const box = { left: map.x, top: map.y, right: map.x + map.width, bottom: map.y + map.height };
+    const panel = (await this.panel.count()) ? await this.panel.boundingBox() : null;
+    if (!panel) return box;
+    const sheet = panel.width > map.width * 0.75;
+    if (sheet) box.bottom = Math.min(box.bottom, panel.y);
+    else if (panel.x > map.x) box.right = Math.min(box.right, panel.x);
+    return box;
   }
 
   async open(path = '/') {
@@ -86,14 +131,19 @@ export class Explorer {
    * inside the map and clear of the place panel where it overlays the map.
    */
   async placeInView([w, s, e, n]: [number, number, number, number]): Promise<boolean> {
-    const map = (await this.map.boundingBox())!;
-    const panel = (await this.panel.count()) ? await this.panel.boundingBox() : null;
-    const right = panel && panel.x > map.x ? panel.x : map.x + map.width;
+    const box = await this.unobstructedMap();
     for (const corner of [[w, s], [e, n], [w, n], [e, s]] as [number, number][]) {
       const { x, y } = await this.pagePoint(corner);
-      if (x < map.x - 1 || x > right + 1 || y < map.y - 1 || y > map.y + map.height + 1) return false;
+      if (x < box.left - 1 || x > box.right + 1 || y < box.top - 1 || y > box.bottom + 1) return false;
     }
     return true;
+  }
+
+  /** Whether a point of the map is in sight: on the map and not under the place panel. */
+  async pointInSight(lngLat: LngLat): Promise<boolean> {
+    const box = await this.unobstructedMap();
+    const { x, y } = await this.pagePoint(lngLat);
+    return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
   }
 
   async mapZoom(): Promise<number> {
@@ -117,5 +167,7 @@ export class Explorer {
 declare global {
   interface Window {
     __borderMap?: import('maplibre-gl').Map;
+    /** Set by the page object: the next `movestart` of the map. */
+    __moveStarted?: Promise<void>;
   }
 }

@@ -13,17 +13,19 @@ import { reportStatus } from './store/view.ts';
 /** The map region: the map (its component, loaded apart), the place list and the place panel. */
 export function MapRegion({ MapView }: { MapView: ComponentType }) {
   useEffect(() => {
+    // The outermost layer: an Escape that nothing inside took (the list, its filter) closes the panel.
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && useSelectionStore.getState().placeId) clearSelection();
+      if (e.key === 'Escape' && !e.defaultPrevented && useSelectionStore.getState().placeId) clearSelection();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // The place list comes first in tab order, as it comes first on screen (top left).
   return (
     <>
-      <MapView />
       <PlaceList />
+      <MapView />
       <PlacePanel />
     </>
   );

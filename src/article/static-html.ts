@@ -49,6 +49,7 @@ export function staticShell(article: Article, find: MentionFinder): string {
   ];
   return [
     '<a class="skip-link" href="#article">Skip to the article</a>',
+    '<a class="skip-link" href="#place-list">Skip to the places</a>',
     '<header class="app-header"><p class="brand">Border Explorer</p>',
     '<p class="tagline">Read the story through its places: click a name in the text or a place on the map.</p></header>',
     '<div class="layout"><main id="article" class="article-column" tabindex="-1" data-article-state="static">',
@@ -56,7 +57,8 @@ export function staticShell(article: Article, find: MentionFinder): string {
     '<section class="map-region" aria-label="Map of the places in the article" aria-describedby="map-alt">',
     '<p id="map-alt" class="visually-hidden">The place list, opened with the Places button, offers every place on the map as text.</p>',
     '<div id="map-root" class="map-root"><div class="map-frame"><div class="map-canvas" data-testid="map.canvas" data-map-state="loading"></div></div></div>',
-    '</section></div>',
+    // Notices sit over the map, where they cover none of the article.
     '<div id="app-status"></div>',
+    '</section></div>',
   ].join('');
 }

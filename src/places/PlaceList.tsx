@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame } from '../store/view.ts';
 import { KIND_LABELS, type PlaceKind } from './gazetteer.ts';
@@ -35,6 +35,19 @@ export function PlaceList() {
   }, [query]);
   const count = groups.reduce((n, g) => n + g.items.length, 0);
 
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  // Escape undoes one layer, the innermost first: the filter's text, then the
+  // open list (focus back on its button). Only then does it reach the panel.
+  const onEscape = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.target instanceof HTMLInputElement && query !== '') setQuery('');
+    else if (open) {
+      setOpen(false);
+      toggle.current?.focus();
+    } else return;
+    e.preventDefault();
+  };
+
   // Arrow keys move between entries; Tab leaves the list.
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
@@ -48,8 +61,20 @@ export function PlaceList() {
   };
 
   return (
-    <nav className={`place-list${open ? ' is-open' : ''}`} aria-label="Places" id="place-list">
-      <button type="button" className="list-toggle" aria-expanded={open} aria-controls="place-list-body" onClick={() => setOpen(!open)}>
+    <nav
+      className={`place-list${open ? ' is-open' : ''}`}
+      aria-label="Places"
+      id="place-list"
+      onKeyDown={(e) => e.key === 'Escape' && onEscape(e)}
+    >
+      <button
+        ref={toggle}
+        type="button"
+        className="list-toggle"
+        aria-expanded={open}
+        aria-controls="place-list-body"
+        onClick={() => setOpen(!open)}
+      >
         Places ({ALL.length})
       </button>
       <div id="place-list-body" hidden={!open} onKeyDown={onKeyDown}>
@@ -94,7 +119,11 @@ export function PlaceList() {
             </ul>
           </section>
         ))}
-        {count === 0 && <p>No place matches “{query}”. Kinds: {Object.values(KIND_LABELS).join(', ')}.</p>}
+        {count === 0 && (
+          <p className="no-match">
+            No place matches “{query}”. Kinds: {Object.values(KIND_LABELS).join(', ')}.
+          </p>
+        )}
       </div>
     </nav>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isPlainClick, placeHref } from '../article/links.ts';
 import { DEFAULT_ARTICLE } from '../article/default-article.ts';
 import { clearSelection, select, useSelectionStore } from '../store/selection.ts';
@@ -8,6 +8,7 @@ import { placeById } from './gazetteer.ts';
 import { ARTICLE_INDEX, factsOf, GEO_SOURCES } from './place-data.ts';
 import { framingFor } from '../map/framing.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
+import { useReturnFocus } from './return-focus.ts';
 
 /** The selected place: what it is, what we measured, and every passage that names it. */
 export function PlacePanel() {
@@ -16,7 +17,12 @@ export function PlacePanel() {
   const seq = useSelectionStore((s) => s.seq);
   const origin = useSelectionStore((s) => s.origin);
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
   const place = placeId ? placeById(placeId) : undefined;
+  // A bottom sheet over the article folds to its header while the reader reads a passage.
+  const [folded, setFolded] = useState<string | null>(null);
+  const isFolded = folded !== null && folded === placeId;
+  useReturnFocus(panel);
 
   useEffect(() => {
     // Move focus to the panel when the reader chose a place (not on page load).
@@ -24,21 +30,33 @@ export function PlacePanel() {
   }, [place, seq, origin]);
 
   if (!place) return null;
+  const coversArticle = () => panel.current !== null && getComputedStyle(panel.current).position === 'fixed';
   const facts = factsOf(place.id);
   const mentions = ARTICLE_INDEX.byPlace.get(place.id) ?? [];
   const passages = [...new Set(mentions.map((m) => m.passage))];
   const framing = framingFor(place.kind, facts);
 
   return (
-    <aside className="place-panel" aria-labelledby="place-panel-title" data-testid="panel.place">
+    <aside
+      ref={panel}
+      className={`place-panel${isFolded ? ' is-folded' : ''}`}
+      aria-labelledby="place-panel-title"
+      data-testid="panel.place"
+    >
       <header className="panel-head">
         <h2 id="place-panel-title" ref={heading} tabIndex={-1} data-testid="panel.place.title">
           {place.name}
         </h2>
+        {isFolded && (
+          <button type="button" className="unfold" onClick={() => setFolded(null)} aria-label={`Show the details of ${place.name}`}>
+            Details
+          </button>
+        )}
         <button type="button" className="close" onClick={clearSelection} aria-label="Close the place panel">
           ×
         </button>
       </header>
+      <div className="panel-body" hidden={isFolded}>
       <p className="kind">{kindLine(place)}</p>
       <p className="description">{place.description}</p>
       <CopyLink label="Copy link" />
@@ -75,6 +93,7 @@ export function PlacePanel() {
                 onClick={(e) => {
                   if (!isPlainClick(e)) return;
                   e.preventDefault();
+                  if (coversArticle()) setFolded(place.id);
                   select(place.id, n, 'user');
                 }}
               >
@@ -84,6 +103,7 @@ export function PlacePanel() {
           );
         })}
       </ol>
+      </div>
     </aside>
   );
 }

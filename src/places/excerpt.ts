@@ -18,12 +18,21 @@ export function excerptAround(text: string, start: number, end: number, max = 26
   const tail = /[.!?][”"’]?(\s|$)/.exec(text.slice(end));
   let e = tail ? end + tail.index + tail[0].trimEnd().length : text.length;
   const room = Math.max(0, max - (end - start));
-  if (start - s > room / 2) s = cutAtWord(text, start - Math.floor(room / 2), 1);
-  if (e - end > room - (start - s)) e = cutAtWord(text, end + Math.max(room - (start - s), 20), -1);
+  // An ellipsis marks only a cut inside a sentence: a whole sentence needs none.
+  let cutBefore = false;
+  let cutAfter = false;
+  if (start - s > room / 2) {
+    s = cutAtWord(text, start - Math.floor(room / 2), 1);
+    cutBefore = true;
+  }
+  if (e - end > room - (start - s)) {
+    e = cutAtWord(text, end + Math.max(room - (start - s), 20), -1);
+    cutAfter = true;
+  }
   return {
-    before: (s > 0 ? '…' : '') + text.slice(s, start),
+    before: (cutBefore && s > 0 ? '…' : '') + text.slice(s, start),
     match: text.slice(start, end),
-    after: text.slice(end, e) + (e < text.length ? '…' : ''),
+    after: text.slice(end, e) + (cutAfter && e < text.length ? '…' : ''),
   };
 }
 
