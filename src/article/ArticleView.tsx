@@ -1,8 +1,8 @@
 import { memo, useEffect } from 'react';
-import { ARTICLE_INDEX, FOOTNOTES } from '../places/place-data.ts';
 import { PrintNotes } from './PrintNotes.tsx';
 import { placeById } from '../places/gazetteer.ts';
 import type { Mention } from '../places/mentions.ts';
+import { useArticleStore } from '../store/article.ts';
 import { hover, litPlaceIds, select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame } from '../store/view.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
@@ -43,7 +43,7 @@ export function ArticleView({ article }: { article: Article }) {
 
 const PassageBlock = memo(function PassageBlock({ p }: { p: Passage }) {
   const active = useSelectionStore((s) => s.passage === p.n);
-  const mentions = ARTICLE_INDEX.byPassage.get(p.n) ?? [];
+  const mentions = useArticleStore((s) => s.current.index.byPassage.get(p.n)) ?? [];
   const props = {
     id: `passage-${p.n}`,
     'data-passage': p.n,
@@ -86,12 +86,13 @@ function MentionText({ text, mentions, passage }: { text: string; mentions: read
 function MentionLink({ placeId, passage, children }: { placeId: string; passage: number; children: string }) {
   const lit = useSelectionStore((s) => litPlaceIds(s).includes(placeId));
   const name = placeById(placeId)?.name ?? placeId;
+  const note = useArticleStore((s) => s.current.footnotes.get(placeId));
   return (
     <a
       className={`mention${lit ? ' is-lit' : ''}`}
       href={placeHref(placeId, passage)}
       data-place={placeId}
-      data-note={FOOTNOTES.get(placeId)}
+      data-note={note}
       title={name === children ? undefined : name}
       onClick={(e) => {
         if (!isPlainClick(e)) return;

@@ -2,15 +2,17 @@
 // its mentions are, with a coordinate. Shown on paper only.
 import { placeById } from '../places/gazetteer.ts';
 import { kindLine } from '../places/facts.ts';
-import { factsOf, FOOTNOTES } from '../places/place-data.ts';
+import { factsOf } from '../places/place-data.ts';
+import { useArticleStore } from '../store/article.ts';
 import { anchorLabel, formatLatLon } from './footnotes.ts';
 
 export function PrintNotes() {
+  const footnotes = useArticleStore((s) => s.current.footnotes);
   return (
     <section className="print-only print-notes" data-testid="print.notes">
       <h2>Places named in the article</h2>
       <ol>
-        {[...FOOTNOTES].map(([id, n]) => {
+        {[...footnotes].map(([id, n]) => {
           const place = placeById(id);
           const facts = factsOf(id);
           if (!place || !facts) return null;

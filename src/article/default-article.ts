@@ -1,7 +1,13 @@
 // The default document ships byte for byte as the seed it came from.
 import text from './default-article.txt?raw';
+import { PLACES } from '../places/gazetteer.ts';
+import { createMentionFinder } from '../places/mentions.ts';
+import { articleData } from './article-data.ts';
 import { parseArticle } from './passages.ts';
 import { DEFAULT_SOURCE_NAME } from './source.ts';
 
 /** The default article, parsed once. */
 export const DEFAULT_ARTICLE = parseArticle(text, DEFAULT_SOURCE_NAME);
+
+/** The default article, indexed: the first entry of every reader's library. */
+export const DEFAULT_ARTICLE_DATA = articleData('default', DEFAULT_ARTICLE, createMentionFinder(PLACES), PLACES);

@@ -5,7 +5,8 @@ import type { GeoJSONSource, MapMouseEvent, PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import { placeById } from '../places/gazetteer.ts';
-import { factsOf, GEO_SOURCES, MENTIONED_IDS } from '../places/place-data.ts';
+import { factsOf, GEO_SOURCES } from '../places/place-data.ts';
+import { currentArticle, useArticleStore } from '../store/article.ts';
 import { hover, select, useSelectionStore } from '../store/selection.ts';
 import { reportCamera, reportStatus, requestReveal, useViewStore, type CameraRequest } from '../store/view.ts';
 import { framingFor } from './framing.ts';
@@ -66,6 +67,9 @@ export default function MapView() {
     if (!el) return;
     let map: MapLibreMap;
     let theme = currentTheme();
+    let mentioned = currentArticle().mentionedIds;
+    // The style as built: a restored WebGL context rebuilds it so, and it is restyled if that is out of date.
+    const builtFor = { mentioned, theme };
     // Data that is here already goes into the style itself. Set later, it would
     // make MapLibre build every first tile twice: once for the load of the
     // style's empty data, once for the real data.
@@ -73,7 +77,7 @@ export default function MapView() {
     try {
       map = new MapLibreMap({
         container: el,
-        style: buildStyle(MENTIONED_IDS, ATTRIBUTION, PALETTES[theme], early),
+        style: buildStyle(mentioned, ATTRIBUTION, PALETTES[theme], early),
         bounds: INITIAL_BOUNDS,
         fitBoundsOptions: { padding: 24 },
         attributionControl: false,
@@ -307,7 +311,16 @@ export default function MapView() {
       watchTheme((next) => {
         theme = next;
         if (!styleLoaded) return;
-        applyTheme(map, MENTIONED_IDS, theme);
+        applyTheme(map, mentioned, theme);
+        reportStatus('busy');
+        map.triggerRepaint();
+      }),
+      // Another article: its places are styled apart, on the same map.
+      useArticleStore.subscribe((s, prev) => {
+        if (s.current.mentionedIds === prev.current.mentionedIds) return;
+        mentioned = s.current.mentionedIds;
+        if (!styleLoaded) return;
+        applyTheme(map, mentioned, theme);
         reportStatus('busy');
         map.triggerRepaint();
       }),
@@ -328,7 +341,7 @@ export default function MapView() {
 
     // Paper gets a picture of the view the reader has now.
     const snapshot = () => {
-      if (printFigure.current && ready) drawPrintPicture(map, printFigure.current, MENTIONED_IDS, theme);
+      if (printFigure.current && ready) drawPrintPicture(map, printFigure.current, mentioned, theme);
     };
     window.addEventListener('beforeprint', snapshot);
     unsubscribe.push(() => window.removeEventListener('beforeprint', snapshot));
@@ -345,6 +358,7 @@ export default function MapView() {
         map.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(context);
       }
       inStyle = false;
+      if (builtFor.mentioned !== mentioned || builtFor.theme !== theme) applyTheme(map, mentioned, theme);
       const first = !ready;
       ready = true;
       marked.selected = marked.hover = null;

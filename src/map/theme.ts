@@ -3,8 +3,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { buildLayers, PALETTES, type Theme } from './layers.ts';
 import { crossingIcon } from './icons.ts';
 
-/** A paint property's name, as the map's setter types it. */
+/** A paint or layout property's name, as the map's setters type them. */
 type PaintName = Parameters<MapLibreMap['setPaintProperty']>[1];
+type LayoutName = Parameters<MapLibreMap['setLayoutProperty']>[1];
 
 const DARK = '(prefers-color-scheme: dark)';
 
@@ -22,13 +23,19 @@ export function watchTheme(onChange: (theme: Theme) => void): () => void {
 }
 
 /**
- * Repaint a running map in another theme: the same layer specs built with the
- * other palette, applied paint property by paint property, so the data, the
- * camera and the feature states stay as they are.
+ * Restyle a running map for another theme or another article's places: the
+ * same layer specs built with the other palette and mentioned ids, applied
+ * filter by filter and property by property (MapLibre skips what is
+ * unchanged), so the data, the camera and the feature states stay as they are.
  */
 export function applyTheme(map: MapLibreMap, mentioned: readonly string[], theme: Theme): void {
   for (const layer of buildLayers(mentioned, PALETTES[theme])) {
-    if (!('paint' in layer) || !layer.paint || !map.getLayer(layer.id)) continue;
+    if (!map.getLayer(layer.id)) continue;
+    if ('filter' in layer && layer.filter) map.setFilter(layer.id, layer.filter);
+    if ('layout' in layer && layer.layout) {
+      for (const [name, value] of Object.entries(layer.layout)) map.setLayoutProperty(layer.id, name as LayoutName, value as never);
+    }
+    if (!('paint' in layer) || !layer.paint) continue;
     for (const [name, value] of Object.entries(layer.paint)) {
       map.setPaintProperty(layer.id, name as PaintName, value as never);
     }

@@ -1,8 +1,9 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame } from '../store/view.ts';
-import { KIND_LABELS, type PlaceKind } from './gazetteer.ts';
-import { placesWithCounts } from './place-data.ts';
+import { placesWithCounts } from '../article/article-data.ts';
+import { useArticleStore } from '../store/article.ts';
+import { KIND_LABELS, PLACES, type PlaceKind } from './gazetteer.ts';
 
 const GROUPS: { kind: PlaceKind; title: string }[] = [
   { kind: 'border', title: 'Border' },
@@ -15,7 +16,6 @@ const GROUPS: { kind: PlaceKind; title: string }[] = [
   { kind: 'country', title: 'Countries' },
 ];
 
-const ALL = placesWithCounts();
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Every place, grouped by kind, filterable: the text alternative to the map. */
@@ -23,16 +23,18 @@ export function PlaceList() {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const selected = useSelectionStore((s) => s.placeId);
+  const data = useArticleStore((s) => s.current);
+  const all = useMemo(() => placesWithCounts(data, PLACES), [data]);
   const groups = useMemo(() => {
     const q = fold(query.trim());
-    const hits = ALL.filter(({ place }) => !q || [place.name, ...place.aliases].some((n) => fold(n).includes(q)));
+    const hits = all.filter(({ place }) => !q || [place.name, ...place.aliases].some((n) => fold(n).includes(q)));
     return GROUPS.map((g) => ({
       ...g,
       items: hits
         .filter((h) => h.place.kind === g.kind)
         .sort((a, b) => b.passages - a.passages || a.place.name.localeCompare(b.place.name)),
     })).filter((g) => g.items.length > 0);
-  }, [query]);
+  }, [query, all]);
   const count = groups.reduce((n, g) => n + g.items.length, 0);
 
   const toggle = useRef<HTMLButtonElement>(null);
@@ -75,7 +77,7 @@ export function PlaceList() {
         aria-controls="place-list-body"
         onClick={() => setOpen(!open)}
       >
-        Places ({ALL.length})
+        Places ({all.length})
       </button>
       <div id="place-list-body" hidden={!open} onKeyDown={onKeyDown}>
         <label className="filter">
@@ -89,7 +91,7 @@ export function PlaceList() {
           />
         </label>
         <p className="count" aria-live="polite">
-          {count} of {ALL.length} places
+          {count} of {all.length} places
         </p>
         {groups.map((g) => (
           <section key={g.kind} aria-label={g.title}>

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { isPlainClick, placeHref } from '../article/links.ts';
-import { DEFAULT_ARTICLE } from '../article/default-article.ts';
 import { clearSelection, select, useSelectionStore } from '../store/selection.ts';
 import { excerptAround } from './excerpt.ts';
 import { factLines, kindLine } from './facts.ts';
 import { placeById } from './gazetteer.ts';
-import { ARTICLE_INDEX, factsOf, GEO_SOURCES } from './place-data.ts';
+import { factsOf, GEO_SOURCES } from './place-data.ts';
+import { useArticleStore } from '../store/article.ts';
 import { framingFor } from '../map/framing.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
 import { useReturnFocus } from './return-focus.ts';
@@ -16,6 +16,7 @@ export function PlacePanel() {
   const passage = useSelectionStore((s) => s.passage);
   const seq = useSelectionStore((s) => s.seq);
   const origin = useSelectionStore((s) => s.origin);
+  const { article, index } = useArticleStore((s) => s.current);
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLElement>(null);
   const place = placeId ? placeById(placeId) : undefined;
@@ -32,7 +33,7 @@ export function PlacePanel() {
   if (!place) return null;
   const coversArticle = () => panel.current !== null && getComputedStyle(panel.current).position === 'fixed';
   const facts = factsOf(place.id);
-  const mentions = ARTICLE_INDEX.byPlace.get(place.id) ?? [];
+  const mentions = index.byPlace.get(place.id) ?? [];
   const passages = [...new Set(mentions.map((m) => m.passage))];
   const framing = framingFor(place.kind, facts);
 
@@ -76,10 +77,10 @@ export function PlacePanel() {
       </h3>
       <ol className="passage-list" data-testid="panel.place.passages">
         {passages.map((n) => {
-          const p = DEFAULT_ARTICLE.passages[n - 1]!;
+          const p = article.passages[n - 1]!;
           const m = mentions.find((x) => x.passage === n)!;
           const ex = excerptAround(p.text, m.start, m.end);
-          const section = p.section ? DEFAULT_ARTICLE.passages[p.section - 1]?.text : undefined;
+          const section = p.section ? article.passages[p.section - 1]?.text : undefined;
           return (
             <li key={n} data-passage={n} className={passage === n ? 'is-active' : undefined}>
               {section && p.kind !== 'heading' && <p className="section">{section}</p>}

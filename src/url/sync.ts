@@ -1,8 +1,8 @@
 // The one owner of the URL: hydrates the stores from it at start, writes it on
 // change (selection pushes, camera moves replace), and follows back/forward.
-import { DEFAULT_ARTICLE } from '../article/default-article.ts';
 import { notify } from '../notices/notices.ts';
 import { placeById } from '../places/gazetteer.ts';
+import { currentArticle } from '../store/article.ts';
 import { select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame, requestView, useViewStore } from '../store/view.ts';
 import { handleInPageLinks } from './in-page-links.ts';
@@ -10,7 +10,9 @@ import { formatUrl, parseUrl, type UrlState } from './url-state.ts';
 
 const ctx = {
   isPlace: (id: string) => placeById(id) !== undefined,
-  passageCount: DEFAULT_ARTICLE.passages.length,
+  get passageCount() {
+    return currentArticle().article.passages.length;
+  },
   // An in-page link (the skip links) names an element; it is never a view.
   isAnchor: (fragment: string) => /^[A-Za-z][\w-]*$/.test(fragment) && document.getElementById(fragment) !== null,
 };

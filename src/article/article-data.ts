@@ -1,0 +1,38 @@
+// An article as the app shows it: its passages and everything derived from
+// them (the place index, the printed footnotes, the places it names). Made by
+// one pure function from whatever article the reader has open.
+import { footnoteNumbers } from './footnotes.ts';
+import type { Place } from '../places/gazetteer.ts';
+import { indexMentions, passagesOf, type MentionFinder, type PlaceIndex } from '../places/mentions.ts';
+import type { Article } from './passages.ts';
+
+export interface ArticleData {
+  /** `default` for the seed; else the content id of the reader's article. */
+  id: string;
+  article: Article;
+  index: PlaceIndex;
+  /** Printed footnote number of each place the article names, by first mention. */
+  footnotes: ReadonlyMap<string, number>;
+  /** The places the article names, in gazetteer order (styled apart on the map). */
+  mentionedIds: readonly string[];
+}
+
+/** Index an article against a gazetteer. */
+export function articleData(id: string, article: Article, find: MentionFinder, places: readonly Place[]): ArticleData {
+  const index = indexMentions(article.passages, find);
+  return {
+    id,
+    article,
+    index,
+    footnotes: footnoteNumbers(
+      index,
+      article.passages.map((p) => p.n),
+    ),
+    mentionedIds: places.filter((p) => index.byPlace.has(p.id)).map((p) => p.id),
+  };
+}
+
+/** Places in gazetteer order with how many passages of the article name each. */
+export function placesWithCounts(data: ArticleData, places: readonly Place[]): { place: Place; passages: number }[] {
+  return places.map((place) => ({ place, passages: passagesOf(data.index, place.id).length }));
+}
