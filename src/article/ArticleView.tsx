@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { Fragment, memo, useEffect } from 'react';
 import { PrintNotes } from './PrintNotes.tsx';
 import { placeById } from '../places/gazetteer.ts';
 import type { Mention } from '../places/mentions.ts';
@@ -8,7 +8,7 @@ import { requestFrame } from '../store/view.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
 import { isPlainClick, placeHref } from './links.ts';
 import { scrollToPassage } from './scroll.ts';
-import type { Article, Passage } from './passages.ts';
+import { isByline, type Article, type Passage } from './passages.ts';
 
 /** What a click on a mention does: select the place at this passage and frame it on the map. */
 export function chooseMention(placeId: string, passage: number) {
@@ -25,19 +25,28 @@ export function ArticleView({ article }: { article: Article }) {
     if (passage !== null) scrollToPassage(passage);
   }, [passage, seq]);
 
-  const [headline, title, ...rest] = article.passages;
+  const title = article.passages.find((p) => p.kind === 'title');
   return (
-    <article className="article" aria-labelledby="passage-2">
-      {headline && <PassageBlock p={headline} />}
-      {title && <PassageBlock p={title} />}
-      <p className="source-line">
-        Source: <cite>{article.source}</cite>
-      </p>
-      {rest.map((p) => (
-        <PassageBlock key={p.n} p={p} />
+    <article className="article" aria-labelledby={title ? `passage-${title.n}` : undefined}>
+      {article.passages.map((p) => (
+        <Fragment key={p.n}>
+          <PassageBlock p={p} />
+          {p === title && <SourceLine source={article.source} />}
+        </Fragment>
       ))}
       <PrintNotes />
     </article>
+  );
+}
+
+/** Who published the article, under its title: "Source: …", or a byline as it is. */
+function SourceLine({ source }: { source: string }) {
+  if (!source) return null;
+  return (
+    <p className="source-line">
+      {isByline(source) ? '' : 'Source: '}
+      <cite>{source}</cite>
+    </p>
   );
 }
 

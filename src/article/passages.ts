@@ -12,13 +12,18 @@ export interface Passage {
 
 /** The parsed article. */
 export interface Article {
-  /** The outlet, as the headline's last words name it. */
+  /** What the library and file names call it: the text of its title passage. */
+  title: string;
+  /** Who published or wrote it ('' when nothing says): shown under the title, never searched for places. */
   source: string;
   passages: Passage[];
 }
 
+/** A source that is a byline ("By Jane Doe") is shown as it is, not after "Source:". */
+export const isByline = (source: string) => /^by\s/i.test(source);
+
 // A heading is one short line that does not end a sentence with a full stop or a quote.
-const isHeading = (t: string) => t.length <= 120 && !/[.”"’]$/.test(t) && !t.includes('\n');
+export const isHeading = (t: string) => t.length <= 120 && !/[.”"’]$/.test(t) && !t.includes('\n');
 
 /**
  * Split the document into passages: blocks separated by lines that are empty or
@@ -43,5 +48,5 @@ export function parseArticle(text: string, source: string): Article {
     }
     return { n, kind: 'paragraph', text: t, section };
   });
-  return { source, passages };
+  return { title: passages[1]?.text ?? passages[0]?.text ?? '', source, passages };
 }

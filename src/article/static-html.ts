@@ -2,7 +2,7 @@
 // is readable before any script has run. React replaces the article with the
 // same markup, interactive, once the map has first drawn. Pure: text in, escaped HTML out.
 import type { MentionFinder } from '../places/mentions.ts';
-import type { Article, Passage } from './passages.ts';
+import { isByline, type Article, type Passage } from './passages.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -40,20 +40,18 @@ function passageHtml(p: Passage, find: MentionFinder): string {
  * map region first, the article once the map has first drawn, the status area).
  */
 export function staticShell(article: Article, find: MentionFinder): string {
-  const [headline, title, ...rest] = article.passages;
-  const parts = [
-    headline && passageHtml(headline, find),
-    title && passageHtml(title, find),
-    `<p class="source-line">Source: <cite>${escapeHtml(article.source)}</cite></p>`,
-    ...rest.map((p) => passageHtml(p, find)),
-  ];
+  const title = article.passages.find((p) => p.kind === 'title');
+  const source = article.source
+    ? `<p class="source-line">${isByline(article.source) ? '' : 'Source: '}<cite>${escapeHtml(article.source)}</cite></p>`
+    : '';
+  const parts = article.passages.map((p) => passageHtml(p, find) + (p === title ? source : ''));
   return [
     '<a class="skip-link" href="#article">Skip to the article</a>',
     '<a class="skip-link" href="#place-list">Skip to the places</a>',
     '<header class="app-header"><p class="brand">Border Explorer</p>',
     '<p class="tagline">Read the story through its places: click a name in the text or a place on the map.</p></header>',
     '<div class="layout"><main id="article" class="article-column" tabindex="-1" data-article-state="static">',
-    `<article class="article" aria-labelledby="passage-2">${parts.join('')}</article></main>`,
+    `<article class="article"${title ? ` aria-labelledby="passage-${title.n}"` : ''}>${parts.join('')}</article></main>`,
     '<section class="map-region" aria-label="Map of the places in the article" aria-describedby="map-alt">',
     '<p id="map-alt" class="visually-hidden">The place list, opened with the Places button, offers every place on the map as text.</p>',
     '<div id="map-root" class="map-root"><div class="map-frame"><div class="map-canvas" data-testid="map.canvas" data-map-state="loading"></div></div></div>',

@@ -1,0 +1,53 @@
+// What every reader (text, Markdown, HTML) ends with: blocks of text, made
+// into numbered passages by one rule.
+import { isHeading, type Article, type Passage } from '../passages.ts';
+
+/** A block of text as a reader found it; `heading` when its format says so. */
+export interface Block {
+  text: string;
+  heading?: boolean;
+  /** The block the format names as the title (Markdown's first heading, HTML's h1). */
+  title?: boolean;
+}
+
+/**
+ * Text as it can be shown: no control characters but line breaks and tabs,
+ * no lone surrogates (each becomes U+FFFD), and runs of spaces and tabs
+ * inside a line made one space.
+ */
+export function cleanText(s: string): string {
+  return (
+    s
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
+      .replace(/[ \t\u00A0]+/g, ' ')
+      .split('\n')
+      .map((l) => l.trim())
+      .join('\n')
+      .trim()
+  );
+}
+
+/**
+ * Number the blocks as passages from 1. The title block (or else the first)
+ * is the title passage; blocks after it are headings where the format says
+ * so, or, for plain text, where they look like one (a short line that ends
+ * no sentence); each paragraph knows the heading of its section.
+ */
+export function buildArticle(blocks: readonly Block[], source: string, plain: boolean): Article {
+  const kept = blocks.map((b) => ({ ...b, text: cleanText(b.text) })).filter((b) => b.text.length > 0);
+  const titleAt = Math.max(0, kept.findIndex((b) => b.title));
+  let section = 0;
+  const passages = kept.map((b, i): Passage => {
+    const n = i + 1;
+    if (i === titleAt) return { n, kind: 'title', text: b.text, section: 0 };
+    if (b.heading || (plain && i > titleAt && isHeading(b.text))) {
+      section = n;
+      return { n, kind: 'heading', text: b.text, section: n };
+    }
+    return { n, kind: 'paragraph', text: b.text, section };
+  });
+  const title = passages[titleAt]?.text.split('\n')[0] ?? '';
+  return { title, source: cleanText(source), passages };
+}
