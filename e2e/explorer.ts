@@ -40,6 +40,49 @@ export class Explorer {
     this.closePanelButton = this.panel.getByRole('button', { name: 'Close the place panel' });
   }
 
+  /** The "Open an article" dialog. */
+  get openDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Open an article' });
+  }
+
+  /** Open the dialog from the header's button. */
+  async startOpening() {
+    await this.page.getByRole('button', { name: 'Open an article' }).click();
+    await expect(this.openDialog).toBeVisible();
+  }
+
+  /** Paste an article's text into the dialog and open it. */
+  async pasteArticle(text: string) {
+    if (!(await this.openDialog.isVisible())) await this.startOpening();
+    await this.openDialog.getByLabel('Article text').fill(text);
+    await this.openDialog.getByRole('button', { name: 'Open', exact: true }).click();
+  }
+
+  /** Choose a file in the dialog. */
+  async chooseFile(name: string, body: string | Buffer, mimeType = 'text/plain') {
+    if (!(await this.openDialog.isVisible())) await this.startOpening();
+    await this.openDialog.locator('input[type=file]').setInputFiles({ name, mimeType, buffer: Buffer.from(body) });
+  }
+
+  /** Drop a file on the page, as a reader drags one from their desktop. */
+  async dropFile(name: string, body: string, mimeType = 'text/plain') {
+    const transfer = await this.page.evaluateHandle(
+      ([n, b, t]) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([b], n, { type: t }));
+        return dt;
+      },
+      [name, body, mimeType] as const,
+    );
+    await this.page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+    await this.page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  }
+
+  /** The id of the article shown (`default` for the seed). */
+  async articleId(): Promise<string | null> {
+    return this.article.locator('article').getAttribute('data-article-id');
+  }
+
   /** Do something, and return once the map has started the move it causes (its `movestart`). */
   async andMapStartsMoving(action: () => Promise<void>) {
     await this.page.evaluate(() => {

@@ -1,4 +1,5 @@
 import { useEffect, type ComponentType } from 'react';
+import { ArticleDialogHost } from './library/ArticleDialogHost.tsx';
 import { Notices } from './notices/Notices.tsx';
 import { Announcer } from './places/Announcer.tsx';
 import { PlaceList } from './places/PlaceList.tsx';
@@ -60,6 +61,7 @@ export function StatusArea() {
     <>
       <Notices />
       <Announcer />
+      <ArticleDialogHost />
     </>
   );
 }

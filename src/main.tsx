@@ -3,16 +3,18 @@ import { createRoot, type Root } from 'react-dom/client';
 import { MapPending, MapRegion, MapUnavailable, StatusArea } from './App.tsx';
 import './styles.css';
 import { ArticleView, chooseMention } from './article/ArticleView.tsx';
-import { DEFAULT_ARTICLE } from './article/default-article.ts';
 import { adoptStaticArticle, type StaticArticle } from './article/static-article.ts';
 import { loadAllGeo } from './map/geodata.ts';
 import { useViewStore } from './store/view.ts';
 import { startUrlSync } from './url/sync.ts';
+import { startArticleEntry } from './library/entry.ts';
+import { useArticleStore } from './store/article.ts';
 
 // The map code and the geodata start downloading at once, in parallel.
 const mapModule = import('./map/MapView.tsx');
 loadAllGeo();
 startUrlSync();
+startArticleEntry();
 
 /** How long the place list and panel wait for the map code before they render without it. */
 const REGION_WAIT_MS = 1000;
@@ -76,7 +78,7 @@ function mount() {
       articleRoot.render(
         <StrictMode>
           <TakeOver from={staticArticle}>
-            <ArticleView article={DEFAULT_ARTICLE} />
+            <ArticleView />
           </TakeOver>
         </StrictMode>,
       ),
@@ -85,9 +87,12 @@ function mount() {
   // Idle comes after busy: the map has drawn its data once. Error: it never will.
   const started = () => ['idle', 'error'].includes(useViewStore.getState().status);
   const unsubscribe = useViewStore.subscribe(() => started() && renderArticle());
+  // The static page holds the default article only: another one needs React's at once.
+  const unsubscribeArticle = useArticleStore.subscribe((s, prev) => s.current !== prev.current && renderArticle());
   const timer = setTimeout(renderArticle, ARTICLE_WAIT_MS);
   const stopWaiting = () => {
     unsubscribe();
+    unsubscribeArticle();
     clearTimeout(timer);
   };
   if (started()) renderArticle();

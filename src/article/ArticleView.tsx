@@ -1,4 +1,4 @@
-import { Fragment, memo, useEffect } from 'react';
+import { Fragment, memo, useEffect, useLayoutEffect, useState, type FormEvent } from 'react';
 import { PrintNotes } from './PrintNotes.tsx';
 import { placeById } from '../places/gazetteer.ts';
 import type { Mention } from '../places/mentions.ts';
@@ -8,7 +8,8 @@ import { requestFrame } from '../store/view.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
 import { isPlainClick, placeHref } from './links.ts';
 import { scrollToPassage } from './scroll.ts';
-import { isByline, type Article, type Passage } from './passages.ts';
+import { DEFAULT_ARTICLE_DATA } from './default-article.ts';
+import { isByline, type Passage } from './passages.ts';
 
 /** What a click on a mention does: select the place at this passage and frame it on the map. */
 export function chooseMention(placeId: string, passage: number) {
@@ -16,22 +17,34 @@ export function chooseMention(placeId: string, passage: number) {
   requestFrame(placeId);
 }
 
-/** The article, with every place mention a link to the place. */
-export function ArticleView({ article }: { article: Article }) {
+/** The open article, with every place mention a link to the place. */
+export function ArticleView() {
+  const data = useArticleStore((s) => s.current);
   const passage = useSelectionStore((s) => s.passage);
   const seq = useSelectionStore((s) => s.seq);
+  const { article } = data;
 
   useEffect(() => {
     if (passage !== null) scrollToPassage(passage);
   }, [passage, seq]);
 
+  useLayoutEffect(() => {
+    performance.mark('article:shown'); // read by the benchmark
+  }, [data.id]);
+
+  // Another article starts at its top.
+  useEffect(() => {
+    if (useSelectionStore.getState().passage === null) document.getElementById('article')?.scrollTo({ top: 0 });
+  }, [data.id]);
+
   const title = article.passages.find((p) => p.kind === 'title');
+  const own = data.id !== DEFAULT_ARTICLE_DATA.id;
   return (
-    <article className="article" aria-labelledby={title ? `passage-${title.n}` : undefined}>
+    <article key={data.id} className="article" data-article-id={data.id} aria-labelledby={title ? `passage-${title.n}` : undefined}>
       {article.passages.map((p) => (
         <Fragment key={p.n}>
           <PassageBlock p={p} />
-          {p === title && <SourceLine source={article.source} />}
+          {p === title && (own ? <EditableSource /> : <SourceLine source={article.source} />)}
         </Fragment>
       ))}
       <PrintNotes />
@@ -50,12 +63,54 @@ function SourceLine({ source }: { source: string }) {
   );
 }
 
+/** The source line of the reader's own article, and a way to correct it and the title (detection can be wrong). */
+function EditableSource() {
+  const data = useArticleStore((s) => s.current);
+  const [editing, setEditing] = useState(false);
+  if (!editing) {
+    return (
+      <div className="article-meta">
+        <SourceLine source={data.article.source} />
+        <button type="button" className="edit-meta" onClick={() => setEditing(true)}>
+          Edit title and source
+        </button>
+      </div>
+    );
+  }
+  const save = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    void import('../library/open-article.ts').then((m) =>
+      m.correctArticle(data, String(form.get('title') ?? ''), String(form.get('source') ?? '')),
+    );
+    setEditing(false);
+  };
+  return (
+    <form className="meta-form" onSubmit={save} aria-label="Title and source">
+      <label>
+        <span>Title</span>
+        <input name="title" defaultValue={data.article.title} required />
+      </label>
+      <label>
+        <span>Source</span>
+        <input name="source" defaultValue={data.article.source} placeholder="Who published it" />
+      </label>
+      <button type="submit">Save</button>
+      <button type="button" onClick={() => setEditing(false)}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
 const PassageBlock = memo(function PassageBlock({ p }: { p: Passage }) {
   const active = useSelectionStore((s) => s.passage === p.n);
   const mentions = useArticleStore((s) => s.current.index.byPassage.get(p.n)) ?? [];
   const props = {
     id: `passage-${p.n}`,
     'data-passage': p.n,
+    // Right-to-left text (Urdu, Pashto) takes its own direction.
+    dir: 'auto',
     className: `passage passage-${p.kind}${active ? ' is-active' : ''}`,
   };
   const body = <MentionText text={p.text} mentions={mentions} passage={p.n} />;
@@ -96,10 +151,11 @@ function MentionLink({ placeId, passage, children }: { placeId: string; passage:
   const lit = useSelectionStore((s) => litPlaceIds(s).includes(placeId));
   const name = placeById(placeId)?.name ?? placeId;
   const note = useArticleStore((s) => s.current.footnotes.get(placeId));
+  const article = useArticleStore((s) => (s.current.id === DEFAULT_ARTICLE_DATA.id ? null : s.current.id));
   return (
     <a
       className={`mention${lit ? ' is-lit' : ''}`}
-      href={placeHref(placeId, passage)}
+      href={placeHref(placeId, passage, article)}
       data-place={placeId}
       data-note={note}
       title={name === children ? undefined : name}

@@ -6,6 +6,9 @@ import { articleData } from './article-data.ts';
 import { parseArticle } from './passages.ts';
 import { DEFAULT_SOURCE_NAME } from './source.ts';
 
+/** The seed's text as it ships. */
+export const DEFAULT_TEXT = text;
+
 /** The default article, parsed once. */
 export const DEFAULT_ARTICLE = parseArticle(text, DEFAULT_SOURCE_NAME);
 

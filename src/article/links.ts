@@ -1,7 +1,9 @@
 // How a link to a place reads, and which clicks the app answers itself.
+import { formatUrl } from '../url/url-state.ts';
 
-/** Href of a place/passage link; the same grammar the URL module parses. */
-export const placeHref = (placeId: string, passage: number) => `?place=${encodeURIComponent(placeId)}&passage=${passage}`;
+/** Href of a place/passage link in an article (null: the default one), written by the one URL formatter. */
+export const placeHref = (placeId: string, passage: number, article: string | null = null) =>
+  formatUrl({ article, place: placeId, passage, camera: null, extra: [] });
 
 /** The modifier state of a click, as DOM and React events both carry it. */
 export interface ClickLike {

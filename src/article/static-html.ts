@@ -2,6 +2,7 @@
 // is readable before any script has run. React replaces the article with the
 // same markup, interactive, once the map has first drawn. Pure: text in, escaped HTML out.
 import type { MentionFinder } from '../places/mentions.ts';
+import { placeHref } from './links.ts';
 import { isByline, type Article, type Passage } from './passages.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -16,12 +17,12 @@ function passageHtml(p: Passage, find: MentionFinder): string {
   let at = 0;
   for (const m of find(p.text)) {
     body += escapeHtml(p.text.slice(at, m.start));
-    const href = `?place=${encodeURIComponent(m.placeId)}&amp;passage=${p.n}`;
+    const href = escapeHtml(placeHref(m.placeId, p.n));
     body += `<a class="mention" href="${href}" data-place="${escapeHtml(m.placeId)}">${escapeHtml(p.text.slice(m.start, m.end))}</a>`;
     at = m.end;
   }
   body += escapeHtml(p.text.slice(at));
-  const attrs = `id="passage-${p.n}" data-passage="${p.n}" class="passage passage-${p.kind}"`;
+  const attrs = `id="passage-${p.n}" data-passage="${p.n}" dir="auto" class="passage passage-${p.kind}"`;
   switch (p.kind) {
     case 'title':
       return `<h1 ${attrs}>${body}</h1>`;
@@ -49,7 +50,8 @@ export function staticShell(article: Article, find: MentionFinder): string {
     '<a class="skip-link" href="#article">Skip to the article</a>',
     '<a class="skip-link" href="#place-list">Skip to the places</a>',
     '<header class="app-header"><p class="brand">Border Explorer</p>',
-    '<p class="tagline">Read the story through its places: click a name in the text or a place on the map.</p></header>',
+    '<p class="tagline">Read the story through its places: click a name in the text or a place on the map.</p>',
+    '<button type="button" class="open-article" data-action="open-article" aria-haspopup="dialog">Open an article</button></header>',
     '<div class="layout"><main id="article" class="article-column" tabindex="-1" data-article-state="static">',
     `<article class="article"${title ? ` aria-labelledby="passage-${title.n}"` : ''}>${parts.join('')}</article></main>`,
     '<section class="map-region" aria-label="Map of the places in the article" aria-describedby="map-alt">',

@@ -9,7 +9,7 @@ import { factsOf, GEO_SOURCES } from '../places/place-data.ts';
 import { currentArticle, useArticleStore } from '../store/article.ts';
 import { hover, select, useSelectionStore } from '../store/selection.ts';
 import { reportCamera, reportStatus, requestReveal, useViewStore, type CameraRequest } from '../store/view.ts';
-import { framingFor } from './framing.ts';
+import { framingFor, framingForAll } from './framing.ts';
 import { arrivedGeo, loadAllGeo, type GeoData } from './geodata.ts';
 import { buildStyle, CONTEXT_SOURCE, HIT_LAYERS, PALETTES, PLACES_SOURCE } from './layers.ts';
 import { drawPrintPicture } from './print-picture.ts';
@@ -177,6 +177,11 @@ export default function MapView() {
         map.jumpTo({ zoom, center: [lon, lat], bearing, pitch }, move);
       } else if (req.type === 'reveal') {
         revealPoint(req.at, animate, move);
+      } else if (req.type === 'frame-all') {
+        const f = framingForAll(req.placeIds.map(factsOf));
+        const bounds = f.type === 'bounds' ? f.bounds : INITIAL_BOUNDS;
+        const target = map.cameraForBounds(bounds, { padding: panelPadding(el), maxZoom: f.type === 'bounds' ? f.maxZoom : 9 });
+        if (target) map.jumpTo(target, move);
       } else {
         const target = frameCamera(req.placeId);
         const point = factsOf(req.placeId)?.geometry === 'point';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeById } from '../places/gazetteer.ts';
 import { factsOf } from '../places/place-data.ts';
-import { framingFor } from './framing.ts';
+import { framingFor, framingForAll } from './framing.ts';
 
 const frame = (id: string) => framingFor(placeById(id)!.kind, factsOf(id));
 
@@ -22,5 +22,26 @@ describe('framingFor', () => {
   });
   it('frames Central Asia', () => {
     expect(frame('central-asia').type).toBe('bounds');
+  });
+});
+
+describe('framingForAll', () => {
+  it('frames the bounds around every place, leaving out those of continental size', () => {
+    const f = framingForAll(['torkham', 'chaman', 'united-states', 'nowhere'].map(factsOf));
+    const [t, c] = [factsOf('torkham')!.bbox, factsOf('chaman')!.bbox];
+    expect(f).toEqual({
+      type: 'bounds',
+      bounds: [
+        [Math.min(t[0], c[0]), Math.min(t[1], c[1])],
+        [Math.max(t[2], c[2]), Math.max(t[3], c[3])],
+      ],
+      maxZoom: 9,
+    });
+  });
+  it('frames a continental place when it is all there is', () => {
+    expect(framingForAll([factsOf('united-states')])).toMatchObject({ type: 'bounds', bounds: [[-171.79, 18.92], [-66.97, 71.36]] });
+  });
+  it('frames nothing when no place can be framed', () => {
+    expect(framingForAll([]).type).toBe('none');
   });
 });

@@ -34,3 +34,33 @@ export function framingFor(kind: PlaceKind, facts: PlaceFacts | undefined): Fram
     maxZoom: kind === 'country' || kind === 'region' ? 6 : 9,
   };
 }
+
+/** Places wider than this (in degrees of longitude) are left out of an article's framing while others remain. */
+const WIDE = 45;
+
+/**
+ * All of an article's places at once: the bounds around them, leaving out the
+ * places of continental size while smaller ones remain (a mention of the
+ * United States or Russia would make it a map of half the world). None when
+ * no place can be framed.
+ */
+export function framingForAll(facts: readonly (PlaceFacts | undefined)[]): Framing {
+  const known = facts.filter((f): f is PlaceFacts => f !== undefined && f.bbox[2] - f.bbox[0] <= 180);
+  const small = known.filter((f) => f.bbox[2] - f.bbox[0] <= WIDE);
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const f of small.length ? small : known) {
+    w = Math.min(w, f.bbox[0]);
+    s = Math.min(s, f.bbox[1]);
+    e = Math.max(e, f.bbox[2]);
+    n = Math.max(n, f.bbox[3]);
+  }
+  if (w > e) return { type: 'none', reason: 'no place to frame' };
+  return {
+    type: 'bounds',
+    bounds: [
+      [w, s],
+      [e, n],
+    ],
+    maxZoom: 9,
+  };
+}

@@ -9,6 +9,7 @@ import { useArticleStore } from '../store/article.ts';
 import { framingFor } from '../map/framing.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
 import { useReturnFocus } from './return-focus.ts';
+import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 
 /** The selected place: what it is, what we measured, and every passage that names it. */
 export function PlacePanel() {
@@ -16,7 +17,8 @@ export function PlacePanel() {
   const passage = useSelectionStore((s) => s.passage);
   const seq = useSelectionStore((s) => s.seq);
   const origin = useSelectionStore((s) => s.origin);
-  const { article, index } = useArticleStore((s) => s.current);
+  const data = useArticleStore((s) => s.current);
+  const { article, index } = data;
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLElement>(null);
   const place = placeId ? placeById(placeId) : undefined;
@@ -90,7 +92,7 @@ export function PlacePanel() {
                 {ex.after}
               </blockquote>
               <a
-                href={placeHref(place.id, n)}
+                href={placeHref(place.id, n, data.id === DEFAULT_ARTICLE_DATA.id ? null : data.id)}
                 onClick={(e) => {
                   if (!isPlainClick(e)) return;
                   e.preventDefault();

@@ -1,13 +1,20 @@
 import { create } from 'zustand';
 import type { ArticleData } from '../article/article-data.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
+import type { Origin } from './selection.ts';
 
 export interface ArticleState {
   /** The article the reader has open, indexed. */
   current: ArticleData;
+  /** Who opened it: the reader (the dialog, the library, a drop) or the URL (a link, Back and Forward). */
+  origin: Origin;
+  /** Whether the "Open an article" dialog is open. */
+  dialogOpen: boolean;
+  /** An article a link names that this browser does not hold: the link applies once the reader gives its text. */
+  awaited: string | null;
 }
 
-const initial: ArticleState = { current: DEFAULT_ARTICLE_DATA };
+const initial: ArticleState = { current: DEFAULT_ARTICLE_DATA, origin: 'url', dialogOpen: false, awaited: null };
 
 /** Article store: which article is open. The seed is the default. */
 export const useArticleStore = create<ArticleState>()(() => initial);
@@ -16,8 +23,18 @@ export const useArticleStore = create<ArticleState>()(() => initial);
 export const currentArticle = () => useArticleStore.getState().current;
 
 /** Open another article (already read and indexed). */
-export function showArticle(data: ArticleData) {
-  useArticleStore.setState({ current: data });
+export function showArticle(data: ArticleData, origin: Origin = 'user') {
+  useArticleStore.setState({ current: data, origin });
+}
+
+/** Open or close the dialog that opens articles. */
+export function setDialogOpen(open: boolean) {
+  useArticleStore.setState({ dialogOpen: open });
+}
+
+/** A link names an article this browser does not hold (null: no longer waiting). */
+export function awaitArticle(id: string | null) {
+  useArticleStore.setState({ awaited: id });
 }
 
 /** Back to the start; for tests. */

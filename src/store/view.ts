@@ -18,6 +18,7 @@ export interface Camera {
 export type CameraRequest =
   | { type: 'frame'; placeId: string; seq: number }
   | { type: 'reveal'; placeId: string; at: [number, number]; seq: number }
+  | { type: 'frame-all'; placeIds: readonly string[]; seq: number }
   | { type: 'view'; camera: Camera; seq: number };
 
 /** Map lifecycle as the map container exposes it in `data-map-state`. */
@@ -45,6 +46,11 @@ let seq = 0;
 /** Ask the map to frame a place. */
 export function requestFrame(placeId: string) {
   useViewStore.setState({ request: { type: 'frame', placeId, seq: ++seq } });
+}
+
+/** Ask the map to frame every place an article names together. */
+export function requestFrameAll(placeIds: readonly string[]) {
+  useViewStore.setState({ request: { type: 'frame-all', placeIds, seq: ++seq } });
 }
 
 /** Ask the map to keep a place the reader picked on the map in sight. */

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { useArticleStore } from '../store/article.ts';
+import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import { currentUrlState } from './sync.ts';
 import { formatUrl, type UrlState } from './url-state.ts';
 
@@ -27,6 +29,7 @@ export function CopyLink({
   const [phase, setPhase] = useState<Phase>('idle');
   const [url, setUrl] = useState('');
   const field = useRef<HTMLInputElement>(null);
+  const own = useArticleStore((s) => s.current.id !== DEFAULT_ARTICLE_DATA.id);
 
   useEffect(() => {
     if (phase === 'manual') field.current?.select();
@@ -60,7 +63,7 @@ export function CopyLink({
         )}
       </button>
       <span role="status" className="copy-status">
-        {phase === 'copied' ? 'Link copied' : ''}
+        {phase === 'copied' ? (own ? 'Link copied. Whoever opens it needs this article’s text too.' : 'Link copied') : ''}
       </span>
       {phase === 'manual' && (
         <label className="copy-manual">

@@ -2,9 +2,10 @@
 // change (selection pushes, camera moves replace), and follows back/forward.
 import { notify } from '../notices/notices.ts';
 import { placeById } from '../places/gazetteer.ts';
-import { currentArticle } from '../store/article.ts';
+import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
+import { awaitArticle, currentArticle, setDialogOpen, showArticle, useArticleStore } from '../store/article.ts';
 import { select, useSelectionStore } from '../store/selection.ts';
-import { requestFrame, requestView, useViewStore } from '../store/view.ts';
+import { requestFrame, requestFrameAll, requestView, useViewStore } from '../store/view.ts';
 import { handleInPageLinks } from './in-page-links.ts';
 import { formatUrl, parseUrl, type UrlState } from './url-state.ts';
 
@@ -23,8 +24,14 @@ const CAMERA_DEBOUNCE_MS = 300;
 /** The link for the current state, or for a given place and passage with the current view. */
 export function currentUrlState(over: Partial<UrlState> = {}): UrlState {
   const { placeId, passage } = useSelectionStore.getState();
-  return { place: placeId, passage, camera: useViewStore.getState().camera, extra, ...over };
+  const { id } = currentArticle();
+  const article = id === DEFAULT_ARTICLE_DATA.id ? null : id;
+  return { article, place: placeId, passage, camera: useViewStore.getState().camera, extra, ...over };
 }
+
+/** What a link to an article this browser does not hold says. */
+export const MISSING_ARTICLE =
+  'This link is for an article that is not in this browser’s library: open or paste it to continue.';
 
 let extra: [string, string][] = [];
 
@@ -48,8 +55,34 @@ export function startUrlSync(): () => void {
     return req && req.seq > taken ? req : null;
   };
 
-  const readLocation = () => {
+  /** Open the article a link names, then read the link again; or wait for the reader to give its text. */
+  const switchTo = (id: string | null) => {
+    if (id === null) {
+      showArticle(DEFAULT_ARTICLE_DATA, 'url');
+      readLocation();
+      return;
+    }
+    void import('../library/open-article.ts')
+      .then((m) => m.openKept(id, 'url'))
+      .then((data) => {
+        if (data) apply();
+        else {
+          // The address keeps the link's keys; they apply once the text is given.
+          notify(MISSING_ARTICLE);
+          awaitArticle(id);
+          setDialogOpen(true);
+        }
+      });
+  };
+
+  function readLocation(): UrlState | null {
     const { state, notices, anchor } = parseUrl(location.search, location.hash, ctx);
+    const current = currentArticle().id;
+    if ((state.article ?? DEFAULT_ARTICLE_DATA.id) !== current) {
+      switchTo(state.article);
+      return null;
+    }
+    awaitArticle(null);
     extra = state.extra;
     for (const n of notices) notify(n);
     if (anchor !== null && useViewStore.getState().camera) {
@@ -60,15 +93,19 @@ export function startUrlSync(): () => void {
     select(state.place, state.passage, 'url');
     if (state.camera) requestView(state.camera);
     else if (state.place) requestFrame(state.place);
+    else if (state.article) requestFrameAll(currentArticle().mentionedIds);
     const req = latestRequest();
     entryRequest = req?.seq ?? null;
     taken = req?.seq ?? taken;
     return state;
-  };
+  }
 
-  const initial = readLocation();
-  // Drop what could not be used, keep the rest as it was.
-  if (initial) history.replaceState(history.state, '', location.pathname + formatUrl(initial));
+  /** Read the address and write back its canonical form: what could not be used dropped, the rest as it was. */
+  function apply() {
+    const state = readLocation();
+    if (state) history.replaceState(history.state, '', location.pathname + formatUrl(state));
+  }
+  apply();
 
   const write = (mode: 'push' | 'replace', state: UrlState = currentUrlState()) => {
     const next = location.pathname + formatUrl(state);
@@ -96,6 +133,23 @@ export function startUrlSync(): () => void {
     pushPending = true;
     queueMicrotask(push);
   });
+  // The reader opened another article: a new history entry, its places framed.
+  // The article a link was waiting for: the link applies now.
+  const unsubArticle = useArticleStore.subscribe((s, prev) => {
+    if (s.current === prev.current || s.origin !== 'user') return;
+    if (s.awaited === s.current.id) {
+      apply();
+      return;
+    }
+    if (s.current.id === prev.current.id) return;
+    clearTimeout(timer);
+    select(null, null, 'url');
+    requestFrameAll(s.current.mentionedIds);
+    const req = latestRequest();
+    entryRequest = req?.seq ?? null;
+    if (req) taken = req.seq;
+    write('push', currentUrlState({ place: null, passage: null, camera: null, extra: [] }));
+  });
   const unsubCamera = useViewStore.subscribe((s, prev) => {
     if (s.camera === prev.camera) return;
     // A view that another entry's request (or one cut short) ended at is not this entry's.
@@ -105,7 +159,7 @@ export function startUrlSync(): () => void {
   });
   const onPop = () => {
     clearTimeout(timer);
-    readLocation();
+    apply();
   };
   window.addEventListener('popstate', onPop);
   const stopInPageLinks = handleInPageLinks();
@@ -113,6 +167,7 @@ export function startUrlSync(): () => void {
     stopInPageLinks();
     clearTimeout(timer);
     unsubSelection();
+    unsubArticle();
     unsubCamera();
     window.removeEventListener('popstate', onPop);
   };

@@ -14,6 +14,7 @@ describe('parseUrl', () => {
     const { state, notices } = parse('/?place=torkham&passage=20#9.5/34.1147/71.0847');
     expect(notices).toEqual([]);
     expect(state).toEqual({
+      article: null,
       place: 'torkham',
       passage: 20,
       camera: { zoom: 9.5, lat: 34.1147, lon: 71.0847, bearing: 0, pitch: 0 },
@@ -78,6 +79,18 @@ describe('parseUrl', () => {
     expect(parseUrl('', '#5/30/66', { ...ctx, isAnchor }).anchor).toBeNull();
     expect(parseUrl('', '#nowhere', { ...ctx, isAnchor }).notices).toHaveLength(1);
   });
+  it('reads an article id, first among the keys, in any case', () => {
+    const { state, notices } = parse('/?article=A1B2C3D4E5F6&place=kabul');
+    expect(notices).toEqual([]);
+    expect(state.article).toBe('a1b2c3d4e5f6');
+    expect(formatUrl(state)).toBe('?article=a1b2c3d4e5f6&place=kabul');
+  });
+  it.each(['xyz', '12345', 'a1b2c3d4e5f6a', '<script>'])('names article %j that is no id, and keeps the rest', (id) => {
+    const { state, notices } = parse(`/?article=${encodeURIComponent(id)}&place=kabul`);
+    expect(state.article).toBeNull();
+    expect(state.place).toBe('kabul');
+    expect(notices).toHaveLength(1);
+  });
   it('takes the first of duplicated parameters and says so', () => {
     const { state, notices } = parse('/?place=kunar&place=bajaur');
     expect(state.place).toBe('kunar');
@@ -100,9 +113,12 @@ describe('parseUrl', () => {
 
 describe('formatUrl', () => {
   it('writes the short canonical form', () => {
-    expect(formatUrl({ place: 'torkham', passage: 20, camera: null, extra: [] })).toBe('?place=torkham&passage=20');
-    expect(formatUrl({ place: null, passage: null, camera: null, extra: [] })).toBe('');
-    expect(formatUrl({ place: null, passage: null, camera: { zoom: 5.123, lat: 31.123456, lon: 66.987654, bearing: 0, pitch: 0 }, extra: [] })).toBe(
+    expect(formatUrl({ article: null, place: 'torkham', passage: 20, camera: null, extra: [] })).toBe('?place=torkham&passage=20');
+    expect(formatUrl({ article: null, place: null, passage: null, camera: null, extra: [] })).toBe('');
+    expect(formatUrl({ article: 'a1b2c3d4e5f6', place: 'kabul', passage: 3, camera: null, extra: [['x', '1']] })).toBe(
+      '?article=a1b2c3d4e5f6&place=kabul&passage=3&x=1',
+    );
+    expect(formatUrl({ article: null, place: null, passage: null, camera: { zoom: 5.123, lat: 31.123456, lon: 66.987654, bearing: 0, pitch: 0 }, extra: [] })).toBe(
       '#5.12/31.12/66.99',
     );
   });
@@ -124,8 +140,10 @@ const cameraArb = fc.oneof(
     pitch: fc.double({ min: 0, max: 60, noNaN: true }),
   }),
 );
-const keyArb = fc.string({ minLength: 1, maxLength: 8 }).filter((k) => k !== 'place' && k !== 'passage');
+const keyArb = fc.string({ minLength: 1, maxLength: 8 }).filter((k) => !['article', 'place', 'passage'].includes(k));
+const articleArb = fc.oneof(fc.constant(null), fc.stringMatching(/^[0-9a-f]{12}$/));
 const stateArb: fc.Arbitrary<UrlState> = fc.record({
+  article: articleArb,
   place: placeArb,
   passage: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 66 })),
   camera: cameraArb.map((c) => (c ? roundCamera(c) : null)),

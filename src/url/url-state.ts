@@ -3,6 +3,8 @@ import type { Camera } from '../store/view.ts';
 
 /** What a shareable link carries. */
 export interface UrlState {
+  /** The reader's article by content id; null for the default article (its links never carry it). */
+  article: string | null;
   place: string | null;
   passage: number | null;
   camera: Camera | null;
@@ -26,7 +28,10 @@ export interface ParseResult {
   anchor: string | null;
 }
 
-const OURS = new Set(['place', 'passage']);
+const OURS = new Set(['article', 'place', 'passage']);
+
+/** An article id: 12 hex digits of its text's SHA-256. */
+export const ARTICLE_ID = /^[0-9a-f]{12}$/;
 const MAX_SHOWN = 40;
 
 /** Quote a value from a link for a notice: shortened, never interpreted. */
@@ -132,6 +137,15 @@ export function parseUrl(search: string, hash: string, ctx: UrlContext): ParseRe
   const extra: [string, string][] = [];
   for (const [k, v] of params) if (!OURS.has(k)) extra.push([k, v]);
 
+  let article: string | null = null;
+  const articles = params.getAll('article');
+  if (articles.length > 1) notices.push('The link names more than one article; the first one is used.');
+  const a = articles[0]?.trim().toLowerCase();
+  if (a) {
+    if (ARTICLE_ID.test(a)) article = a;
+    else notices.push(`The link names an article as ${quote(articles[0]!)}, which is not an article id; the default article is shown.`);
+  }
+
   let place: string | null = null;
   const places = params.getAll('place');
   if (places.length > 1) notices.push('The link names more than one place; the first one is shown.');
@@ -165,12 +179,13 @@ export function parseUrl(search: string, hash: string, ctx: UrlContext): ParseRe
       notices.push(`The map view in the link was brought within what this map shows: ${view.adjusted.join(', ')}.`);
     }
   }
-  return { state: { place, passage, camera, extra }, notices, anchor };
+  return { state: { article, place, passage, camera, extra }, notices, anchor };
 }
 
-/** Write a link: `?place=…&passage=…&(other params)#zoom/lat/lon[/bearing/pitch]`. */
+/** Write a link: `?article=…&place=…&passage=…&(other params)#zoom/lat/lon[/bearing/pitch]`. */
 export function formatUrl(s: UrlState): string {
   const params = new URLSearchParams();
+  if (s.article) params.set('article', s.article);
   if (s.place) params.set('place', s.place);
   if (s.passage !== null) params.set('passage', String(s.passage));
   for (const [k, v] of s.extra) if (!OURS.has(k)) params.append(k, v);

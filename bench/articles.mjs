@@ -1,0 +1,145 @@
+// `npm run bench` (second part): how fast an article the reader brings is
+// shown with its mentions linked (1K / 10K / 100K words), and what switching
+// between two kept articles costs. Measured inside the page from the marks the
+// app sets ('article:open' when opening starts, 'article:shown' when React has
+// put the new article in the DOM, plus the next frame). Figures only.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = 4275;
+const EXEC = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
+const ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+if (!process.env.BENCH_NO_BUILD) execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs')], {
+  env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const BASE = `http://127.0.0.1:${PORT}/`;
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(BASE)).ok) break;
+  } catch {
+    // not up yet
+  }
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+// Real border reporting, repeated to length: the seed's paragraphs (many place names).
+const seed = readFileSync(join(ROOT, 'src/article/default-article.txt'), 'utf8').split(/\n\s*\n/).slice(2);
+function textOf(words, salt) {
+  const out = [`Border report ${salt}`];
+  let n = 0;
+  for (let i = 0; n < words; i++) {
+    const p = seed[i % seed.length].trim();
+    out.push(p);
+    n += p.split(/\s+/).length;
+  }
+  return out.join('\n\n');
+}
+
+const browser = await chromium.launch({ executablePath: EXEC, args: ARGS });
+
+/** Open a text through the dialog; ms from the open to the next frame after the article is in the DOM. */
+async function openTimed(page, text) {
+  await page.getByRole('button', { name: 'Open an article' }).click();
+  await page.getByLabel('Article text').fill(text);
+  await page.evaluate(() => performance.clearMarks());
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const check = () => {
+          const open = performance.getEntriesByName('article:open').at(-1);
+          const shown = performance.getEntriesByName('article:shown').filter((e) => open && e.startTime > open.startTime).at(-1);
+          if (!open || !shown) return void requestAnimationFrame(check);
+          requestAnimationFrame(() => resolve(performance.now() - open.startTime));
+        };
+        check();
+      }),
+  );
+}
+
+const growth = {};
+for (const words of [1_000, 10_000, 100_000]) {
+  const times = [];
+  for (let r = 0; r < RUNS; r++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(BASE);
+    await page.getByTestId('map.canvas').and(page.locator('[data-map-state="idle"]')).waitFor();
+    await openTimed(page, textOf(50, `warm-${r}`)); // the dialog's and readers' code, loaded once
+    times.push(await openTimed(page, textOf(words, `${words}-${r}`)));
+    await context.close();
+  }
+  growth[words] = { medianMs: Math.round(median(times)), perThousandWordsMs: Math.round((median(times) / words) * 1000 * 10) / 10 };
+}
+
+// Switching between two kept articles, and the map's first idle after it against a fresh page's.
+const switches = [];
+const ratios = [];
+for (let r = 0; r < RUNS; r++) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(BASE);
+  const idle = page.getByTestId('map.canvas').and(page.locator('[data-map-state="idle"]'));
+  await idle.waitFor();
+  await openTimed(page, textOf(2_000, `a-${r}`));
+  const a = new URL(page.url()).searchParams.get('article');
+  await openTimed(page, textOf(2_000, `b-${r}`));
+  await idle.waitFor();
+  await page.getByRole('button', { name: 'Open an article' }).click();
+  await page.evaluate(() => performance.clearMarks());
+  const start = await page.evaluate(() => performance.now());
+  await page.locator(`[data-article="${a}"] .library-item`).click();
+  const shown = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const check = () => {
+          const open = performance.getEntriesByName('article:open').at(-1);
+          const s = performance.getEntriesByName('article:shown').find((e) => open && e.startTime > open.startTime);
+          if (!open || !s) return void requestAnimationFrame(check);
+          requestAnimationFrame(() => resolve(performance.now() - open.startTime));
+        };
+        check();
+      }),
+  );
+  await page.getByTestId('map.canvas').and(page.locator('[data-map-state="busy"]')).waitFor().catch(() => undefined);
+  await idle.waitFor();
+  const switchIdle = (await page.evaluate(() => performance.now())) - start;
+  switches.push(shown);
+  // A fresh page on the same article and camera: its map's first idle from navigation.
+  const link = page.url();
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  await fresh.getByTestId('map.canvas').and(fresh.locator('[data-map-state="idle"]')).waitFor();
+  const freshIdle = await fresh.evaluate(() => performance.getEntriesByName('map:first-idle')[0]?.startTime ?? NaN);
+  ratios.push(switchIdle / freshIdle);
+  await context.close();
+}
+
+await browser.close();
+server.kill();
+
+const results = {
+  runs: RUNS,
+  openToLinkedText: growth,
+  switchToTextMs: Math.round(median(switches)),
+  switchIdleOverFreshIdle: Math.round(median(ratios) * 100) / 100,
+};
+writeFileSync(join(ROOT, 'bench/articles-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nArticles the reader brings (median of', RUNS, 'runs, this machine)');
+console.log('| words | open → text with mentions linked | per 1,000 words |');
+console.log('|---|---|---|');
+for (const [w, g] of Object.entries(growth)) console.log(`| ${Number(w).toLocaleString('en-GB')} | ${g.medianMs} ms | ${g.perThousandWordsMs} ms |`);
+console.log(`switch between two kept articles → text: ${results.switchToTextMs} ms; map idle after the switch / a fresh page's first idle: ${results.switchIdleOverFreshIdle}`);

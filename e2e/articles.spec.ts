@@ -1,0 +1,226 @@
+// Any article: open it (paste, file, drop), keep it, share links to it, and
+// bad input of every kind gets a clear message and runs nothing.
+import { expect, test } from './fixtures.ts';
+
+const STORY = [
+  'Trade resumes at Torkham',
+  'Source: Test Desk',
+  '',
+  'Lorries crossed from Peshawar towards Jalalabad on Monday, officials in Kabul and Islamabad said.',
+  '',
+  'The Chaman crossing',
+  '',
+  'At Chaman, near Spin Boldak, the gate stayed shut.',
+].join('\n');
+
+test('a pasted article opens with its places linked, on the same map, and its own link', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await explorer.mapIdle();
+  const mapsBefore = await page.evaluate(() => document.querySelectorAll('canvas.maplibregl-canvas').length);
+  await explorer.pasteArticle(STORY);
+  await expect(explorer.openDialog).toBeHidden();
+  await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
+  await expect(explorer.article.locator('.source-line')).toHaveText('Source: Test Desk');
+  await expect(page).toHaveURL(/\?article=[0-9a-f]{12}(#|$)/);
+  const id = new URL(page.url()).searchParams.get('article')!;
+  // Passages numbered from 1, mentions linked as the seed's are.
+  const chaman = explorer.mention('chaman', 4);
+  await expect(chaman).toHaveAttribute('href', `?article=${id}&place=chaman&passage=4`);
+  await expect(explorer.passage(2)).toContainText('Lorries crossed');
+  await expect(explorer.placesButton).toHaveText('Places (68)');
+  await chaman.click();
+  await expect(explorer.panelTitle).toHaveText('Chaman');
+  expect(await explorer.panelPassageNumbers()).toEqual([3, 4]);
+  await expect(page).toHaveURL(new RegExp(`\\?article=${id}&place=chaman&passage=4`));
+  await explorer.mapIdle();
+  expect(await page.evaluate(() => document.querySelectorAll('canvas.maplibregl-canvas').length)).toBe(mapsBefore);
+  // The places it names are styled as the article's: Kunar is not among them.
+  const provinceLabels = await explorer.placedLabels('province-label', 'place');
+  expect(provinceLabels).not.toContain('kunar');
+});
+
+test('an article is kept: reload shows it, and its link in a fresh browser asks for the text, then applies', async ({
+  explorer,
+  page,
+  browser,
+}) => {
+  await explorer.open('/');
+  await explorer.pasteArticle(STORY);
+  await explorer.mention('spin-boldak', 4).click();
+  await expect(explorer.panelTitle).toHaveText('Spin Boldak');
+  await explorer.mapIdle();
+  const link = page.url();
+  await page.reload();
+  await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
+  await expect(explorer.panelTitle).toHaveText('Spin Boldak');
+
+  const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByTestId('notices')).toContainText('not in this browser’s library');
+  const dialog = fresh.getByRole('dialog', { name: 'Open an article' });
+  await expect(dialog).toBeVisible();
+  // Nothing of the link is dropped while it waits.
+  expect(fresh.url()).toBe(link);
+  await dialog.getByLabel('Article text').fill(STORY);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(fresh.getByTestId('panel.place.title')).toHaveText('Spin Boldak');
+  await expect(fresh.locator('#passage-4')).toHaveClass(/is-active/);
+  await expect(fresh.getByTestId('map.canvas')).toHaveAttribute('data-map-state', 'idle');
+  const view = new URL(link).hash;
+  await expect.poll(() => new URL(fresh.url()).hash).toBe(view);
+  await other.close();
+});
+
+test('Back and Forward move between articles', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await explorer.pasteArticle(STORY);
+  await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
+  await page.goBack();
+  await expect(explorer.article.locator('h1')).toContainText('Diplomatic Tug of War');
+  expect(await explorer.articleId()).toBe('default');
+  await page.goForward();
+  await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
+});
+
+test('a file opens at once; a dropped one too; the library lists both and removes with undo', async ({ explorer }) => {
+  await explorer.open('/');
+  await explorer.chooseFile('report.md', '# Flooding near Chitral\n\nRoads to Chitral and Drosh were cut.\n');
+  await expect(explorer.article.locator('h1')).toHaveText('Flooding near Chitral');
+  await explorer.dropFile('notes.html', '<html><head><title>Notes</title></head><body><h1>Notes on Quetta</h1><p>Quetta is calm.</p></body></html>', 'text/html');
+  await expect(explorer.article.locator('h1')).toHaveText('Notes on Quetta');
+  await explorer.startOpening();
+  const list = explorer.openDialog.getByTestId('library.list');
+  await expect(list.getByRole('button', { name: /^Notes on Quetta/ })).toBeVisible();
+  await expect(list.getByRole('button', { name: /^Flooding near Chitral/ })).toContainText('1 place');
+  await list.getByRole('button', { name: 'Remove “Flooding near Chitral” from the library' }).click();
+  await expect(list.getByRole('button', { name: /^Flooding near Chitral/ })).toHaveCount(0);
+  await explorer.openDialog.getByRole('button', { name: 'Undo' }).click();
+  await expect(list.getByRole('button', { name: /^Flooding near Chitral/ })).toBeVisible();
+  await list.getByRole('button', { name: /^Flooding near Chitral/ }).click();
+  await expect(explorer.article.locator('h1')).toHaveText('Flooding near Chitral');
+});
+
+test('the reader corrects the title and source of their article, and the library keeps it', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await explorer.pasteArticle('Untitled draft\n\nTalks in Kabul went on.');
+  await explorer.article.getByRole('button', { name: 'Edit title and source' }).click();
+  await explorer.article.getByRole('textbox', { name: 'Title' }).fill('Kabul talks go on');
+  await explorer.article.getByRole('textbox', { name: 'Source' }).fill('Our desk');
+  await explorer.article.getByRole('button', { name: 'Save' }).click();
+  await expect(explorer.article.locator('.source-line')).toHaveText('Source: Our desk');
+  await page.reload();
+  await expect(explorer.article.locator('.source-line')).toHaveText('Source: Our desk');
+  await explorer.startOpening();
+  await expect(explorer.openDialog.getByRole('button', { name: /^Kabul talks go on/ })).toBeVisible();
+});
+
+test.describe('bad input: a clear message, nothing run, nothing lost', () => {
+  for (const [what, text, message] of [
+    ['empty text', '', /no text to open/],
+    ['white space only', ' \n\t \n ', /no text to open/],
+    ['a web address', 'https://example.org/news/border-story', /works offline and cannot fetch pages/],
+  ] as const) {
+    test(`${what} is refused with a message`, async ({ explorer, page }) => {
+      await explorer.open('/');
+      await explorer.pasteArticle(text);
+      await expect(explorer.openDialog.getByRole('alert')).toContainText(message);
+      expect(await explorer.articleId()).toBe('default');
+      await expect(page).toHaveURL(/\/$/);
+    });
+  }
+
+  test('a binary file and a file over 5 MB are refused, naming why', async ({ explorer }) => {
+    await explorer.open('/');
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    await explorer.chooseFile('photo.txt', png);
+    await expect(explorer.openDialog.getByRole('alert')).toContainText('is not text');
+    await explorer.chooseFile('huge.txt', 'Kabul. '.repeat(800_000));
+    await expect(explorer.openDialog.getByRole('alert')).toContainText('up to 5 MB');
+    await explorer.chooseFile('archive.zip', Buffer.from([0x50, 0x4b, 3, 4]));
+    await expect(explorer.openDialog.getByRole('alert')).toContainText('not a text, Markdown or HTML file');
+    expect(await explorer.articleId()).toBe('default');
+  });
+
+  test('text with no place opens, and says so', async ({ explorer }) => {
+    await explorer.open('/');
+    await explorer.pasteArticle('A quiet day\n\nNothing happened anywhere in particular.');
+    await expect(explorer.article.locator('h1')).toHaveText('A quiet day');
+    await expect(explorer.notices).toContainText('No place the explorer knows was found');
+  });
+
+  test('hostile HTML is read as text: no script runs, no frame loads, no handler fires', async ({ explorer, page, guard }) => {
+    // The document is parsed apart from the page, under the page's Content
+    // Security Policy: the browser reports the file's inline handlers and
+    // styles as blocked. Those reports are expected; anything else fails.
+    guard.allow.push(/inline event handler violates|Applying inline style violates|CSP violation: (script-src-attr|style-src-elem) inline/);
+    await explorer.open('/');
+    const hostile = `<html><body><h1 onmouseover="window.__pwned=1">Border <b>news</b></h1>
+      <script>window.__pwned = 2</script><style>body { display: none }</style>
+      <p>Talks in <a href="javascript:window.__pwned=3">Kabul</a> <img src="x" onerror="window.__pwned=4"></p>
+      <iframe src="/"></iframe><svg onload="window.__pwned=5"><script>window.__pwned=6</script></svg>
+      <p>&lt;script&gt;window.__pwned=7&lt;/script&gt; stays text.</p></body></html>`;
+    await explorer.chooseFile('hostile.html', hostile, 'text/html');
+    await expect(explorer.article.locator('h1')).toHaveText('Border news');
+    await expect(explorer.passage(2)).toHaveText('Talks in Kabul');
+    await expect(explorer.passage(3)).toHaveText('<script>window.__pwned=7</script> stays text.');
+    await explorer.article.locator('h1').hover();
+    await explorer.mention('kabul', 2).click();
+    await expect(explorer.panelTitle).toHaveText('Kabul');
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await expect(page.locator('#article iframe, #article img, #article script, #article svg')).toHaveCount(0);
+  });
+
+  test('Markdown with raw HTML, images and links shows them as text and fetches nothing', async ({ explorer, page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await explorer.open('/');
+    await explorer.chooseFile(
+      'story.md',
+      '# Peshawar market\n\n<img src="https://example.org/x.png" onerror="window.__pwned=1"> in [Peshawar](https://example.org/p).\n\n![map of Kunar](https://example.org/k.png)',
+    );
+    await expect(explorer.article.locator('h1')).toHaveText('Peshawar market');
+    await expect(explorer.passage(2)).toHaveText('<img src="https://example.org/x.png" onerror="window.__pwned=1"> in Peshawar.');
+    await expect(explorer.passage(3)).toHaveText('map of Kunar');
+    expect(requests.filter((u) => u.includes('example.org'))).toEqual([]);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  test('right-to-left text, control characters and lone surrogates render as text', async ({ explorer }) => {
+    await explorer.open('/');
+    await explorer.pasteArticle('د کابل او اسلام آباد خبرې\n\nپه Torkham کې\u0007 لاره \uD800 پرانیستل شوه.');
+    await expect(explorer.article.locator('h1')).toHaveText('د کابل او اسلام آباد خبرې');
+    await expect(explorer.passage(2)).toHaveAttribute('dir', 'auto');
+    await expect(explorer.passage(2)).toHaveText('په Torkham کې لاره \uFFFD پرانیستل شوه.');
+    await expect(explorer.mention('torkham', 2)).toBeVisible();
+  });
+
+  test('a 200,000-word text opens', async ({ explorer }) => {
+    await explorer.open('/');
+    const para = 'Lorries waited at Torkham while traders in Peshawar counted the cost of the closure again. ';
+    const text = `A long record\n\n${Array.from({ length: 1000 }, () => para.repeat(13)).join('\n\n')}`;
+    await explorer.pasteArticle(text);
+    await expect(explorer.article.locator('h1')).toHaveText('A long record', { timeout: 30_000 });
+    await expect(explorer.passage(1001)).toBeAttached();
+  });
+});
+
+test('where the browser keeps nothing, the article still opens for this visit, and says so', async ({ explorer, page }) => {
+  await page.addInitScript(() => {
+    // Private mode, or IndexedDB blocked by the browser's settings.
+    Object.defineProperty(window, 'indexedDB', {
+      value: {
+        open() {
+          throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+        },
+      },
+    });
+  });
+  await explorer.open('/');
+  await explorer.pasteArticle(STORY);
+  await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
+  await expect(explorer.notices).toContainText('open for this visit only');
+  await explorer.startOpening();
+  await expect(explorer.openDialog).toContainText('keeps nothing for this site');
+  await expect(explorer.openDialog.getByRole('button', { name: /^Trade resumes at Torkham/ })).toBeVisible();
+});

@@ -1,0 +1,160 @@
+// "Open an article": paste text, choose a file, or pick one the library keeps.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
+import { notify } from '../notices/notices.ts';
+import { setDialogOpen, showArticle, useArticleStore } from '../store/article.ts';
+import type { KeptArticle } from './library.ts';
+import { askToPersist, getLibrary, openFile, openKept, openText, type Opened } from './open-article.ts';
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+export default function OpenDialog() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const current = useArticleStore((s) => s.current.id);
+  const awaited = useArticleStore((s) => s.awaited);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [kept, setKept] = useState<KeptArticle[] | null>(null);
+  const [persistent, setPersistent] = useState<boolean | null>(null);
+  const [removed, setRemoved] = useState<KeptArticle | null>(null);
+
+  const refresh = () =>
+    getLibrary()
+      .then(({ lib, kept: stored }) => {
+        if (!stored) setPersistent(false);
+        return lib.list();
+      })
+      .then(setKept, () => setKept([]));
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+    void refresh();
+    void askToPersist().then((p) => setPersistent((was) => (was === false ? false : p)));
+  }, []);
+
+  const close = () => setDialogOpen(false);
+  const done = (r: Opened) => {
+    setBusy(false);
+    if (r.ok) close();
+    else setError(r.message);
+  };
+
+  const onPaste = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const text = String(new FormData(e.currentTarget).get('text') ?? '');
+    setBusy(true);
+    setError('');
+    void openText(text, 'text').then(done, () => done({ ok: false, message: 'The text could not be read.' }));
+  };
+
+  const onFile = (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    setError('');
+    void openFile(file).then(done, () => done({ ok: false, message: `“${file.name}” could not be read.` }));
+  };
+
+  const remove = async (a: KeptArticle) => {
+    const { lib } = await getLibrary();
+    await lib.remove(a.id);
+    setRemoved(a);
+    if (current === a.id) showArticle(DEFAULT_ARTICLE_DATA, 'user');
+    void refresh();
+  };
+  const undo = async () => {
+    if (!removed) return;
+    const { lib } = await getLibrary();
+    await lib.put(removed);
+    setRemoved(null);
+    void refresh();
+  };
+
+  return (
+    <dialog ref={dialog} className="open-dialog" aria-labelledby="open-dialog-title" onClose={close} data-testid="dialog.open">
+      <div className="dialog-head">
+        <h2 id="open-dialog-title">Open an article</h2>
+        <button type="button" className="close" onClick={close} aria-label="Close">
+          ×
+        </button>
+      </div>
+      {awaited && (
+        <p className="awaited" role="status">
+          The link you opened is for an article this browser does not have. Open or paste the same text, and the link’s
+          place, passage and view will follow.
+        </p>
+      )}
+      <form onSubmit={onPaste} className="paste">
+        <label htmlFor="article-text">Article text</label>
+        <textarea id="article-text" name="text" rows={8} dir="auto" placeholder="Paste the article’s text here" />
+        <button type="submit" disabled={busy}>
+          Open
+        </button>
+      </form>
+      <div className="file">
+        <label htmlFor="article-file">Or open a file (.txt, .md, .html; up to 5 MB), or drop one anywhere on the page</label>
+        <input
+          id="article-file"
+          type="file"
+          accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          onChange={(e) => onFile(e.currentTarget.files?.[0])}
+        />
+      </div>
+      <p className="dialog-error" role="alert">
+        {error}
+      </p>
+      <section aria-labelledby="library-title" className="library">
+        <h3 id="library-title">Library</h3>
+        {persistent === false && (
+          <p className="hint">This browser may clear the library when it runs short of space, or keeps nothing for this site.</p>
+        )}
+        <ul data-testid="library.list">
+          <li>
+            <button
+              type="button"
+              className="library-item"
+              aria-current={current === DEFAULT_ARTICLE_DATA.id ? 'true' : undefined}
+              onClick={() => {
+                showArticle(DEFAULT_ARTICLE_DATA, 'user');
+                close();
+              }}
+            >
+              <span className="title">{DEFAULT_ARTICLE_DATA.article.title}</span>
+              <span className="meta">Default article · {DEFAULT_ARTICLE_DATA.mentionedIds.length} places</span>
+            </button>
+          </li>
+          {(kept ?? []).map((a) => (
+            <li key={a.id} data-article={a.id}>
+              <button
+                type="button"
+                className="library-item"
+                aria-current={current === a.id ? 'true' : undefined}
+                onClick={() => {
+                  void openKept(a.id, 'user').then((d) => (d ? close() : notify('That article is no longer in the library.')));
+                }}
+              >
+                <span className="title" dir="auto">
+                  {a.title}
+                </span>
+                <span className="meta">
+                  Opened {dateFormat.format(a.openedAt)} · {a.placeCount} place{a.placeCount === 1 ? '' : 's'}
+                </span>
+              </button>
+              <button type="button" className="remove" onClick={() => void remove(a)} aria-label={`Remove “${a.title}” from the library`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+        {removed && (
+          <p className="removed" role="status">
+            Removed “{removed.title}”.{' '}
+            <button type="button" onClick={() => void undo()}>
+              Undo
+            </button>
+          </p>
+        )}
+      </section>
+    </dialog>
+  );
+}
