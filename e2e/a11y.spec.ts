@@ -60,6 +60,16 @@ test('landmarks: banner, main article, map region, complementary panel', async (
   await expect(page.getByRole('complementary', { name: 'Kunar' })).toBeVisible();
 });
 
+test('axe: the "Open an article" dialog, and a reader\'s article open', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await explorer.startOpening();
+  expect(await axe(page)).toEqual([]);
+  await explorer.pasteArticle('Trade at Torkham\n\nSource: Desk\n\nLorries reached Peshawar.');
+  await expect(explorer.article.locator('h1')).toHaveText('Trade at Torkham');
+  await explorer.mapIdle();
+  expect(await axe(page)).toEqual([]);
+});
+
 test('a skip link leads to the article', async ({ explorer, page }) => {
   await explorer.open('/');
   await page.keyboard.press('Tab');

@@ -1,5 +1,6 @@
 // Any article: open it (paste, file, drop), keep it, share links to it, and
 // bad input of every kind gets a clear message and runs nothing.
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 
 const STORY = [
@@ -223,4 +224,13 @@ test('where the browser keeps nothing, the article still opens for this visit, a
   await explorer.startOpening();
   await expect(explorer.openDialog).toContainText('keeps nothing for this site');
   await expect(explorer.openDialog.getByRole('button', { name: /^Trade resumes at Torkham/ })).toBeVisible();
+});
+
+test("the seed's own text, pasted, is the default article", async ({ explorer, page }) => {
+  const seed = readFileSync(new URL('../src/article/default-article.txt', import.meta.url), 'utf8');
+  await explorer.open('/?place=kunar');
+  await explorer.pasteArticle(seed.replace(/\n/g, '\r\n'));
+  await expect(explorer.openDialog).toBeHidden();
+  expect(await explorer.articleId()).toBe('default');
+  await expect(page).not.toHaveURL(/article=/);
 });
