@@ -180,7 +180,10 @@ export default function MapView() {
       } else if (req.type === 'frame-all') {
         const f = framingForAll(req.placeIds.map(factsOf));
         const bounds = f.type === 'bounds' ? f.bounds : INITIAL_BOUNDS;
-        const target = map.cameraForBounds(bounds, { padding: panelPadding(el), maxZoom: f.type === 'bounds' ? f.maxZoom : 9 });
+        // More room than for one place: the labels of the places at the edges stay in view.
+        const pad = panelPadding(el);
+        const padding = { top: pad.top + 40, bottom: pad.bottom + 20, left: pad.left + 60, right: pad.right + 60 };
+        const target = map.cameraForBounds(bounds, { padding, maxZoom: f.type === 'bounds' ? f.maxZoom : 9 });
         if (target) map.jumpTo(target, move);
       } else {
         const target = frameCamera(req.placeId);

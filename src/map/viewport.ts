@@ -13,7 +13,7 @@ export const INITIAL_BOUNDS: LngLatBoundsLike = [
 const MIN_FRAME = 120;
 
 /** Padding that keeps a framed place clear of the place panel where it overlays the map. */
-export function panelPadding(mapEl: HTMLElement): PaddingOptions {
+export function panelPadding(mapEl: HTMLElement): Required<PaddingOptions> {
   const base = 40;
   const panel = mapEl.closest('.map-region')?.querySelector<HTMLElement>('.place-panel');
   const mapBox = mapEl.getBoundingClientRect();
