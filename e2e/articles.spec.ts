@@ -28,7 +28,12 @@ test('a pasted article opens with its places linked, on the same map, and its ow
   const chaman = explorer.mention('chaman', 4);
   await expect(chaman).toHaveAttribute('href', `?article=${id}&place=chaman&passage=4`);
   await expect(explorer.passage(2)).toContainText('Lorries crossed');
-  await expect(explorer.placesButton).toHaveText('Places (68)');
+  // The list holds the places it names, with their counts.
+  await expect(explorer.placesButton).toHaveText('Places (5)');
+  await explorer.placesButton.click();
+  await expect(page.locator('#place-list button.place-item[data-place="chaman"] .n')).toHaveText('2');
+  await expect(page.locator('#place-list button.place-item[data-place="kunar"]')).toHaveCount(0);
+  await explorer.placesButton.click();
   await chaman.click();
   await expect(explorer.panelTitle).toHaveText('Chaman');
   expect(await explorer.panelPassageNumbers()).toEqual([3, 4]);

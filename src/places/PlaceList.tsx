@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame } from '../store/view.ts';
 import { placesWithCounts } from '../article/article-data.ts';
+import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import { useArticleStore } from '../store/article.ts';
 import { KIND_LABELS, PLACES, type PlaceKind } from './gazetteer.ts';
 
@@ -24,7 +25,12 @@ export function PlaceList() {
   const [query, setQuery] = useState('');
   const selected = useSelectionStore((s) => s.placeId);
   const data = useArticleStore((s) => s.current);
-  const all = useMemo(() => placesWithCounts(data, PLACES), [data]);
+  // The seed lists every place of its gazetteer, as it always has; a reader's
+  // article lists the places it names.
+  const all = useMemo(
+    () => placesWithCounts(data, PLACES).filter((p) => data.id === DEFAULT_ARTICLE_DATA.id || p.passages > 0),
+    [data],
+  );
   const groups = useMemo(() => {
     const q = fold(query.trim());
     const hits = all.filter(({ place }) => !q || [place.name, ...place.aliases].some((n) => fold(n).includes(q)));
