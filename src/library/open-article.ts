@@ -152,7 +152,8 @@ export async function openKept(id: string, origin: 'user' | 'url'): Promise<Arti
 /** The reader corrects the title or source of one of their articles. */
 export async function correctArticle(data: ArticleData, title: string, source: string): Promise<void> {
   const article = { ...data.article, title: title.trim() || data.article.title, source: source.trim() };
-  showArticle({ ...data, article }, 'url');
+  // The same article (same id): no new history entry, the view stays.
+  showArticle({ ...data, article }, 'user');
   const { lib } = await getLibrary();
   const kept = await lib.get(data.id).catch(() => undefined);
   if (kept) await lib.put({ ...kept, title: article.title, source: article.source }).catch(() => undefined);
