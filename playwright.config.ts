@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './e2e/browser.ts';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './scripts/chromium.mjs';
 const PORT = Number(process.env.E2E_PORT ?? 4179);
 
 export default defineConfig({

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { CSP_META } from './scripts/csp.mjs';
 import { DEFAULT_SOURCE_NAME } from './src/article/source.ts';
 import { parseArticle } from './src/article/passages.ts';
 import { staticShell } from './src/article/static-html.ts';
@@ -19,8 +20,18 @@ function prerenderArticle(): Plugin {
   };
 }
 
+/** The page's Content Security Policy, from the one source the server's header comes from too. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), prerenderArticle()],
+  plugins: [react(), prerenderArticle(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     // MapLibre is one large module by design; it loads after the article.

@@ -4,15 +4,14 @@
 // app sets ('article:open' when opening starts, 'article:shown' when React has
 // put the new article in the DOM, plus the next frame). Figures only.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../scripts/chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = 4275;
-const EXEC = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
-const ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 if (!process.env.BENCH_NO_BUILD) execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
 const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs')], {
@@ -48,7 +47,7 @@ function textOf(words, salt) {
   return out.join('\n\n');
 }
 
-const browser = await chromium.launch({ executablePath: EXEC, args: ARGS });
+const browser = await chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS });
 
 /** Open a text through the dialog; ms from the open to the next frame after the article is in the DOM. */
 async function openTimed(page, text) {

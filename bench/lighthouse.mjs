@@ -4,14 +4,14 @@
 // the full report to bench/lighthouse.json. Scores only: `npm test` never
 // depends on them.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { SYSTEM_CHROMIUM } from '../scripts/chromium.mjs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PORT = 4275;
 // Pinned: Lighthouse 13 needs Node 22; 12.2.3 runs on Node 20.
 const LIGHTHOUSE = 'lighthouse@12.2.3';
-const CHROME = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
 const FLAGS = [
   '--headless=new',
   '--no-sandbox',
@@ -52,7 +52,7 @@ try {
     execFileSync('npx', args, {
       cwd: ROOT,
       stdio: 'inherit',
-      env: CHROME ? { ...process.env, CHROME_PATH: CHROME } : process.env,
+      env: SYSTEM_CHROMIUM ? { ...process.env, CHROME_PATH: SYSTEM_CHROMIUM } : process.env,
     });
     const lhr = JSON.parse(readFileSync(out, 'utf8'));
     console.log(`\nLighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ${path}`);

@@ -8,14 +8,13 @@ import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../scripts/chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const INTERACTIONS = Number(process.env.BENCH_INTERACTIONS ?? 30);
 const APP_PORT = 4273;
 const REF_PORT = 4274;
-const EXEC = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => existsSync(p));
-const ARGS = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 if (!process.env.BENCH_NO_BUILD) execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
@@ -201,7 +200,7 @@ function bytesByCategory(resources) {
 
 try {
   await Promise.all([waitForServer(`http://127.0.0.1:${APP_PORT}/`), waitForServer(`http://127.0.0.1:${REF_PORT}/`)]);
-  const browser = await chromium.launch({ executablePath: EXEC, args: ARGS });
+  const browser = await chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS });
   const pairs = { home: [], torkham: [] };
   const staticPara = [];
   let appHome;

@@ -1,4 +1,4 @@
-import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from './browser.ts';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../scripts/chromium.mjs';
 import { expect, test } from './fixtures.ts';
 
 // Chromium with its 3D APIs switched off: no WebGL at all.

@@ -4,15 +4,12 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { CSP_HEADER } from './csp.mjs';
 
 const root = resolve(import.meta.dirname, '..', 'dist');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 
-/** The policy the app runs under: nothing inline, nothing evaluated, everything from this origin. */
-export const CSP =
-  "default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self'; img-src 'self' data: blob:; " +
-  "style-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -84,7 +81,7 @@ const server = createServer({ maxHeaderSize: 1024 * 1024 }, (req, res) => {
     ...(encoding ? { 'content-encoding': encoding } : {}),
     vary: 'accept-encoding',
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-security-policy': CSP,
+    'content-security-policy': CSP_HEADER,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { FeatureCollection } from 'geojson';
-import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../../e2e/browser.ts';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../chromium.mjs';
 import { LABEL_FONT } from '../../src/map/layers.ts';
 import {
   byRange,

@@ -92,9 +92,6 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
   },
 };
 
-/** The light palette, for code that draws outside the map's theme switch. */
-export const COLORS = PALETTES.light;
-
 const byKind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];

@@ -1,3 +1,5 @@
+// Where the browser for tests, benchmarks and the glyph step lives, and how it
+// is started: the one list, for the TypeScript and the plain-JS tools alike.
 import { existsSync } from 'node:fs';
 
 /**
