@@ -59,7 +59,7 @@ export function startUrlSync(): () => void {
   const switchTo = (id: string | null) => {
     if (id === null) {
       showArticle(DEFAULT_ARTICLE_DATA, 'url');
-      readLocation();
+      apply();
       return;
     }
     void import('../library/open-article.ts')
@@ -72,7 +72,8 @@ export function startUrlSync(): () => void {
           awaitArticle(id);
           setDialogOpen(true);
         }
-      });
+      })
+      .catch(() => notify('The article this link names could not be opened; reload the page to try again.'));
   };
 
   function readLocation(): UrlState | null {
