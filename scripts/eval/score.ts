@@ -1,0 +1,80 @@
+// Scoring one annotated text against the finder: pure, unit-tested.
+import type { Passage } from '../../src/article/passages.ts';
+import type { GazetteerEntry } from '../../src/places/finder/gazetteer-file.ts';
+import type { MentionFinder } from '../../src/places/mentions.ts';
+
+/** A place the gazetteer lacks: its name and a coordinate, [lon, lat]. */
+export interface MissingPlace {
+  name: string;
+  at: [number, number];
+  note?: string;
+}
+
+/** The annotation of one text: [passage, words as written, gazetteer id or a place we lack]. */
+export interface Gold {
+  mentions: [number, string, string | MissingPlace][];
+}
+
+export interface Score {
+  gold: number;
+  found: number;
+  /** mentions found with the right passage and words */
+  tp: number;
+  /** of those, resolved to the right place */
+  right: number;
+  missed: { passage: number; words: string; why: string }[];
+  falseFinds: { passage: number; words: string; id: string }[];
+  wrong: { passage: number; words: string; id: string; gold: string }[];
+}
+
+const km = (a: { x: number; y: number }, b: { x: number; y: number }) => {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.y - a.y) * r) / 2) ** 2 + Math.cos(a.y * r) * Math.cos(b.y * r) * Math.sin(((b.x - a.x) * r) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+};
+
+/** Point places count as resolved within 25 km of the right one (a town and the district it is the seat of). */
+const POINT_KINDS = new Set(['town', 'district', 'crossing', 'capital']);
+
+export function resolvedRight(found: string, gold: string, byId: ReadonlyMap<string, GazetteerEntry>): boolean {
+  if (found === gold) return true;
+  const f = byId.get(found);
+  const g = byId.get(gold);
+  return !!f && !!g && POINT_KINDS.has(g.k) && POINT_KINDS.has(f.k) && km(f, g) <= 25;
+}
+
+/**
+ * Mentions are matched by passage and words, in order: the n-th found
+ * “Kandahar” of a passage is the n-th annotated one. A mention of a place the
+ * gazetteer lacks cannot be found, so it counts as missed (and a find on its
+ * words as false).
+ */
+export function scoreText(
+  passages: readonly Passage[],
+  gold: Gold,
+  find: MentionFinder,
+  byId: ReadonlyMap<string, GazetteerEntry>,
+): Score {
+  const s: Score = { gold: gold.mentions.length, found: 0, tp: 0, right: 0, missed: [], falseFinds: [], wrong: [] };
+  for (const p of passages) {
+    const want = gold.mentions.filter((m) => m[0] === p.n).map((m) => ({ words: m[1], target: m[2], used: false }));
+    const got = find(p.text).map((m) => ({ words: p.text.slice(m.start, m.end), id: m.placeId }));
+    s.found += got.length;
+    for (const g of got) {
+      const w = want.find((x) => !x.used && x.words === g.words && typeof x.target === 'string');
+      if (!w) {
+        s.falseFinds.push({ passage: p.n, words: g.words, id: g.id });
+        continue;
+      }
+      w.used = true;
+      s.tp++;
+      if (resolvedRight(g.id, w.target as string, byId)) s.right++;
+      else s.wrong.push({ passage: p.n, words: g.words, id: g.id, gold: w.target as string });
+    }
+    for (const w of want) {
+      if (w.used) continue;
+      s.missed.push({ passage: p.n, words: w.words, why: typeof w.target === 'string' ? w.target : `not in the gazetteer: ${w.target.name}` });
+    }
+  }
+  return s;
+}

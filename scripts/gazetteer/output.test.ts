@@ -1,0 +1,78 @@
+// Contract over the committed gazetteer: what the finder, the map and links rely on.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { articleData } from '../../src/article/article-data.ts';
+import { parseArticle } from '../../src/article/passages.ts';
+import { createPlaceFinder } from '../../src/places/finder/finder.ts';
+import type { GazetteerFile } from '../../src/places/finder/gazetteer-file.ts';
+import { PLACES } from '../../src/places/gazetteer.ts';
+import { createMentionFinder, passagesOf } from '../../src/places/mentions.ts';
+
+const read = (name: string) => readFileSync(new URL(`../../public/geo/${name}`, import.meta.url), 'utf8');
+const raw = read('gazetteer.json');
+const file = JSON.parse(raw) as GazetteerFile;
+const places = JSON.parse(read('places.geojson')) as FeatureCollection;
+const feature = (id: string) => places.features.find((f) => f.properties!.id === id)!;
+const durand = feature('durand-line') as Feature<LineString>;
+const country = { AF: feature('afghanistan'), PK: feature('pakistan') } as Record<string, Feature<Polygon | MultiPolygon>>;
+
+describe('public/geo/gazetteer.json', () => {
+  it('stays within its budget of 80 KB gzip', () => {
+    expect(gzipSync(raw).length).toBeLessThanOrEqual(80 * 1024);
+  });
+  it('has unique, readable, url-safe ids', () => {
+    const ids = file.places.map((p) => p.i);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
+  });
+  it('keeps every seed id with its meaning: same name, kind and country', () => {
+    for (const p of PLACES) {
+      const e = file.places.find((x) => x.i === p.id);
+      expect(e, p.id).toMatchObject({ n: p.name, k: p.kind, c: p.country });
+    }
+  });
+  it('credits a source with a licence for every entry', () => {
+    const sources = new Set(file.sources.map((s) => s.id));
+    for (const e of file.places) expect(sources.has(e.s), e.i).toBe(true);
+    for (const s of file.sources) expect(s.licence).not.toBe('');
+  });
+  it('puts every Afghan and Pakistani place inside its country (within 10 km of Natural Earth’s 1:50m outline)', () => {
+    const outside: string[] = [];
+    for (const e of file.places) {
+      const c = country[e.c];
+      if (!c || e.k === 'country' || e.k === 'crossing') continue;
+      const pt = turf.point([e.x, e.y]);
+      if (turf.booleanPointInPolygon(pt, c)) continue;
+      const edge = turf.polygonToLine(c) as Feature<LineString> | FeatureCollection<LineString>;
+      const lines = 'features' in edge ? edge.features : [edge];
+      const km = Math.min(...lines.map((l) => turf.pointToLineDistance(pt, l, { units: 'kilometers' })));
+      if (km > 10) outside.push(`${e.i} ${km.toFixed(1)} km`);
+    }
+    expect(outside).toEqual([]);
+  });
+  it('puts every crossing within 0.5 km of the Durand Line', () => {
+    for (const e of file.places.filter((p) => p.k === 'crossing')) {
+      expect(turf.pointToLineDistance([e.x, e.y], durand, { units: 'kilometers' }), e.i).toBeLessThanOrEqual(0.5);
+    }
+  });
+  it('names the districts and crossings a border story is made of', () => {
+    const ids = new Set(file.places.map((p) => p.i));
+    for (const id of ['wana', 'south-waziristan', 'ghulam-khan', 'angoor-adda', 'kharlachi', 'arandu', 'nawa-pass', 'gursal', 'badini',
+      'mohmand', 'malakand', 'upper-dir', 'lower-dir', 'kurram', 'khyber', 'orakzai', 'wesh', 'landi-kotal', 'miranshah', 'khar', 'drosh', 'barg-e-matal']) {
+      expect(ids.has(id), id).toBe(true);
+    }
+  });
+});
+
+describe('the seed under the new finder', () => {
+  it('keeps its place index exactly: the same passages for every place', () => {
+    const text = readFileSync(new URL('../../src/article/default-article.txt', import.meta.url), 'utf8');
+    const article = parseArticle(text, '');
+    const before = articleData('default', article, createMentionFinder(PLACES), PLACES);
+    const after = articleData('default', article, createPlaceFinder(file.places), PLACES);
+    for (const p of PLACES) expect(passagesOf(after.index, p.id), p.id).toEqual(passagesOf(before.index, p.id));
+  });
+});

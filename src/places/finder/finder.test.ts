@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createPlaceFinder } from './finder.ts';
+import type { GazetteerFile } from './gazetteer-file.ts';
+import { foldArabic, foldWord, nameKeys, slug } from './normalise.ts';
+
+const file = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/gazetteer.json'), 'utf8')) as GazetteerFile;
+const find = createPlaceFinder(file.places);
+/** "words=id" for every mention, "?" marking an uncertain one. */
+const found = (text: string) => find(text).map((m) => `${text.slice(m.start, m.end)}=${m.placeId}${'uncertain' in m && m.uncertain ? '?' : ''}`);
+
+describe('normalisation', () => {
+  it('folds case, diacritics and apostrophes', () => {
+    expect(foldWord('Peshāwar')).toBe('peshawar');
+    expect(foldWord('Qal‘ah')).toBe('qalah');
+    expect(nameKeys('Barg-e-Matāl')).toEqual(['barg', 'e', 'matal']);
+    expect(nameKeys('Barg e Matal')).toEqual(['barg', 'e', 'matal']);
+    expect(slug('Spīn Bōldak')).toBe('spin-boldak');
+  });
+  it('makes variant Arabic letters one', () => {
+    expect(foldArabic('پېښور')).toBe(foldArabic('پیښور'));
+    expect(foldArabic('كابل')).toBe(foldArabic('کابل'));
+  });
+});
+
+describe('the place finder', () => {
+  it('finds districts, towns and crossings a border story is made of', () => {
+    expect(found('Fighting in Mohmand, Malakand and South Waziristan reached Wana, Drosh and Barg-e-Matal; Ghulam Khan and Angoor Adda closed.')).toEqual([
+      'Mohmand=mohmand',
+      'Malakand=malakand-city',
+      'South Waziristan=south-waziristan',
+      'Wana=wana',
+      'Drosh=drosh',
+      'Barg-e-Matal=barg-e-matal',
+      'Ghulam Khan=ghulam-khan',
+      'Angoor Adda=angoor-adda',
+    ]);
+  });
+  it('matches diacritics, hyphen and space variants, and Arabic script', () => {
+    expect(found('Peshāwar, Barg e Matal, Spīn Bōldak and پشاور')).toEqual([
+      'Peshāwar=peshawar',
+      'Barg e Matal=barg-e-matal',
+      'Spīn Bōldak=spin-boldak',
+      'پشاور=peshawar',
+    ]);
+  });
+  it('takes ALL-CAPS datelines and headlines, never lower-case words', () => {
+    expect(found('PESHAWAR: The tank crossed the hub.')).toEqual(['PESHAWAR=peshawar']);
+    expect(found('SOUTH WAZIRISTAN CLASHES')).toEqual(['SOUTH WAZIRISTAN=south-waziristan']);
+    expect(found('they swat flies in march')).toEqual([]);
+  });
+  it('matches lower-case names only where our layer lists them on purpose', () => {
+    expect(found('Militants in the tribal districts')).toEqual(['tribal districts=tribal-districts']);
+    expect(found('the friendship gate')).toEqual([]);
+    expect(found('the Friendship gate')).toEqual(['Friendship gate=friendship-gate']);
+  });
+  it('needs a cue for names that are also common words', () => {
+    expect(found('Tank was empty. Hub is a word.')).toEqual([]);
+    expect(found('A blast in Tank, and another near Hub.')).toEqual(['Tank=tank', 'Hub=hub']);
+    expect(found('TANK: A blast.')).toEqual(['TANK=tank']);
+    expect(found('It happened in March.')).toEqual([]);
+  });
+  it('takes possessives and following designators into the span', () => {
+    expect(found('Kabul’s envoy met Islamabad\'s.')).toEqual(['Kabul’s=kabul', "Islamabad's=islamabad"]);
+    expect(found('Kurram district, Khyber Agency, the Torkham crossing and Swat valley')).toEqual([
+      'Kurram district=kurram',
+      'Khyber Agency=khyber',
+      'Torkham crossing=torkham',
+      'Swat valley=swat',
+    ]);
+  });
+  it('lets the longest name win', () => {
+    expect(found('Upper Dir, Lower Dir, North Waziristan, Lower South Waziristan')).toEqual([
+      'Upper Dir=upper-dir-city',
+      'Lower Dir=lower-dir',
+      'North Waziristan=north-waziristan',
+      'Lower South Waziristan=lower-south-waziristan',
+    ]);
+  });
+  it('does not count demonyms or organisations named after places', () => {
+    expect(found('Afghan and Pakistani officials; Tehreek-e-Taliban Pakistan, the Pakistan Peoples Party, Dawn, BBC Pashto and the China Pakistan Economic Corridor.')).toEqual([]);
+    expect(found('The Pakistan Army and the Kunar Provincial Council')).toEqual([]);
+  });
+  it('does not take a small town’s name inside a person’s name, anywhere in the text', () => {
+    expect(found('Moloway Rustam is the elder. Rustam did not flee.')).toEqual([]);
+    expect(found('Hafiz Gul Bahadur and Imran Khan')).toEqual([]);
+  });
+  it('chooses by designator, by what else the text names, and marks what stays ambiguous', () => {
+    expect(found('Kandahar province')).toEqual(['Kandahar province=kandahar']);
+    expect(found('the province of Kandahar')).toEqual(['Kandahar=kandahar']);
+    expect(found('Clashes in Kandahar')).toEqual(['Kandahar=kandahar-city?']);
+    // Named once for sure, the province is what the bare name means in the same text.
+    expect(found('the governor of Kandahar said that Kandahar was calm')).toEqual(['Kandahar=kandahar', 'Kandahar=kandahar']);
+    expect(found('Khar in Bajaur')).toEqual(['Khar=khar', 'Bajaur=bajaur']);
+  });
+  it('prefers Afghanistan and Pakistan over same-named places abroad', () => {
+    expect(found('Jalalabad and Hyderabad')).toEqual(['Jalalabad=jalalabad', 'Hyderabad=hyderabad']);
+  });
+  it('finds any text without throwing, in order, with spans that never overlap', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('Kabul', 'Peshawar’s', 'Spin Boldak', 'U.S.', 'Kurram district', ' ', '.', 'پشاور')), { maxLength: 30 }), (parts) => {
+        const text = parts.join(' ');
+        const ms = find(text);
+        for (let i = 0; i < ms.length; i++) {
+          expect(ms[i]!.start).toBeLessThan(ms[i]!.end);
+          expect(ms[i]!.end).toBeLessThanOrEqual(text.length);
+          if (i > 0) expect(ms[i - 1]!.end).toBeLessThanOrEqual(ms[i]!.start);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,358 @@
+// The place finder for any article: one pass over the words of a text with a
+// token trie of every name in the gazetteer, then rules for case, designators,
+// organisations and ambiguity. Pure: the gazetteer comes in as data.
+import type { Mention, MentionFinder } from '../mentions.ts';
+import type { GazetteerEntry } from './gazetteer-file.ts';
+import { isArabicScript, nameKeys, WORD, wordKey } from './normalise.ts';
+import {
+  COMMON_WORD_NAMES,
+  CUE_BEFORE,
+  DESIGNATORS,
+  DESIGNATORS_BEFORE,
+  FUNCTION_WORDS,
+  GENERIC_WORDS,
+  MONTH_NAMES,
+  NOT_PLACE_NAMES,
+  NOT_PLACE_PREFIXES,
+  type Designator,
+} from './rules.ts';
+
+/** A found mention; `uncertain` when the name fits more than one place and nothing in the text decides. */
+export interface FoundMention extends Mention {
+  uncertain?: true;
+}
+
+/** One word of the text. */
+interface Token {
+  key: string;
+  raw: string;
+  start: number;
+  /** end of the word, possessive included */
+  end: number;
+  /** "Kabul’s": the span takes the possessive */
+  possessive: boolean;
+}
+
+/** A name as written in the gazetteer: which words must be capitalised in text. */
+interface NameForm {
+  /** entry index, or -1 for an organisation that is not a place */
+  entry: number;
+  /** per word: must start with a capital letter in text */
+  capital: boolean[];
+  /** whole name lower case on purpose ("tribal districts") */
+  lowercase: boolean;
+  /** ends with a dot that belongs to it ("U.S.") */
+  dot: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  forms: NameForm[];
+}
+
+const node = (): TrieNode => ({ next: new Map(), forms: [] });
+const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    const poss = /^(.+?)[’'‘]s$/u.exec(raw);
+    let possessive = false;
+    if (poss && poss[1]!.length > 1) {
+      raw = poss[1]!;
+      possessive = true;
+    }
+    out.push({ key: wordKey(raw), raw, start, end, possessive });
+  }
+  // A possessive written with the apostrophe after the word boundary ("Kabul’ s") is not one; a bare "s" after an apostrophe is.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const t = out[i]!;
+    const n = out[i + 1]!;
+    if (n.raw === 's' && /^[’']$/u.test(text.slice(t.end, n.start))) {
+      t.end = n.end;
+      t.possessive = true;
+      out.splice(i + 1, 1);
+    }
+  }
+  return out;
+}
+
+/** Designator words that may follow a name, folded, longest first. */
+const DESIGNATOR_KEYS = Object.entries(DESIGNATORS)
+  .map(([words, kind]) => ({ keys: nameKeys(words), kind }))
+  .sort((a, b) => b.keys.length - a.keys.length);
+
+const COMMON = new Set(COMMON_WORD_NAMES.map((n) => nameKeys(n).join(' ')));
+const CUES = new Set(CUE_BEFORE.map((w) => w.toLowerCase()));
+const MONTHS = new Set(MONTH_NAMES.map((n) => nameKeys(n).join(' ')));
+const GENERIC = new Set(GENERIC_WORDS);
+const FUNCTION = new Set(FUNCTION_WORDS);
+const DESIGNATORS_BEFORE_KEYS = Object.entries(DESIGNATORS_BEFORE).map(([words, kind]) => ({ keys: nameKeys(words), kind }));
+
+/** Kinds a designator allows. */
+const KINDS_FOR: Readonly<Record<Designator, readonly string[]>> = {
+  province: ['province'],
+  district: ['district', 'region'],
+  town: ['town', 'capital', 'district'],
+  crossing: ['crossing'],
+  region: ['region', 'district', 'province', 'crossing'],
+};
+
+/** How likely a bare mention means each kind; lower is likelier. */
+const KIND_RANK: Readonly<Record<string, number>> = {
+  country: 0,
+  capital: 1,
+  border: 1,
+  crossing: 2,
+  province: 3,
+  region: 3,
+  town: 4,
+  district: 5,
+};
+
+const R_EARTH_KM = 6371;
+const distanceKm = (a: GazetteerEntry, b: { x: number; y: number }) => {
+  const toRad = Math.PI / 180;
+  const dLat = (b.y - a.y) * toRad;
+  const dLon = (b.x - a.x) * toRad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.y * toRad) * Math.cos(b.y * toRad) * Math.sin(dLon / 2) ** 2;
+  return 2 * R_EARTH_KM * Math.asin(Math.sqrt(h));
+};
+
+/** A span found in the first pass, with every entry its name fits. */
+interface Candidate {
+  start: number;
+  end: number;
+  entries: number[];
+  designator?: Designator;
+  /** the name's folded words */
+  key: string;
+}
+
+/**
+ * Build a finder over gazetteer entries. Names are matched on folded words
+ * (case, diacritics, apostrophes, hyphens and spaces), then:
+ * - every capitalised word of a name must be capitalised in the text (Title
+ *   Case or ALL CAPS); lower-case names match only where the gazetteer lists
+ *   them lower case on purpose;
+ * - names that are also common words need a cue (a designator after, or
+ *   "in", "at", "near", "Upper", "Lower" before);
+ * - the longest name wins, organisations included (they are not places);
+ * - a following designator ("district", "crossing") joins the span and
+ *   chooses among places of that name;
+ * - a small town's name inside a longer run of capitalised words is part of a
+ *   person's or an organisation's name, not the town;
+ * - among places of one name: the designator's kind, then a place inside or
+ *   near the others the text names, then kind and population. A choice that
+ *   nothing in the text decided between places far apart is marked uncertain.
+ */
+export function createPlaceFinder(entries: readonly GazetteerEntry[]): MentionFinder & ((text: string) => FoundMention[]) {
+  const root = node();
+  const addName = (name: string, entry: number, lowercaseOk: boolean) => {
+    const words = [...name.matchAll(WORD)].map((m) => m[0]);
+    if (words.length === 0) return;
+    let n = root;
+    for (const w of words) {
+      const k = wordKey(w);
+      let nx = n.next.get(k);
+      if (!nx) n.next.set(k, (nx = node()));
+      n = nx;
+    }
+    const lowercase = lowercaseOk && !/\p{Lu}/u.test(name);
+    const form: NameForm = {
+      entry,
+      // The first word carries the name; generic words after it ("gate", "pass") may be lower case.
+      capital: words.map((w, k) => !isArabicScript(w) && startsUpper(w) && !(k > 0 && GENERIC.has(wordKey(w)))),
+      lowercase,
+      dot: /\.$/u.test(name),
+    };
+    if (!n.forms.some((f) => f.entry === entry && f.lowercase === lowercase && f.capital.join() === form.capital.join())) n.forms.push(form);
+  };
+  entries.forEach((e, i) => {
+    // Lower-case names count only where our own layers list them (the seed's "tribal districts").
+    const own = e.s !== 'geonames' && e.s !== 'natural-earth';
+    addName(e.n, i, own);
+    for (const a of e.a ?? []) addName(a, i, own);
+  });
+  for (const n of NOT_PLACE_NAMES) addName(n, -1, false);
+
+  const byId = new Map(entries.map((e, i) => [e.i, i]));
+  const parentsOf = (i: number): string[] => {
+    const out: string[] = [];
+    let p = entries[i]!.p;
+    while (p && out.length < 4) {
+      out.push(p);
+      const j = byId.get(p);
+      p = j === undefined ? undefined : entries[j]!.p;
+    }
+    return out;
+  };
+
+  const caseFits = (form: NameForm, toks: readonly Token[], from: number) =>
+    form.lowercase ||
+    form.capital.every((cap, k) => {
+      const raw = toks[from + k]!.raw;
+      return !cap || startsUpper(raw);
+    });
+
+  const designatorAt = (toks: readonly Token[], i: number): { kind: Designator; length: number } | undefined => {
+    for (const d of DESIGNATOR_KEYS) {
+      if (d.keys.every((k, j) => toks[i + j]?.key === k)) return { kind: d.kind, length: d.keys.length };
+    }
+    return undefined;
+  };
+
+  /** A village or small town from GeoNames: its name is often a person's too. */
+  const smallTown = (e: number) => {
+    const en = entries[e]!;
+    return en.s === 'geonames' && en.k === 'town' && (en.r ?? 0) < 100_000;
+  };
+
+  return (text: string): FoundMention[] => {
+    const toks = tokenize(text);
+    const personNames = new Set<string>();
+    const found: Candidate[] = [];
+    let i = 0;
+    while (i < toks.length) {
+      // The longest name starting here whose case fits.
+      let n: TrieNode | undefined = root;
+      let best: { len: number; forms: NameForm[] } | undefined;
+      for (let j = i; j < toks.length && n; j++) {
+        if (j > i && toks[j - 1]!.possessive) break; // a possessive ends a name
+        // Punctuation between words ends a name, except the dots of an abbreviation ("U.S.", "F.A.T.A.").
+        const between = j > i ? text.slice(toks[j - 1]!.end, toks[j]!.start) : '';
+        if (j > i && (/[,;:!?()"“”\u2013\u2014/]/u.test(between) || /\.\s/u.test(between))) break;
+        n = n.next.get(toks[j]!.key);
+        if (!n) break;
+        const fits = n.forms.filter((f) => caseFits(f, toks, i));
+        if (fits.length) best = { len: j - i + 1, forms: fits };
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      const last = i + best.len - 1;
+      if (best.forms.some((f) => f.entry === -1)) {
+        i = last + 1; // an organisation: its words are not places
+        continue;
+      }
+      const first = toks[i]!;
+      const keyOfName = toks.slice(i, last + 1).map((t) => t.key).join(' ');
+      // A designator after the name ("Kurram district", "Torkham crossing") joins the span.
+      const des = toks[last]!.possessive ? undefined : designatorAt(toks, last + 1);
+      const before = i > 0 ? toks[i - 1] : undefined;
+      const gap = before ? text.slice(before.end, first.start) : '';
+      const cued =
+        des !== undefined ||
+        (before !== undefined && /^\s+$/u.test(gap) && CUES.has(before.key)) ||
+        (i === 0 || /[\n]/u.test(gap) ? /^\s*(?:[:,—–-]|\(|$)/u.test(text.slice(toks[last]!.end, toks[last]!.end + 3)) && first.raw === first.raw.toUpperCase() : false);
+      if ((COMMON.has(keyOfName) && !cued) || (MONTHS.has(keyOfName) && des === undefined)) {
+        i = last + 1;
+        continue;
+      }
+      // Organisations named by a place and a following word ("Pakistan Army" is listed; "Kabul University" is a place's name in use).
+      const after = toks[last + 1];
+      if (after && NOT_PLACE_PREFIXES.has(after.key) && /^\.?\s+$/u.test(text.slice(toks[last]!.end, after.start)) && startsUpper(after.raw)) {
+        i = last + 2;
+        continue;
+      }
+      let entriesHere = [...new Set(best.forms.map((f) => f.entry))];
+      // A small town's name inside a run of capitalised words belongs to a person or an organisation.
+      const capitalisedNeighbour = (t: Token | undefined, between: string) =>
+        t !== undefined && /^\s+$/u.test(between) && startsUpper(t.raw) && !CUES.has(t.key) && !FUNCTION.has(t.key) && !designatorAt(toks, toks.indexOf(t));
+      const beforeIsWord = capitalisedNeighbour(before, gap);
+      const afterIsWord = capitalisedNeighbour(after, after ? text.slice(toks[last]!.end, after.start) : '') && first.raw !== first.raw.toUpperCase();
+      if ((beforeIsWord || afterIsWord) && !des) {
+        const kept = entriesHere.filter((e) => !smallTown(e));
+        if (kept.length < entriesHere.length) personNames.add(keyOfName);
+        entriesHere = kept;
+        if (entriesHere.length === 0) {
+          i = last + 1;
+          continue;
+        }
+      }
+      // "the province of Kandahar", "the town of Kohat": the kind, before the name.
+      const desBefore = DESIGNATORS_BEFORE_KEYS.find((d) => d.keys.every((k, j) => toks[i - d.keys.length + j]?.key === k));
+      let end = toks[last]!.end;
+      if (best.forms.some((f) => f.dot) && text[end] === '.') end++;
+      let designator: Designator | undefined;
+      if (desBefore && !des) {
+        const allowed = KINDS_FOR[desBefore.kind];
+        const fitting = entriesHere.filter((e) => allowed.includes(entries[e]!.k));
+        if (fitting.length) {
+          entriesHere = fitting;
+          designator = desBefore.kind;
+        }
+      }
+      if (des) {
+        // The designator is part of the mention ("Nari District") even where no place of its kind has that name.
+        const allowed = KINDS_FOR[des.kind];
+        const fitting = entriesHere.filter((e) => allowed.includes(entries[e]!.k));
+        if (fitting.length) {
+          entriesHere = fitting;
+          designator = des.kind;
+        }
+        end = toks[last + des.length]!.end;
+      }
+      found.push({ start: first.start, end, entries: entriesHere, key: keyOfName, ...(designator ? { designator } : {}) });
+      i = last + 1 + (des ? des.length : 0);
+    }
+    // One sense per text: a small town's name once used as part of a person's name is that person elsewhere too.
+    const kept = found
+      .map((c) => (personNames.has(c.key) && !c.designator ? { ...c, entries: c.entries.filter((e) => !smallTown(e)) } : c))
+      .filter((c) => c.entries.length > 0);
+    return resolve(kept);
+  };
+
+  function resolve(found: readonly Candidate[]): FoundMention[] {
+    // Context: the places the text names without doubt, and their admin parents.
+    const sure = found.filter((c) => c.entries.length === 1).map((c) => c.entries[0]!);
+    const named = new Set<string>();
+    for (const e of sure) {
+      named.add(entries[e]!.i);
+      for (const p of parentsOf(e)) named.add(p);
+    }
+    const regional = sure.map((e) => entries[e]!).filter((e) => e.c === 'AF' || e.c === 'PK');
+    const centre = regional.length
+      ? { x: regional.reduce((s, e) => s + e.x, 0) / regional.length, y: regional.reduce((s, e) => s + e.y, 0) / regional.length }
+      : { x: 69.5, y: 32.5 }; // the border region, for texts that name nothing else for sure
+
+    return found.map((c) => {
+      if (c.entries.length === 1) return { placeId: entries[c.entries[0]!]!.i, start: c.start, end: c.end };
+      const scored = c.entries.map((e) => {
+        const en = entries[e]!;
+        // One sense per text: a place the text names for sure elsewhere is what this name means here too.
+        const sameNamed = named.has(en.i) ? 1 : 0;
+        const inNamed = parentsOf(e).some((p) => named.has(p)) ? 1 : 0;
+        const regionalScore = en.c === 'AF' || en.c === 'PK' || en.c === '' ? 1 : 0;
+        // A town that is the seat of a place of the same name (Kandahar, Khost) is what a bare mention means.
+        const seatOfSameName = en.k === 'town' && c.entries.some((o) => o !== e && entries[o]!.i === en.p) ? 1 : 0;
+        return { e, en, sameNamed, inNamed, regionalScore, seatOfSameName, dist: distanceKm(en, centre) };
+      });
+      scored.sort(
+        (a, b) =>
+          b.regionalScore - a.regionalScore ||
+          b.sameNamed - a.sameNamed ||
+          b.inNamed - a.inNamed ||
+          (c.designator ? 0 : b.seatOfSameName - a.seatOfSameName) ||
+          KIND_RANK[a.en.k]! - KIND_RANK[b.en.k]! ||
+          (a.en.s === 'geonames' ? 1 : 0) - (b.en.s === 'geonames' ? 1 : 0) ||
+          (b.en.r ?? 0) - (a.en.r ?? 0) ||
+          a.dist - b.dist,
+      );
+      const top = scored[0]!;
+      const second = scored[1]!;
+      // Decided by the text (a designator or a named parent), or the places are one place in practice (within 25 km).
+      const decided =
+        c.designator !== undefined ||
+        top.sameNamed > second.sameNamed ||
+        top.inNamed > second.inNamed ||
+        top.regionalScore > second.regionalScore ||
+        distanceKm(top.en, second.en) <= 25;
+      return { placeId: top.en.i, start: c.start, end: c.end, ...(decided ? {} : { uncertain: true as const }) };
+    });
+  }
+}
