@@ -29,7 +29,8 @@ test('a pasted article opens with its places linked, on the same map, and its ow
   await expect(chaman).toHaveAttribute('href', `?article=${id}&place=chaman&passage=4`);
   await expect(explorer.passage(2)).toContainText('Lorries crossed');
   // The list holds the places it names, with their counts.
-  await expect(explorer.placesButton).toHaveText('Places (5)');
+  // Peshawar and Jalalabad come from the regional gazetteer.
+  await expect(explorer.placesButton).toHaveText('Places (7)');
   await explorer.placesButton.click();
   await expect(page.locator('#place-list button.place-item[data-place="chaman"] .n')).toHaveText('2');
   await expect(page.locator('#place-list button.place-item[data-place="kunar"]')).toHaveCount(0);
@@ -98,7 +99,7 @@ test('a file opens at once; a dropped one too; the library lists both and remove
   await explorer.startOpening();
   const list = explorer.openDialog.getByTestId('library.list');
   await expect(list.getByRole('button', { name: /^Notes on Quetta/ })).toBeVisible();
-  await expect(list.getByRole('button', { name: /^Flooding near Chitral/ })).toContainText('1 place');
+  await expect(list.getByRole('button', { name: /^Flooding near Chitral/ })).toContainText('2 places'); // Chitral and Drosh
   await list.getByRole('button', { name: 'Remove “Flooding near Chitral” from the library' }).click();
   await expect(list.getByRole('button', { name: /^Flooding near Chitral/ })).toHaveCount(0);
   await explorer.openDialog.getByRole('button', { name: 'Undo' }).click();

@@ -7,13 +7,13 @@ import { contentId } from '../article/readers/content-id.ts';
 import { readHtml } from '../article/readers/html.ts';
 import { readText } from '../article/readers/text.ts';
 import { notify } from '../notices/notices.ts';
-import { PLACES } from '../places/gazetteer.ts';
-import { createMentionFinder } from '../places/mentions.ts';
+import { loadGazetteer, type LoadedGazetteer } from '../places/finder/load.ts';
+import { allPlaces } from '../places/gazetteer.ts';
 import { showArticle } from '../store/article.ts';
 import { memoryLibrary, openLibrary, type ArticleFormat, type KeptArticle, type Library } from './library.ts';
 
-/** The place finder and gazetteer that index articles now; kept with each article. */
-export const FINDER_VERSION = 'seed-gazetteer-68';
+/** The place finder and gazetteer that indexed an article; kept with it. */
+export const finderVersion = (g: LoadedGazetteer) => `gazetteer-${g.version}`;
 
 /** The largest file the explorer opens. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -21,7 +21,14 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** What opening gave: the article, or a message for the reader (nothing else changed). */
 export type Opened = { ok: true; data: ArticleData } | { ok: false; message: string };
 
-const finder = createMentionFinder(PLACES);
+/** The regional gazetteer, or the reader's message when it cannot be had. */
+async function gazetteer(): Promise<LoadedGazetteer | string> {
+  try {
+    return await loadGazetteer();
+  } catch (err) {
+    return `${err instanceof Error ? err.message : String(err)} The article was not opened; try again.`;
+  }
+}
 
 let library: Promise<{ lib: Library; kept: boolean }> | null = null;
 
@@ -75,7 +82,9 @@ export async function openText(text: string, format: ArticleFormat): Promise<Ope
   if (article.passages.length === 0) return { ok: false, message: 'There is no readable text in it.' };
   const { lib, kept: persistent } = await getLibrary();
   const before = await lib.get(id).catch(() => undefined);
-  const data = articleData(id, withCorrections(article, before), finder, PLACES);
+  const g = await gazetteer();
+  if (typeof g === 'string') return { ok: false, message: g };
+  const data = articleData(id, withCorrections(article, before), g.find, allPlaces());
   showArticle(data, 'user');
   if (data.mentionedIds.length === 0) notify('No place the explorer knows was found in this article.');
   try {
@@ -87,7 +96,7 @@ export async function openText(text: string, format: ArticleFormat): Promise<Ope
       source: data.article.source,
       openedAt: Date.now(),
       placeCount: data.mentionedIds.length,
-      finder: FINDER_VERSION,
+      finder: finderVersion(g),
     });
     if (!persistent) notify('This browser keeps nothing for this site: the article is open for this visit only.');
   } catch {
@@ -143,7 +152,12 @@ export async function openKept(id: string, origin: 'user' | 'url'): Promise<Arti
   const { lib } = await getLibrary();
   const kept = await lib.get(id).catch(() => undefined);
   if (!kept) return null;
-  const data = articleData(id, withCorrections(await read(kept.text, kept.format), kept), finder, PLACES);
+  const g = await gazetteer();
+  if (typeof g === 'string') {
+    notify(g);
+    return null;
+  }
+  const data = articleData(id, withCorrections(await read(kept.text, kept.format), kept), g.find, allPlaces());
   showArticle(data, origin);
   await lib.put({ ...kept, openedAt: Date.now() }).catch(() => undefined);
   return data;

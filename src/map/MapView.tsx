@@ -12,6 +12,7 @@ import { reportCamera, reportStatus, requestReveal, useViewStore, type CameraReq
 import { framingFor, framingForAll } from './framing.ts';
 import { arrivedGeo, loadAllGeo, type GeoData } from './geodata.ts';
 import { buildStyle, CONTEXT_SOURCE, HIT_LAYERS, PALETTES, PLACES_SOURCE } from './layers.ts';
+import { withFound } from './found-places.ts';
 import { drawPrintPicture } from './print-picture.ts';
 import { applyTheme, currentTheme, watchTheme } from './theme.ts';
 import { pickPlace, type Candidate } from './pick.ts';
@@ -313,6 +314,8 @@ export default function MapView() {
     // the style can take it yet (see install below).
     let geo: GeoData | null = early;
     let inStyle = early !== null;
+    /** Whether the places source holds found places now. */
+    let shownFound = false;
     let styleLoaded = false;
 
     const unsubscribe = [
@@ -328,6 +331,12 @@ export default function MapView() {
         if (s.current.mentionedIds === prev.current.mentionedIds) return;
         mentioned = s.current.mentionedIds;
         if (!styleLoaded) return;
+        // The article's places from the regional gazetteer join the map's data (and leave it with the article).
+        if (geo) {
+          const data = withFound(geo[0], mentioned);
+          if (data !== geo[0] || shownFound) map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(data);
+          shownFound = data !== geo[0];
+        }
         applyTheme(map, mentioned, theme);
         reportStatus('busy');
         map.triggerRepaint();
@@ -361,10 +370,11 @@ export default function MapView() {
       if (disposed || !geo || !styleLoaded) return;
       const [places, context] = geo;
       if (!map.hasImage('crossing')) map.addImage('crossing', crossingIcon(PALETTES[theme]), { pixelRatio: 2 });
-      if (!inStyle) {
-        map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(places);
-        map.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(context);
+      if (!inStyle || withFound(places, mentioned) !== places) {
+        map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(withFound(places, mentioned));
+        if (!inStyle) map.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(context);
       }
+      shownFound = withFound(places, mentioned) !== places;
       inStyle = false;
       if (builtFor.mentioned !== mentioned || builtFor.theme !== theme) applyTheme(map, mentioned, theme);
       const first = !ready;

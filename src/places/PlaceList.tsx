@@ -4,7 +4,7 @@ import { requestFrame } from '../store/view.ts';
 import { placesWithCounts } from '../article/article-data.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import { useArticleStore } from '../store/article.ts';
-import { KIND_LABELS, PLACES, type PlaceKind } from './gazetteer.ts';
+import { allPlaces, KIND_LABELS, type PlaceKind } from './gazetteer.ts';
 
 const GROUPS: { kind: PlaceKind; title: string }[] = [
   { kind: 'border', title: 'Border' },
@@ -28,7 +28,7 @@ export function PlaceList() {
   // The seed lists every place of its gazetteer, as it always has; a reader's
   // article lists the places it names.
   const all = useMemo(
-    () => placesWithCounts(data, PLACES).filter((p) => data.id === DEFAULT_ARTICLE_DATA.id || p.passages > 0),
+    () => placesWithCounts(data, allPlaces()).filter((p) => data.id === DEFAULT_ARTICLE_DATA.id || p.passages > 0),
     [data],
   );
   const groups = useMemo(() => {

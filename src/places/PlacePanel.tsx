@@ -72,6 +72,11 @@ export function PlacePanel() {
           </div>
         ))}
       </dl>
+      {mentions.some((m) => 'uncertain' in m && m.uncertain) && (
+        <p className="hint" data-testid="panel.place.uncertain">
+          Uncertain: another place has this name, and the article does not say which it means.
+        </p>
+      )}
       <h3 className="passages-title">
         {passages.length === 0
           ? 'The article does not name it'

@@ -1,6 +1,15 @@
 import { COUNTRY_NAMES, KIND_LABELS, placeById, type Place } from './gazetteer.ts';
 import type { GeoSource, PlaceFacts } from './place-data.ts';
 
+/** What the point on the map stands for, in the reader's words. */
+export const POINT_NOTES: Readonly<Record<NonNullable<PlaceFacts['pointNote']>, string>> = {
+  hq: 'a point at its headquarters town',
+  centre: 'a point at the centre of its towns and villages',
+  approx: 'a point at an approximate position',
+  line: 'a point on the Durand Line at an approximate position',
+  parent: 'a point at the centre of its province (our sources give no position for it)',
+};
+
 /** One line of the panel's facts. */
 export interface FactLine {
   label: string;
@@ -37,6 +46,7 @@ export function factLines(facts: PlaceFacts | undefined, sources: readonly GeoSo
     const cap = placeById(facts.nearestCapital.id);
     out.push({ label: 'Nearest capital', value: `${cap?.name ?? facts.nearestCapital.id}, ${km(facts.nearestCapital.km)}` });
   }
+  if (facts.pointNote) out.push({ label: 'On the map', value: POINT_NOTES[facts.pointNote] });
   const src = sources.find((s) => s.id === facts.source);
   if (src) out.push({ label: 'Source', value: `${src.name} (${src.licence})` });
   return out;

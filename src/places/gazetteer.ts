@@ -389,7 +389,20 @@ export const PLACES: readonly Place[] = [
 
 const byId = new Map(PLACES.map((p) => [p.id, p]));
 
+/** Places of the regional gazetteer, added when it is loaded for an article other than the default. */
+const added = new Map<string, Place>();
+
+/** Add places the app learned of at run time; the seed's own places are never replaced. */
+export function addPlaces(places: readonly Place[]): void {
+  for (const p of places) if (!byId.has(p.id)) added.set(p.id, p);
+}
+
 /** The place with this id, or undefined. Safe for any string, `__proto__` included. */
 export function placeById(id: string): Place | undefined {
-  return byId.get(id);
+  return byId.get(id) ?? added.get(id);
+}
+
+/** Every place known now: the seed's, then the regional gazetteer's once loaded. */
+export function allPlaces(): readonly Place[] {
+  return added.size === 0 ? PLACES : [...PLACES, ...added.values()];
 }

@@ -3,6 +3,8 @@ import geoFacts from './geo-facts.json';
 
 /** Measured facts about one place, precomputed by the geodata pipeline. */
 export interface PlaceFacts {
+  /** What a point stands for, where the place is larger than a point (regional gazetteer). */
+  pointNote?: 'hq' | 'centre' | 'approx' | 'line' | 'parent';
   bbox: [number, number, number, number];
   /** A point standing for the place in text: the point, the line's middle, a point inside the area. */
   anchor: [number, number];
@@ -33,7 +35,14 @@ export const FACTS = geoFacts.places as unknown as Readonly<Record<string, Place
 /** Every data source with its licence. */
 export const GEO_SOURCES = geoFacts.sources as readonly GeoSource[];
 
+const addedFacts = new Map<string, PlaceFacts>();
+
+/** Facts of places the app learned of at run time (the regional gazetteer's points). */
+export function addFacts(facts: ReadonlyMap<string, PlaceFacts>): void {
+  for (const [id, f] of facts) if (!Object.hasOwn(FACTS, id)) addedFacts.set(id, f);
+}
+
 /** Facts of a place; every gazetteer place has them (a unit test checks). */
 export function factsOf(id: string): PlaceFacts | undefined {
-  return Object.hasOwn(FACTS, id) ? FACTS[id] : undefined;
+  return Object.hasOwn(FACTS, id) ? FACTS[id] : addedFacts.get(id);
 }

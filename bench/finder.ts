@@ -1,0 +1,49 @@
+// Place finder speed: gazetteer parse and matcher build, then finding the places
+// in 1K / 10K / 100K words of real border text (the evaluation texts repeated).
+// Node, not a browser: the finder is pure; the browser's figures are in articles.mjs.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createPlaceFinder } from '../src/places/finder/finder.ts';
+import type { GazetteerFile } from '../src/places/finder/gazetteer-file.ts';
+
+const root = join(import.meta.dirname, '..');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const raw = readFileSync(join(root, 'public/geo/gazetteer.json'), 'utf8');
+const builds: number[] = [];
+let find = createPlaceFinder((JSON.parse(raw) as GazetteerFile).places);
+for (let i = 0; i < 7; i++) {
+  const t = performance.now();
+  find = createPlaceFinder((JSON.parse(raw) as GazetteerFile).places);
+  builds.push(performance.now() - t);
+}
+console.log(`gazetteer parse + matcher build: ${median(builds).toFixed(1)} ms (median of 7; target ≤ 150 ms)`);
+
+const dir = join(root, 'eval/places/texts');
+const paragraphs = readdirSync(dir)
+  .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n\s*\n/))
+  .map((p) => p.trim())
+  .filter(Boolean);
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+console.log('| words | find (median of 7) | per 1,000 words | mentions |');
+console.log('|---:|---:|---:|---:|');
+for (const n of [1_000, 10_000, 100_000]) {
+  const passages: string[] = [];
+  let count = 0;
+  for (let i = 0; count < n; i++) {
+    const p = paragraphs[i % paragraphs.length]!;
+    passages.push(p);
+    count += words(p);
+  }
+  const times: number[] = [];
+  let mentions = 0;
+  for (let r = 0; r < 7; r++) {
+    const t = performance.now();
+    mentions = 0;
+    for (const p of passages) mentions += find(p).length;
+    times.push(performance.now() - t);
+  }
+  const ms = median(times);
+  console.log(`| ${count.toLocaleString('en-GB')} | ${ms.toFixed(1)} ms | ${((ms / count) * 1000).toFixed(2)} ms | ${mentions} |`);
+}

@@ -1,0 +1,35 @@
+// Any article's places, found against the regional gazetteer: an evaluation
+// text opened by file links its mentions and shows its places on the map.
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures.ts';
+
+const KURRAM = readFileSync(new URL('../eval/places/texts/wikipedia-kurram.txt', import.meta.url), 'utf8');
+
+test('a real border text opened by file: its districts, towns and rivers link, and show on the map', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await explorer.chooseFile('kurram.txt', KURRAM);
+  await expect(explorer.article.locator('h1')).toHaveText('Kurram District');
+  for (const id of ['kurram', 'parachinar', 'bannu', 'gardez', 'peiwar-pass', 'kurram-river', 'jalalabad']) {
+    await expect(explorer.article.locator(`a[data-place="${id}"]`).first(), id).toBeVisible();
+  }
+  await explorer.article.locator('a[data-place="parachinar"]').first().click();
+  await expect(explorer.panel.getByTestId('panel.place.title')).toHaveText('Parachinar');
+  await expect(explorer.panel).toContainText('Town in Kurram, Pakistan.');
+  await expect(explorer.panel).toContainText('GeoNames (CC BY 4.0)');
+  await expect(page).toHaveURL(/[?&]place=parachinar/);
+  await explorer.mapIdle();
+  expect(await explorer.placedLabels('points-label')).toEqual(expect.arrayContaining(['parachinar']));
+  // A district known only by name says where its point stands.
+  await explorer.article.locator('a[data-place="kurram"]').first().click();
+  await expect(explorer.panel).toContainText('a point at its headquarters town');
+});
+
+test('a name that fits two places is linked to the best guess and marked uncertain', async ({ explorer }) => {
+  await explorer.open('/');
+  await explorer.pasteArticle('Clashes near Kandahar\n\nFighting was reported in Kandahar on Monday.');
+  await explorer.article.locator('a[data-place="kandahar-city"]').first().click();
+  await expect(explorer.panel.getByTestId('panel.place.uncertain')).toBeVisible();
+  await explorer.pasteArticle('Kandahar province\n\nThe governor of Kandahar spoke in Kandahar province on Monday.');
+  await explorer.article.locator('a[data-place="kandahar"]').first().click();
+  await expect(explorer.panel.getByTestId('panel.place.uncertain')).toHaveCount(0);
+});

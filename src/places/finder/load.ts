@@ -1,0 +1,79 @@
+// The regional gazetteer in the app: fetched when an article other than the
+// default is opened, its places added to the ones the app knows, and the
+// finder built over it. Loaded once; a failed load can be retried.
+import { addPlaces, COUNTRY_NAMES, KIND_LABELS, placeById, type Place } from '../gazetteer.ts';
+import { addFacts, type PlaceFacts } from '../place-data.ts';
+import { createPlaceFinder, type FoundMention } from './finder.ts';
+import { GAZETTEER_URL, type GazetteerEntry, type GazetteerFile } from './gazetteer-file.ts';
+
+export interface LoadedGazetteer {
+  version: string;
+  find: (text: string) => FoundMention[];
+}
+
+/** Why the gazetteer could not be used, in words for the reader. */
+export class GazetteerLoadError extends Error {}
+
+const isFile = (v: unknown): v is GazetteerFile =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as GazetteerFile).version === 'string' &&
+  Array.isArray((v as GazetteerFile).places) &&
+  (v as GazetteerFile).places.every((e) => typeof e?.i === 'string' && typeof e.n === 'string' && Number.isFinite(e.x) && Number.isFinite(e.y));
+
+/** One line of our own about a place from the packaged data: "Town in Kunar, Afghanistan." */
+export function describe(e: GazetteerEntry): string {
+  const parent = e.p ? placeById(e.p)?.name : undefined;
+  const country = COUNTRY_NAMES[e.c] ?? '';
+  const where = [parent, parent === country ? '' : country].filter(Boolean).join(', ');
+  const kind = KIND_LABELS[e.k];
+  return `${kind[0]!.toUpperCase()}${kind.slice(1)}${where ? ` in ${where}` : ''}.`;
+}
+
+/** The places and facts the app keeps for the gazetteer's entries that the seed does not have. */
+export function toPlaces(file: GazetteerFile): { places: Place[]; facts: Map<string, PlaceFacts> } {
+  const places: Place[] = [];
+  const facts = new Map<string, PlaceFacts>();
+  for (const e of file.places) {
+    if (e.s === 'seed') continue;
+    places.push({ id: e.i, name: e.n, kind: e.k, country: e.c, aliases: e.a ?? [], description: '' });
+    facts.set(e.i, {
+      bbox: e.b ?? [e.x, e.y, e.x, e.y],
+      anchor: [e.x, e.y],
+      geometry: 'point',
+      source: e.s,
+      ...(e.pt ? { pointNote: e.pt } : {}),
+    });
+  }
+  // Descriptions name the parent, which may come later in the file: written once all are known.
+  addPlaces(places);
+  const byId = new Map(file.places.map((e) => [e.i, e]));
+  for (const p of places) (p as { description: string }).description = describe(byId.get(p.id)!);
+  return { places, facts };
+}
+
+let loading: Promise<LoadedGazetteer> | null = null;
+
+/** Fetch, check and install the gazetteer; the same promise for every caller until it fails. */
+export function loadGazetteer(fetchFn: typeof fetch = fetch): Promise<LoadedGazetteer> {
+  loading ??= (async () => {
+    let body: unknown;
+    try {
+      const res = await fetchFn(GAZETTEER_URL);
+      if (!res.ok) throw new GazetteerLoadError(`the server answered ${res.status}`);
+      body = await res.json();
+    } catch (err) {
+      throw new GazetteerLoadError(
+        `The list of places (gazetteer) could not be loaded${err instanceof GazetteerLoadError ? `: ${err.message}` : ''}.`,
+      );
+    }
+    if (!isFile(body)) throw new GazetteerLoadError('The list of places (gazetteer) is damaged.');
+    const { facts } = toPlaces(body);
+    addFacts(facts);
+    return { version: body.version, find: createPlaceFinder(body.places) };
+  })();
+  loading.catch(() => {
+    loading = null;
+  });
+  return loading;
+}
