@@ -14,14 +14,17 @@ test('a real border text opened by file: its districts, towns and rivers link, a
   }
   await explorer.article.locator('a[data-place="parachinar"]').first().click();
   await expect(explorer.panel.getByTestId('panel.place.title')).toHaveText('Parachinar');
-  await expect(explorer.panel).toContainText('Town in Kurram, Pakistan.');
+  await expect(explorer.panel).toContainText('Town in Kurram district, Khyber Pakhtunkhwa, Pakistan.');
   await expect(explorer.panel).toContainText('GeoNames (CC BY 4.0)');
   await expect(page).toHaveURL(/[?&]place=parachinar/);
   await explorer.mapIdle();
   expect(await explorer.placedLabels('points-label')).toEqual(expect.arrayContaining(['parachinar']));
-  // A district known only by name says where its point stands.
+  // A district says where its point stands.
   await explorer.article.locator('a[data-place="kurram"]').first().click();
   await expect(explorer.panel).toContainText('a point at its headquarters town');
+  await explorer.article.locator('a[data-place="jalalabad"]').first().click();
+  // Other names, Arabic script among them, shaped by the browser.
+  await expect(explorer.panel.getByTestId('panel.place.names')).toContainText('جلال آباد');
 });
 
 test('a name that fits two places is linked to the best guess and marked uncertain', async ({ explorer }) => {
@@ -32,4 +35,18 @@ test('a name that fits two places is linked to the best guess and marked uncerta
   await explorer.pasteArticle('Kandahar province\n\nThe governor of Kandahar spoke in Kandahar province on Monday.');
   await explorer.article.locator('a[data-place="kandahar"]').first().click();
   await expect(explorer.panel.getByTestId('panel.place.uncertain')).toHaveCount(0);
+});
+
+test('a gazetteer that fails to load: a clear message, the text kept, and Open again works', async ({ explorer, page, guard }) => {
+  guard.allow.push(/gazetteer\.json|status of 503/);
+  await explorer.open('/');
+  await page.route('**/geo/gazetteer.json', (route) => route.fulfill({ status: 503, body: '' }));
+  await explorer.pasteArticle('Trade at Ghulam Khan\n\nLorries crossed at Ghulam Khan.');
+  await expect(explorer.openDialog.getByRole('alert')).toContainText('could not be loaded: the server answered 503');
+  expect(await explorer.articleId()).toBe('default');
+  await expect(explorer.openDialog.getByLabel('Article text')).toHaveValue(/Lorries crossed at Ghulam Khan/);
+  await page.unroute('**/geo/gazetteer.json');
+  await explorer.openDialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(explorer.article.locator('h1')).toHaveText('Trade at Ghulam Khan');
+  await expect(explorer.article.locator('a[data-place="ghulam-khan"]')).toHaveCount(2);
 });

@@ -9,6 +9,7 @@ import { parseArticle } from '../../src/article/passages.ts';
 import { createPlaceFinder } from '../../src/places/finder/finder.ts';
 import type { GazetteerFile } from '../../src/places/finder/gazetteer-file.ts';
 import { PLACES } from '../../src/places/gazetteer.ts';
+import { drawableLabel } from '../../src/map/label-charset.ts';
 import { createMentionFinder, passagesOf } from '../../src/places/mentions.ts';
 
 const read = (name: string) => readFileSync(new URL(`../../public/geo/${name}`, import.meta.url), 'utf8');
@@ -57,6 +58,12 @@ describe('public/geo/gazetteer.json', () => {
     for (const e of file.places.filter((p) => p.k === 'crossing')) {
       expect(turf.pointToLineDistance([e.x, e.y], durand, { units: 'kilometers' }), e.i).toBeLessThanOrEqual(0.5);
     }
+  });
+  it('has names the map’s label glyphs can draw, every one', () => {
+    expect(file.places.filter((p) => !drawableLabel(p.n)).map((p) => p.n)).toEqual([]);
+    expect(drawableLabel('Spīn Bōldak')).toBe(true);
+    expect(drawableLabel('Qal‘ah-ye Now')).toBe(true);
+    expect(drawableLabel('پشاور')).toBe(false);
   });
   it('names the districts and crossings a border story is made of', () => {
     const ids = new Set(file.places.map((p) => p.i));

@@ -13,6 +13,7 @@ import { chromium } from '@playwright/test';
 import type { FeatureCollection } from 'geojson';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../chromium.mjs';
 import { LABEL_FONT } from '../../src/map/layers.ts';
+import { labelCharset } from '../../src/map/label-charset.ts';
 import {
   byRange,
   encodeGlyphRange,
@@ -20,14 +21,17 @@ import {
   GLYPH_CUTOFF,
   GLYPH_RADIUS,
   GLYPH_SIZE,
-  labelCodePoints,
+  mapCodePoints,
   toPbfGlyph,
   type DrawnGlyph,
 } from './glyphs.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
-const FONT_FILE = require.resolve('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2');
+/** The font's subsets that hold Latin and Latin Extended, loaded as one family. */
+const FONT_FILES = ['latin', 'latin-ext', 'vietnamese'].map((subset) =>
+  require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-400-normal.woff2`),
+);
 const FONT_LICENCE = require.resolve('@fontsource/noto-sans/LICENSE');
 const TINY_SDF = require.resolve('@mapbox/tiny-sdf');
 
@@ -36,7 +40,7 @@ for (const file of ['places.geojson', 'context.geojson']) {
   const fc = JSON.parse(readFileSync(join(root, 'public/geo', file), 'utf8')) as FeatureCollection;
   for (const f of fc.features) if (typeof f.properties?.name === 'string') names.push(f.properties.name);
 }
-const codePoints = labelCodePoints(names);
+const codePoints = mapCodePoints(names, labelCharset());
 
 const browser = await chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS });
 let drawn: DrawnGlyph[];
@@ -46,9 +50,11 @@ try {
   await page.addScriptTag({ type: 'module', content: `${readFileSync(TINY_SDF, 'utf8')}\nwindow.TinySDF = TinySDF;` });
   await page.waitForFunction(() => 'TinySDF' in window);
   drawn = await page.evaluate(
-    async ({ font, chars, options }) => {
-      const face = new FontFace('label-font', Uint8Array.from(atob(font), (c) => c.charCodeAt(0)));
-      document.fonts.add(await face.load());
+    async ({ fonts, chars, options }) => {
+      for (const font of fonts) {
+        const face = new FontFace('label-font', Uint8Array.from(atob(font), (c) => c.charCodeAt(0)));
+        document.fonts.add(await face.load());
+      }
       type Sdf = { draw(ch: string): DrawnGlyph & { data: Uint8ClampedArray } };
       const TinySDF = (window as unknown as { TinySDF: new (o: object) => Sdf }).TinySDF;
       const sdf = new TinySDF({ ...options, fontFamily: 'label-font' });
@@ -58,7 +64,7 @@ try {
       });
     },
     {
-      font: readFileSync(FONT_FILE).toString('base64'),
+      fonts: FONT_FILES.map((f) => readFileSync(f).toString('base64')),
       chars: codePoints.map((c) => String.fromCodePoint(c)),
       options: { fontSize: GLYPH_SIZE, buffer: GLYPH_BUFFER, radius: GLYPH_RADIUS, cutoff: GLYPH_CUTOFF },
     },

@@ -42,6 +42,13 @@ export function labelCodePoints(names: Iterable<string>): number[] {
   return [...points].sort((a, b) => a - b);
 }
 
+/** The labels' own characters and a character set built in full, sorted. */
+export function mapCodePoints(names: Iterable<string>, charset: Iterable<number>): number[] {
+  const points = new Set(labelCodePoints(names));
+  for (const c of charset) points.add(c);
+  return [...points].sort((x, y) => x - y);
+}
+
 /** The 256-code-point range a code point falls in, as MapLibre names its file ("0-255"). */
 export function rangeOf(codePoint: number): string {
   const start = Math.floor(codePoint / 256) * 256;

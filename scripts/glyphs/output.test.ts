@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { GLYPHS_URL, LABEL_FONT } from '../../src/map/layers.ts';
-import { decodeGlyphRange, labelCodePoints, rangesOf } from './glyphs.ts';
+import { labelCharset } from '../../src/map/label-charset.ts';
+import { decodeGlyphRange, mapCodePoints, rangesOf } from './glyphs.ts';
 
 const root = new URL('../../', import.meta.url);
 const names = ['places.geojson', 'context.geojson'].flatMap((file) =>
@@ -14,7 +15,7 @@ const names = ['places.geojson', 'context.geojson'].flatMap((file) =>
 const file = (range: string) => new URL(`public/${GLYPHS_URL.replace('{fontstack}', LABEL_FONT).replace('{range}', range)}`, root);
 
 describe(`public/glyphs/${LABEL_FONT}`, () => {
-  const needed = labelCodePoints(names);
+  const needed = mapCodePoints(names, labelCharset());
 
   it('has a file for every range the labels use, and no other', () => {
     const ranges = rangesOf(needed);
@@ -26,7 +27,7 @@ describe(`public/glyphs/${LABEL_FONT}`, () => {
     expect(readFileSync(new URL(`public/glyphs/${LABEL_FONT}.LICENSE.txt`, root), 'utf8')).toMatch(/SIL Open Font License, Version 1\.1/);
   });
 
-  it('draws every character of every label, and only those', () => {
+  it('draws every character of every label and every Latin letter, and only those', () => {
     const shipped = rangesOf(needed).flatMap((range) => {
       const { name, glyphs } = decodeGlyphRange(readFileSync(file(range)));
       expect(name).toBe(LABEL_FONT);

@@ -130,7 +130,10 @@ export default function OpenDialog() {
                 className="library-item"
                 aria-current={current === a.id ? 'true' : undefined}
                 onClick={() => {
-                  void openKept(a.id, 'user').then((d) => (d ? close() : notify('That article is no longer in the library.')));
+                  openKept(a.id, 'user').then(
+                    (d) => (d ? close() : notify('That article is no longer in the library.')),
+                    (err: unknown) => notify(err instanceof Error ? err.message : String(err)),
+                  );
                 }}
               >
                 <span className="title" dir="auto">

@@ -21,6 +21,9 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** What opening gave: the article, or a message for the reader (nothing else changed). */
 export type Opened = { ok: true; data: ArticleData } | { ok: false; message: string };
 
+/** An error whose message is for the reader (`forReader`): callers in other chunks show it as it is. */
+const readerError = (message: string) => Object.assign(new Error(message), { forReader: true });
+
 /** The regional gazetteer, or the reader's message when it cannot be had. */
 async function gazetteer(): Promise<LoadedGazetteer | string> {
   try {
@@ -146,17 +149,17 @@ export async function openFile(file: File): Promise<Opened> {
   return openText(new TextDecoder('utf-8').decode(bytes), format);
 }
 
-/** Open an article the library holds; null when it holds none with that id. */
+/**
+ * Open an article the library holds; null when it holds none with that id.
+ * Fails, with a message for the reader, when the gazetteer cannot be loaded.
+ */
 export async function openKept(id: string, origin: 'user' | 'url'): Promise<ArticleData | null> {
   performance.mark('article:open'); // read by the benchmark
   const { lib } = await getLibrary();
   const kept = await lib.get(id).catch(() => undefined);
   if (!kept) return null;
   const g = await gazetteer();
-  if (typeof g === 'string') {
-    notify(g);
-    return null;
-  }
+  if (typeof g === 'string') throw readerError(g);
   const data = articleData(id, withCorrections(await read(kept.text, kept.format), kept), g.find, allPlaces());
   showArticle(data, origin);
   await lib.put({ ...kept, openedAt: Date.now() }).catch(() => undefined);

@@ -3,16 +3,17 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { placeById } from '../places/gazetteer.ts';
 import { factsOf, FACTS } from '../places/place-data.ts';
+import { drawableLabel } from './label-charset.ts';
 
 /** The kind a point is drawn as: areas and lines we ship no shape for are drawn as towns. */
 const drawnAs = (kind: string) => (kind === 'capital' || kind === 'crossing' || kind === 'district' ? kind : 'town');
 
-/** A label the shipped glyphs can draw: marks folded away ("Spīn Bōldak" → Spin Boldak). */
-export const labelText = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[‘’ʼʻ]/g, "'");
+/** A label the shipped glyphs can draw: the name as written, or with its marks folded away if it needs others. */
+export const labelText = (name: string) => {
+  if (drawableLabel(name)) return name;
+  const folded = name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ʼʻ]/g, '’');
+  return drawableLabel(folded) ? folded : '';
+};
 
 /** Point features for the mentioned places that the shipped data has no feature for. */
 export function foundFeatures(mentioned: readonly string[]): Feature<Point>[] {

@@ -3,13 +3,21 @@ import { isPlainClick, placeHref } from '../article/links.ts';
 import { clearSelection, select, useSelectionStore } from '../store/selection.ts';
 import { excerptAround } from './excerpt.ts';
 import { factLines, kindLine } from './facts.ts';
-import { placeById } from './gazetteer.ts';
+import { placeById, type Place } from './gazetteer.ts';
+import { isArabicScript } from './finder/normalise.ts';
 import { factsOf, GEO_SOURCES } from './place-data.ts';
 import { useArticleStore } from '../store/article.ts';
 import { framingFor } from '../map/framing.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
 import { useReturnFocus } from './return-focus.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
+
+/** The other names a reader may meet, Latin first, Arabic script after; a few of each. */
+function otherNames(place: Place): string[] {
+  const lowerOnPurpose = (n: string) => !/\p{Lu}/u.test(n) && !isArabicScript(n);
+  const names = place.aliases.filter((n) => n !== place.name && !lowerOnPurpose(n));
+  return [...names.filter((n) => !isArabicScript(n)).slice(0, 6), ...names.filter(isArabicScript).slice(0, 3)];
+}
 
 /** The selected place: what it is, what we measured, and every passage that names it. */
 export function PlacePanel() {
@@ -62,6 +70,17 @@ export function PlacePanel() {
       <div className="panel-body" hidden={isFolded}>
       <p className="kind">{kindLine(place)}</p>
       <p className="description">{place.description}</p>
+      {otherNames(place).length > 0 && (
+        <p className="other-names" data-testid="panel.place.names">
+          Also written{' '}
+          {otherNames(place).map((n, i) => (
+            <span key={n}>
+              {i > 0 && ', '}
+              <bdi lang={isArabicScript(n) ? 'ps' : undefined}>{n}</bdi>
+            </span>
+          ))}
+        </p>
+      )}
       <CopyLink label="Copy link" />
       {framing.type === 'none' && <p className="hint">Too large to frame on this map.</p>}
       <dl className="facts">

@@ -73,7 +73,13 @@ export function startUrlSync(): () => void {
           setDialogOpen(true);
         }
       })
-      .catch(() => notify('The article this link names could not be opened; reload the page to try again.'));
+      .catch((err: unknown) =>
+        notify(
+          (err as { forReader?: boolean }).forReader
+            ? (err as Error).message
+            : 'The article this link names could not be opened; reload the page to try again.',
+        ),
+      );
   };
 
   function readLocation(): UrlState | null {

@@ -1,7 +1,7 @@
 // The regional gazetteer in the app: fetched when an article other than the
 // default is opened, its places added to the ones the app knows, and the
 // finder built over it. Loaded once; a failed load can be retried.
-import { addPlaces, COUNTRY_NAMES, KIND_LABELS, placeById, type Place } from '../gazetteer.ts';
+import { addPlaces, COUNTRY_NAMES, KIND_LABELS, type Place } from '../gazetteer.ts';
 import { addFacts, type PlaceFacts } from '../place-data.ts';
 import { createPlaceFinder, type FoundMention } from './finder.ts';
 import { GAZETTEER_URL, type GazetteerEntry, type GazetteerFile } from './gazetteer-file.ts';
@@ -21,13 +21,22 @@ const isFile = (v: unknown): v is GazetteerFile =>
   Array.isArray((v as GazetteerFile).places) &&
   (v as GazetteerFile).places.every((e) => typeof e?.i === 'string' && typeof e.n === 'string' && Number.isFinite(e.x) && Number.isFinite(e.y));
 
-/** One line of our own about a place from the packaged data: "Town in Kunar, Afghanistan." */
-export function describe(e: GazetteerEntry): string {
-  const parent = e.p ? placeById(e.p)?.name : undefined;
+/**
+ * One line of our own about a place from the packaged data: "Town in Kurram
+ * district, Khyber Pakhtunkhwa, Pakistan." A town that is the seat of a
+ * district of its own name says so rather than repeating the name.
+ */
+export function describe(e: GazetteerEntry, byId: ReadonlyMap<string, GazetteerEntry>): string {
+  const chain: GazetteerEntry[] = [];
+  for (let p = e.p ? byId.get(e.p) : undefined; p && chain.length < 3; p = p.p ? byId.get(p.p) : undefined) chain.push(p);
   const country = COUNTRY_NAMES[e.c] ?? '';
-  const where = [parent, parent === country ? '' : country].filter(Boolean).join(', ');
+  const seat = chain[0]?.k === 'district' && chain[0].n === e.n;
+  const parts = chain
+    .filter((p, i) => !(seat && i === 0) && p.k !== 'country')
+    .map((p) => (p.k === 'district' ? `${p.n} district` : p.n));
+  const where = [...parts, parts.includes(country) ? '' : country].filter(Boolean).join(', ');
   const kind = KIND_LABELS[e.k];
-  return `${kind[0]!.toUpperCase()}${kind.slice(1)}${where ? ` in ${where}` : ''}.`;
+  return `${kind[0]!.toUpperCase()}${kind.slice(1)}${where ? ` in ${where}` : ''}${seat ? `; the seat of ${e.n} district` : ''}.`;
 }
 
 /** The places and facts the app keeps for the gazetteer's entries that the seed does not have. */
@@ -48,7 +57,7 @@ export function toPlaces(file: GazetteerFile): { places: Place[]; facts: Map<str
   // Descriptions name the parent, which may come later in the file: written once all are known.
   addPlaces(places);
   const byId = new Map(file.places.map((e) => [e.i, e]));
-  for (const p of places) (p as { description: string }).description = describe(byId.get(p.id)!);
+  for (const p of places) (p as { description: string }).description = describe(byId.get(p.id)!, byId);
   return { places, facts };
 }
 
