@@ -1,6 +1,6 @@
 import { startTransition, StrictMode, useLayoutEffect, type ComponentType, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { MapPending, MapRegion, MapUnavailable, StatusArea } from './App.tsx';
+import { MapPending, MapRegion, MapUnavailable, StatusArea } from './page-regions.tsx';
 import './styles.css';
 import { ArticleView, chooseMention } from './article/ArticleView.tsx';
 import { adoptStaticArticle, type StaticArticle } from './article/static-article.ts';

@@ -45,3 +45,14 @@ describe('framingForAll', () => {
     expect(framingForAll([]).type).toBe('none');
   });
 });
+
+describe('places of the regional gazetteer', () => {
+  it('centres a point on its anchor', () => {
+    const f = { bbox: [69.5725, 32.29889, 69.5725, 32.29889] as [number, number, number, number], anchor: [69.5725, 32.29889] as [number, number], geometry: 'point' as const, source: 'geonames' };
+    expect(framingFor('town', f)).toEqual({ type: 'center', center: [69.5725, 32.29889], zoom: 10 });
+  });
+  it('frames a country shown as a point by its bounds, not a corner of them', () => {
+    const f = { bbox: [-4.59, 42.34, 8.1, 51.15] as [number, number, number, number], anchor: [2.42, 46.61] as [number, number], geometry: 'point' as const, source: 'natural-earth' };
+    expect(framingFor('country', f)).toMatchObject({ type: 'bounds', bounds: [[-4.59, 42.34], [8.1, 51.15]] });
+  });
+});

@@ -5,7 +5,7 @@ import type { PlaceFacts } from '../places/place-data.ts';
 export type Framing =
   | { type: 'bounds'; bounds: [[number, number], [number, number]]; maxZoom: number }
   | { type: 'center'; center: [number, number]; zoom: number }
-  | { type: 'none'; reason: string };
+  | { type: 'none' };
 
 /** Zoom at which a point's surroundings are legible, by kind. */
 const POINT_ZOOM: Partial<Record<PlaceKind, number>> = {
@@ -21,10 +21,11 @@ const POINT_ZOOM: Partial<Record<PlaceKind, number>> = {
  * (Russia, the United States) cannot be framed usefully on this map.
  */
 export function framingFor(kind: PlaceKind, facts: PlaceFacts | undefined): Framing {
-  if (!facts) return { type: 'none', reason: 'no geometry' };
+  if (!facts) return { type: 'none' };
   const [w, s, e, n] = facts.bbox;
-  if (facts.geometry === 'point') return { type: 'center', center: [w, s], zoom: POINT_ZOOM[kind] ?? 9 };
-  if (e - w > 180) return { type: 'none', reason: 'too large to frame on this map' };
+  // A point, or a place shown as one (a country of the regional gazetteer has bounds to frame).
+  if (facts.geometry === 'point' && w === e && s === n) return { type: 'center', center: facts.anchor, zoom: POINT_ZOOM[kind] ?? 9 };
+  if (e - w > 180) return { type: 'none' };
   return {
     type: 'bounds',
     bounds: [
@@ -54,7 +55,7 @@ export function framingForAll(facts: readonly (PlaceFacts | undefined)[]): Frami
     e = Math.max(e, f.bbox[2]);
     n = Math.max(n, f.bbox[3]);
   }
-  if (w > e) return { type: 'none', reason: 'no place to frame' };
+  if (w > e) return { type: 'none' };
   return {
     type: 'bounds',
     bounds: [

@@ -4,10 +4,10 @@ import { clearSelection, select, useSelectionStore } from '../store/selection.ts
 import { excerptAround } from './excerpt.ts';
 import { factLines, kindLine } from './facts.ts';
 import { placeById, type Place } from './gazetteer.ts';
+import { passagesOf } from './mentions.ts';
 import { isArabicScript } from './finder/normalise.ts';
 import { factsOf, GEO_SOURCES } from './place-data.ts';
 import { useArticleStore } from '../store/article.ts';
-import { framingFor } from '../map/framing.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
 import { useReturnFocus } from './return-focus.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
@@ -44,8 +44,7 @@ export function PlacePanel() {
   const coversArticle = () => panel.current !== null && getComputedStyle(panel.current).position === 'fixed';
   const facts = factsOf(place.id);
   const mentions = index.byPlace.get(place.id) ?? [];
-  const passages = [...new Set(mentions.map((m) => m.passage))];
-  const framing = framingFor(place.kind, facts);
+  const passages = passagesOf(index, place.id);
 
   return (
     <aside
@@ -82,7 +81,6 @@ export function PlacePanel() {
         </p>
       )}
       <CopyLink label="Copy link" />
-      {framing.type === 'none' && <p className="hint">Too large to frame on this map.</p>}
       <dl className="facts">
         {factLines(facts, GEO_SOURCES).map((f) => (
           <div key={f.label}>

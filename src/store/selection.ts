@@ -52,7 +52,3 @@ export function hover(placeId: string | null, from: 'map' | 'text') {
   useSelectionStore.setState({ hoverPlaceId: placeId, hoverFrom: placeId ? from : null });
 }
 
-/** Back to the start; for tests. */
-export function resetSelection() {
-  useSelectionStore.setState(initial, true);
-}

@@ -73,7 +73,3 @@ export function reportStatus(status: MapStatus, error: string | null = null) {
   useViewStore.setState({ status, error });
 }
 
-/** Back to the start; for tests. */
-export function resetView() {
-  useViewStore.setState(initial, true);
-}

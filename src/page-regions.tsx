@@ -1,3 +1,6 @@
+// The parts of the page React owns: the map region (map, place list, place panel) and
+// the status area, with what stands in for the map while it loads or cannot run.
+
 import { useEffect, type ComponentType } from 'react';
 import { ArticleDialogHost } from './library/ArticleDialogHost.tsx';
 import { Notices } from './notices/Notices.tsx';
