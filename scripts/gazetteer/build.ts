@@ -13,9 +13,11 @@ import { feature as topoFeature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { PLACES } from '../../src/places/gazetteer.ts';
-import geoFacts from '../../src/places/geo-facts.json' with { type: 'json' };
+import geoFacts from '../../src/places/geo-facts.ts';
 import { isArabicScript, nameKeys, slug } from '../../src/places/finder/normalise.ts';
 import type { GazetteerEntry, GazetteerFile, GazetteerSource } from '../../src/places/finder/gazetteer-file.ts';
+import * as v from 'valibot';
+import { GazetteerFileSchema, type PlaceFacts } from '../../src/places/schema.ts';
 import { COUNTRY_SOURCES } from '../geo/sources.ts';
 import { ADMIN1, ADMIN2_IDS, CAPITALS_OF, CURATED, DISTRICT_HQ, DIVISIONS, EXTRA_ALIASES } from './curated.ts';
 import { foldWord } from '../../src/places/finder/normalise.ts';
@@ -131,7 +133,7 @@ function main() {
   const places = JSON.parse(read(join(ROOT, 'public/geo/places.geojson'))) as FeatureCollection;
   const durand = places.features.find((f) => f.properties?.id === 'durand-line') as Feature<LineString> | undefined;
   if (!durand) throw new Error('places.geojson has no Durand Line: run the geodata build first');
-  const facts = geoFacts.places as Record<string, { anchor: number[]; geometry: string }>;
+  const facts: Readonly<Record<string, PlaceFacts>> = geoFacts.places;
 
   const byId = new Map<string, Draft>();
   let order = 0;
@@ -330,7 +332,8 @@ function main() {
     .map(({ order: _, ...e }) => (e.a && e.a.length === 0 ? (({ a: __, ...rest }) => rest)(e) : e)) as GazetteerEntry[];
   const body = JSON.stringify({ sources: SOURCES, places: entries });
   const version = createHash('sha256').update(body).digest('hex').slice(0, 10);
-  const file: GazetteerFile = { version, sources: SOURCES, places: entries };
+  // The schema the app parses it with: a wrong file fails here, not in the reader's browser.
+  const file: GazetteerFile = v.parse(GazetteerFileSchema, { version, sources: SOURCES, places: entries });
   const text = JSON.stringify(file);
   writeFileSync(join(ROOT, 'public/geo/gazetteer.json'), text);
   const names = entries.reduce((s, e) => s + 1 + (e.a?.length ?? 0), 0);

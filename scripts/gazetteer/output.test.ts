@@ -10,6 +10,8 @@ import { createPlaceFinder } from '../../src/places/finder/finder.ts';
 import type { GazetteerFile } from '../../src/places/finder/gazetteer-file.ts';
 import { PLACES } from '../../src/places/gazetteer.ts';
 import { drawableLabel } from '../../src/map/label-charset.ts';
+import * as v from 'valibot';
+import { GazetteerFileSchema } from '../../src/places/schema.ts';
 import { createMentionFinder, passagesOf } from '../../src/places/mentions.ts';
 
 const read = (name: string) => readFileSync(new URL(`../../public/geo/${name}`, import.meta.url), 'utf8');
@@ -21,6 +23,9 @@ const durand = feature('durand-line') as Feature<LineString>;
 const country = { AF: feature('afghanistan'), PK: feature('pakistan') } as Record<string, Feature<Polygon | MultiPolygon>>;
 
 describe('public/geo/gazetteer.json', () => {
+  it('fits the schema the app parses it with', () => {
+    expect(v.safeParse(GazetteerFileSchema, file).success).toBe(true);
+  });
   it('stays within its budget of 80 KB gzip', () => {
     expect(gzipSync(raw).length).toBeLessThanOrEqual(80 * 1024);
   });

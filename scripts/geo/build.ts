@@ -1,6 +1,6 @@
 // The geodata command: reads the source packages fetched into .cache/geo-sources,
 // runs the pure transforms and writes public/geo/*.geojson and
-// src/places/geo-facts.json. Deterministic: running it twice leaves git clean.
+// src/places/geo-facts.ts. Deterministic: running it twice leaves git clean.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -34,6 +34,7 @@ import {
   unionAll,
   type PbfLike,
 } from './transforms.ts';
+import { factsModule } from './facts-module.ts';
 import { ADMIN_FIXES, CONTEXT_TOWNS, COUNTRY_SOURCES, POINT_SOURCES, SOURCES_META, TRIPOINTS } from './sources.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -219,7 +220,7 @@ function main() {
   const files: [string, string][] = [
     ['public/geo/places.geojson', JSON.stringify(collection(out))],
     ['public/geo/context.geojson', JSON.stringify(collection(context))],
-    ['src/places/geo-facts.json', JSON.stringify({ sources: SOURCES_META, places: sortedFacts }, null, 1) + '\n'],
+    ['src/places/geo-facts.ts', factsModule({ sources: SOURCES_META, places: sortedFacts })],
   ];
   for (const [path, body] of files) {
     writeFileSync(join(ROOT, path), body);

@@ -5,6 +5,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Polygon, MultiPolygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { PLACES } from '../../src/places/gazetteer.ts';
+import geoFacts from '../../src/places/geo-facts.ts';
 import { TRIPOINTS } from './sources.ts';
 
 const read = (name: string) => readFileSync(new URL(`../../public/geo/${name}`, import.meta.url), 'utf8');
@@ -91,9 +92,7 @@ describe('public/geo/places.geojson', () => {
   });
 
   it('gives every place an anchor on it: inside its area, on its line, at its point', () => {
-    const facts = JSON.parse(readFileSync(new URL('../../src/places/geo-facts.json', import.meta.url), 'utf8')) as {
-      places: Record<string, { anchor: Position }>;
-    };
+    const facts: { places: Readonly<Record<string, { anchor: Position }>> } = geoFacts;
     for (const f of places.features) {
       const id = String(f.properties!.id);
       const a = facts.places[id]!.anchor;

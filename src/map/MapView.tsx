@@ -13,6 +13,7 @@ import { framingFor, framingForAll } from './framing.ts';
 import { arrivedGeo, loadAllGeo, type GeoData } from './geodata.ts';
 import { buildStyle, CONTEXT_SOURCE, HIT_LAYERS, PALETTES, PLACES_SOURCE } from './layers.ts';
 import { withFound } from './found-places.ts';
+import { hasWebGl } from './webgl.ts';
 import { drawPrintPicture } from './print-picture.ts';
 import { applyTheme, currentTheme, watchTheme } from './theme.ts';
 import { pickPlace, type Candidate } from './pick.ts';
@@ -90,8 +91,13 @@ export default function MapView() {
         locale: { 'NavigationControl.ResetBearing': 'Reset the view to north, flat' },
         pitchWithRotate: false,
       });
-    } catch {
-      reportStatus('error', 'The map needs WebGL, which this browser does not offer. The article and the place list still work.');
+    } catch (err) {
+      // Asked only when the start failed: the check costs a WebGL context, which the map's start would pay twice.
+      if (!hasWebGl()) {
+        reportStatus('error', 'The map needs WebGL, which this browser does not offer. The article and the place list still work.', false);
+      } else {
+        reportStatus('error', `The map could not start (${err instanceof Error ? err.message : String(err)}). The article and the place list still work.`);
+      }
       return;
     }
     performance.mark('map:created'); // read by the benchmark
@@ -425,7 +431,7 @@ interface MapFrameProps {
 function MapFrame({ container, printFigure, onRetry }: MapFrameProps) {
   const status = useViewStore((s) => s.status);
   const error = useViewStore((s) => s.error);
-  const noWebGl = error?.includes('WebGL') ?? false;
+  const retryable = useViewStore((s) => s.retryable);
   return (
     <div className="map-frame">
       <div ref={container} className="map-canvas" data-testid="map.canvas" data-map-state={status} />
@@ -438,7 +444,7 @@ function MapFrame({ container, printFigure, onRetry }: MapFrameProps) {
       {status === 'error' && (
         <div role="alert" className="map-error">
           <p>{error}</p>
-          {noWebGl ? (
+          {!retryable ? (
             <p>
               <a href="#place-list">Go to the place list</a>
             </p>

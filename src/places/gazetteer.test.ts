@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import facts from './geo-facts.json';
+import facts from './geo-facts.ts';
 import { PLACES, placeById } from './gazetteer.ts';
 
 describe('gazetteer', () => {

@@ -1,39 +1,17 @@
 // What the pipeline measured about each place, and the sources it credits.
-import geoFacts from './geo-facts.json';
+import geoFacts from './geo-facts.ts';
+import type { GeoFacts, GeoSource, PlaceFacts } from './schema.ts';
 
-/** Measured facts about one place, precomputed by the geodata pipeline. */
-export interface PlaceFacts {
-  /** What a point stands for, where the place is larger than a point (regional gazetteer). */
-  pointNote?: 'hq' | 'centre' | 'approx' | 'line' | 'parent';
-  bbox: [number, number, number, number];
-  /** A point standing for the place in text: the point, the line's middle, a point inside the area. */
-  anchor: [number, number];
-  geometry: 'point' | 'line' | 'area';
-  source: string;
-  areaKm2?: number;
-  borderKm?: number;
-  borderShare?: number;
-  lengthKm?: number;
-  sourceLengthKm?: number;
-  vertices?: number;
-  borderDistanceKm?: number;
-  nearestCapital?: { id: string; km: number };
-}
+export type { GeoSource, PlaceFacts } from './schema.ts';
 
-/** A data source and the credit it needs. */
-export interface GeoSource {
-  id: string;
-  name: string;
-  detail: string;
-  licence: string;
-  url: string;
-}
+/** The pipeline's facts: parsed with their schema when written, and typed by it (`satisfies`). */
+const GEO_FACTS: GeoFacts = geoFacts;
 
 /** Facts by place id. */
-export const FACTS = geoFacts.places as unknown as Readonly<Record<string, PlaceFacts>>;
+export const FACTS: Readonly<Record<string, PlaceFacts>> = GEO_FACTS.places;
 
 /** Every data source with its licence. */
-export const GEO_SOURCES = geoFacts.sources as readonly GeoSource[];
+export const GEO_SOURCES: readonly GeoSource[] = GEO_FACTS.sources;
 
 const addedFacts = new Map<string, PlaceFacts>();
 

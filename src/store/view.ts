@@ -34,9 +34,11 @@ export interface ViewState {
   status: MapStatus;
   /** What failed, when status is error. */
   error: string | null;
+  /** Whether trying again can help (not when the browser lacks what the map needs). */
+  retryable: boolean;
 }
 
-const initial: ViewState = { camera: null, cameraFor: null, request: null, status: 'loading', error: null };
+const initial: ViewState = { camera: null, cameraFor: null, request: null, status: 'loading', error: null, retryable: true };
 
 /** View store: the camera, camera requests, and the map's status. */
 export const useViewStore = create<ViewState>()(() => initial);
@@ -69,7 +71,7 @@ export function reportCamera(camera: Camera, cameraFor: number | null = null) {
 }
 
 /** The map reports its status. */
-export function reportStatus(status: MapStatus, error: string | null = null) {
-  useViewStore.setState({ status, error });
+export function reportStatus(status: MapStatus, error: string | null = null, retryable = true) {
+  useViewStore.setState({ status, error, retryable });
 }
 

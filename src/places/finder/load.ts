@@ -4,6 +4,8 @@
 import { addPlaces, COUNTRY_NAMES, KIND_LABELS, type Place } from '../gazetteer.ts';
 import { addFacts, type PlaceFacts } from '../place-data.ts';
 import { createPlaceFinder, type FoundMention } from './finder.ts';
+import * as v from 'valibot';
+import { GazetteerFileSchema } from '../schema.ts';
 import { GAZETTEER_URL, type GazetteerEntry, type GazetteerFile } from './gazetteer-file.ts';
 
 export interface LoadedGazetteer {
@@ -13,13 +15,6 @@ export interface LoadedGazetteer {
 
 /** Why the gazetteer could not be used, in words for the reader. */
 export class GazetteerLoadError extends Error {}
-
-const isFile = (v: unknown): v is GazetteerFile =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as GazetteerFile).version === 'string' &&
-  Array.isArray((v as GazetteerFile).places) &&
-  (v as GazetteerFile).places.every((e) => typeof e?.i === 'string' && typeof e.n === 'string' && Number.isFinite(e.x) && Number.isFinite(e.y));
 
 /**
  * One line of our own about a place from the packaged data: "Town in Kurram
@@ -76,10 +71,11 @@ export function loadGazetteer(fetchFn: typeof fetch = fetch): Promise<LoadedGaze
         `The list of places (gazetteer) could not be loaded${err instanceof GazetteerLoadError ? `: ${err.message}` : ''}.`,
       );
     }
-    if (!isFile(body)) throw new GazetteerLoadError('The list of places (gazetteer) is damaged.');
-    const { facts } = toPlaces(body);
+    const parsed = v.safeParse(GazetteerFileSchema, body);
+    if (!parsed.success) throw new GazetteerLoadError('The list of places (gazetteer) is damaged.');
+    const { facts } = toPlaces(parsed.output);
     addFacts(facts);
-    return { version: body.version, find: createPlaceFinder(body.places) };
+    return { version: parsed.output.version, find: createPlaceFinder(parsed.output.places) };
   })();
   loading.catch(() => {
     loading = null;
