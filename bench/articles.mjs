@@ -35,7 +35,9 @@ const median = (xs) => {
 };
 
 // Real border reporting, repeated to length: the seed's paragraphs (many place names).
-const seed = readFileSync(join(ROOT, 'src/article/default-article.txt'), 'utf8').split(/\n\s*\n/).slice(2);
+const seed = readFileSync(join(ROOT, 'src/article/default-article.txt'), 'utf8')
+  .split(/\n\s*\n/)
+  .slice(2);
 function textOf(words, salt) {
   const out = [`Border report ${salt}`];
   let n = 0;
@@ -63,7 +65,10 @@ async function openTimed(page, text) {
       new Promise((resolve) => {
         const check = () => {
           const open = performance.getEntriesByName('article:open').at(-1);
-          const shown = performance.getEntriesByName('article:shown').filter((e) => open && e.startTime > open.startTime).at(-1);
+          const shown = performance
+            .getEntriesByName('article:shown')
+            .filter((e) => open && e.startTime > open.startTime)
+            .at(-1);
           if (!open || !shown) return void requestAnimationFrame(check);
           requestAnimationFrame(() => resolve(performance.now() - open.startTime));
         };
@@ -84,7 +89,10 @@ for (const words of [1_000, 10_000, 100_000]) {
     times.push(await openTimed(page, textOf(words, `${words}-${r}`)));
     await context.close();
   }
-  growth[words] = { medianMs: Math.round(median(times)), perThousandWordsMs: Math.round((median(times) / words) * 1000 * 10) / 10 };
+  growth[words] = {
+    medianMs: Math.round(median(times)),
+    perThousandWordsMs: Math.round((median(times) / words) * 1000 * 10) / 10,
+  };
 }
 
 // Switching between two kept articles, and the map's first idle after it against a fresh page's.
@@ -145,5 +153,8 @@ writeFileSync(join(ROOT, 'bench/articles-results.json'), `${JSON.stringify(resul
 console.log('\nArticles the reader brings (median of', RUNS, 'runs, this machine)');
 console.log('| words | open → text with mentions linked | per 1,000 words |');
 console.log('|---|---|---|');
-for (const [w, g] of Object.entries(growth)) console.log(`| ${Number(w).toLocaleString('en-GB')} | ${g.medianMs} ms | ${g.perThousandWordsMs} ms |`);
-console.log(`switch between two kept articles → text: ${results.switchToTextMs} ms; map idle after the switch / a fresh page's first idle: ${results.switchIdleOverFreshIdle}`);
+for (const [w, g] of Object.entries(growth))
+  console.log(`| ${Number(w).toLocaleString('en-GB')} | ${g.medianMs} ms | ${g.perThousandWordsMs} ms |`);
+console.log(
+  `switch between two kept articles → text: ${results.switchToTextMs} ms; map idle after the switch / a fresh page's first idle: ${results.switchIdleOverFreshIdle}`,
+);

@@ -45,5 +45,7 @@ for (const n of [1_000, 10_000, 100_000]) {
     times.push(performance.now() - t);
   }
   const ms = median(times);
-  console.log(`| ${count.toLocaleString('en-GB')} | ${ms.toFixed(1)} ms | ${((ms / count) * 1000).toFixed(2)} ms | ${mentions} |`);
+  console.log(
+    `| ${count.toLocaleString('en-GB')} | ${ms.toFixed(1)} ms | ${((ms / count) * 1000).toFixed(2)} ms | ${mentions} |`,
+  );
 }

@@ -57,12 +57,19 @@ try {
     const lhr = JSON.parse(readFileSync(out, 'utf8'));
     console.log(`\nLighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, ${path}`);
     for (const c of Object.values(lhr.categories)) console.log(`  ${c.title.padEnd(16)} ${Math.round(c.score * 100)}`);
-    for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+    for (const id of [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+      'speed-index',
+    ]) {
       const a = lhr.audits[id];
       console.log(`  ${a.title.padEnd(26)} ${a.displayValue}`);
     }
     const failing = Object.values(lhr.audits).filter(
-      (a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
+      (a) =>
+        a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
     );
     for (const a of failing) console.log(`  below 0.9: ${a.id} (${a.score}) ${a.displayValue ?? ''}`);
     console.log(`  report: ${out.slice(ROOT.length + 1)}`);

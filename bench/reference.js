@@ -19,11 +19,31 @@ const map = new Map({
     },
     layers: [
       { id: 'background', type: 'background' },
-      { id: 'context-fill', type: 'fill', source: 'context', filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false] },
-      { id: 'places-fill', type: 'fill', source: 'places', filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false] },
+      {
+        id: 'context-fill',
+        type: 'fill',
+        source: 'context',
+        filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false],
+      },
+      {
+        id: 'places-fill',
+        type: 'fill',
+        source: 'places',
+        filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false],
+      },
       { id: 'places-line', type: 'line', source: 'places' },
-      { id: 'places-circle', type: 'circle', source: 'places', filter: ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false] },
-      { id: 'towns-circle', type: 'circle', source: 'context', filter: ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false] },
+      {
+        id: 'places-circle',
+        type: 'circle',
+        source: 'places',
+        filter: ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false],
+      },
+      {
+        id: 'towns-circle',
+        type: 'circle',
+        source: 'context',
+        filter: ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false],
+      },
     ],
   },
 });

@@ -23,7 +23,13 @@ const app = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs')], {
   env: { ...process.env, PORT: String(APP_PORT), HOST: '127.0.0.1' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.geojson': 'application/geo+json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.geojson': 'application/geo+json',
+};
 const refFiles = {
   '/': join(ROOT, 'bench/reference.html'),
   '/bench/reference.js': join(ROOT, 'bench/reference.js'),
@@ -67,8 +73,13 @@ async function load(browser, url, isApp) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await ctx.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('map:first-idle').length > 0, null, { timeout: 60_000 });
-  if (isApp) await page.waitForFunction(() => performance.getEntriesByName('article:rendered').length > 0, null, { timeout: 60_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('map:first-idle').length > 0, null, {
+    timeout: 60_000,
+  });
+  if (isApp)
+    await page.waitForFunction(() => performance.getEntriesByName('article:rendered').length > 0, null, {
+      timeout: 60_000,
+    });
   const m = await page.evaluate(async () => {
     const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
     const idle = mark('map:first-idle');
@@ -95,12 +106,15 @@ async function staticParagraph(browser) {
   const page = await ctx.newPage();
   await page.route('**/assets/*.js', (r) => r.abort());
   await page.goto(`http://127.0.0.1:${APP_PORT}/`);
-  const t = await page.evaluate(() => new Promise((resolve) => {
-    new PerformanceObserver((list) => {
-      const e = list.getEntries().find((x) => x.identifier === 'first-paragraph');
-      if (e) resolve(e.renderTime || e.loadTime);
-    }).observe({ type: 'element', buffered: true });
-  }));
+  const t = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          const e = list.getEntries().find((x) => x.identifier === 'first-paragraph');
+          if (e) resolve(e.renderTime || e.loadTime);
+        }).observe({ type: 'element', buffered: true });
+      }),
+  );
   await ctx.close();
   return t;
 }
@@ -115,7 +129,13 @@ async function interactions(browser) {
   await page.waitForSelector('[data-article-state="live"]', { state: 'attached', timeout: 60_000 });
   await page.evaluate(() => {
     window.__lat = [];
-    window.addEventListener('click', (e) => { window.__clickAt = e.timeStamp; }, { capture: true });
+    window.addEventListener(
+      'click',
+      (e) => {
+        window.__clickAt = e.timeStamp;
+      },
+      { capture: true },
+    );
   });
   // The observer is installed before the click, so the figure is the page's own
   // time from the click event to the first frame after the panel shows the place.
@@ -138,20 +158,31 @@ async function interactions(browser) {
   // Clear the selection and let the map finish redrawing, so each click starts from a settled page.
   const escape = async () => {
     await page.keyboard.press('Escape');
-    await page.evaluate(() => new Promise((r) => {
-      const m = window.__borderMap;
-      m.once('idle', () => r());
-      m.triggerRepaint();
-    }));
+    await page.evaluate(
+      () =>
+        new Promise((r) => {
+          const m = window.__borderMap;
+          m.once('idle', () => r());
+          m.triggerRepaint();
+        }),
+    );
   };
   const out = { mention: [], list: [], map: [] };
-  const mentionTargets = [['kunar', 6, 'Kunar'], ['torkham', 20, 'Torkham'], ['bajaur', 54, 'Bajaur']];
+  const mentionTargets = [
+    ['kunar', 6, 'Kunar'],
+    ['torkham', 20, 'Torkham'],
+    ['bajaur', 54, 'Bajaur'],
+  ];
   for (let i = 0; i < INTERACTIONS; i++) {
     const [id, n, name] = mentionTargets[i % mentionTargets.length];
     await escape();
     out.mention.push(await measure(() => page.locator(`#passage-${n} a[data-place="${id}"]`).first().click(), name));
   }
-  const listTargets = [['chitral', 'Chitral'], ['paktika', 'Paktika'], ['kabul', 'Kabul']];
+  const listTargets = [
+    ['chitral', 'Chitral'],
+    ['paktika', 'Paktika'],
+    ['kabul', 'Kabul'],
+  ];
   for (let i = 0; i < INTERACTIONS; i++) {
     const [id, name] = listTargets[i % listTargets.length];
     await escape();
@@ -162,7 +193,11 @@ async function interactions(browser) {
   // Map clicks at the initial view, on the crossings and a province.
   await page.evaluate(() => window.__borderMap.jumpTo({ center: [67.7, 33.2], zoom: 5.4 }));
   await page.waitForSelector('[data-map-state="idle"]', { state: 'attached' });
-  const mapTargets = [[[71.085, 34.115], 'Torkham'], [[68.73, 33.17], 'Paktika'], [[66.45259, 30.91769], 'Chaman']];
+  const mapTargets = [
+    [[71.085, 34.115], 'Torkham'],
+    [[68.73, 33.17], 'Paktika'],
+    [[66.45259, 30.91769], 'Chaman'],
+  ];
   for (let i = 0; i < INTERACTIONS; i++) {
     const [lngLat, name] = mapTargets[i % mapTargets.length];
     await escape();
@@ -205,7 +240,10 @@ try {
   const staticPara = [];
   let appHome;
   for (let i = 0; i < RUNS; i++) {
-    for (const [key, path] of [['home', '/'], ['torkham', '/?place=torkham']]) {
+    for (const [key, path] of [
+      ['home', '/'],
+      ['torkham', '/?place=torkham'],
+    ]) {
       const a = await load(browser, `http://127.0.0.1:${APP_PORT}${path}`, true);
       const r = await load(browser, `http://127.0.0.1:${REF_PORT}/`, false);
       pairs[key].push({ app: a, ref: r });
@@ -224,7 +262,8 @@ try {
     return { app: median(app), ref: median(ref), ratio };
   };
   const bytes = bytesByCategory(appHome.resources);
-  const maplibreAlone = ['MapLibre main', 'MapLibre worker'].reduce((s, k) => s + (bytes[k] ?? 0), 0) +
+  const maplibreAlone =
+    ['MapLibre main', 'MapLibre worker'].reduce((s, k) => s + (bytes[k] ?? 0), 0) +
     gzipSync(readFileSync(join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl.css')), { level: 9 }).length;
   const totalFirstLoad = Object.values(bytes).reduce((a, b) => a + b, 0);
   const results = {
@@ -236,7 +275,10 @@ try {
     paragraphVisibleMs: median(staticPara),
     mentionClicksAnsweredMs: median(pairs.home.map((p) => p.app.clicks)),
     articleRenderedMs: median(pairs.home.map((p) => p.app.rendered)),
-    mapCreatedMs: { app: median(pairs.home.map((p) => p.app.created)), ref: median(pairs.home.map((p) => p.ref.created)) },
+    mapCreatedMs: {
+      app: median(pairs.home.map((p) => p.app.created)),
+      ref: median(pairs.home.map((p) => p.ref.created)),
+    },
     latencyMs: Object.fromEntries(Object.entries(lat).map(([k, xs]) => [k, { p50: median(xs), p95: pct(xs, 95) }])),
     bytesGzip: bytes,
     totalFirstLoadGzip: totalFirstLoad,
@@ -249,16 +291,41 @@ try {
   const f = (n) => (n == null ? '—' : n.toFixed(0));
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const rows = [
-    ['Map first idle, /', `${f(results.firstIdleMs.home.app)} ms`, `reference ${f(results.firstIdleMs.home.ref)} ms`, `ratio ${results.firstIdleMs.home.ratio.toFixed(2)} (target ≤ 1.15)`],
-    ['Map first idle, /?place=torkham', `${f(results.firstIdleMs.torkham.app)} ms`, `reference ${f(results.firstIdleMs.torkham.ref)} ms`, `ratio ${results.firstIdleMs.torkham.ratio.toFixed(2)} (target ≤ 1.15)`],
+    [
+      'Map first idle, /',
+      `${f(results.firstIdleMs.home.app)} ms`,
+      `reference ${f(results.firstIdleMs.home.ref)} ms`,
+      `ratio ${results.firstIdleMs.home.ratio.toFixed(2)} (target ≤ 1.15)`,
+    ],
+    [
+      'Map first idle, /?place=torkham',
+      `${f(results.firstIdleMs.torkham.app)} ms`,
+      `reference ${f(results.firstIdleMs.torkham.ref)} ms`,
+      `ratio ${results.firstIdleMs.torkham.ratio.toFixed(2)} (target ≤ 1.15)`,
+    ],
     ['First contentful paint', `${f(results.fcpMs)} ms`, '', ''],
     ['Article paragraph visible', `${f(results.paragraphVisibleMs)} ms`, 'static HTML', 'target ≤ 400 ms'],
     ['Mention clicks answered from', `${f(results.mentionClicksAnsweredMs)} ms`, 'static article', ''],
     ['Article taken over by React', `${f(results.articleRenderedMs)} ms`, 'after the map first drew its data', ''],
     ['Map created, /', `${f(results.mapCreatedMs.app)} ms`, `reference ${f(results.mapCreatedMs.ref)} ms`, ''],
-    ...Object.entries(results.latencyMs).map(([k, v]) => [`Panel after ${k} click`, `p50 ${v.p50.toFixed(1)} ms`, `p95 ${v.p95.toFixed(1)} ms`, 'target p95 ≤ 50 ms']),
-    ...Object.entries(bytes).map(([k, v]) => [`Bytes: ${k}`, kb(v), '', k === 'app JS' ? 'target ≤ 40 KB' : k === 'geodata' ? 'target ≤ 250 KB' : '']),
-    ['First load total', kb(totalFirstLoad), `MapLibre alone ${kb(maplibreAlone)}`, `ratio ${results.firstLoadOverMaplibre.toFixed(2)} (target ≤ 1.25)`],
+    ...Object.entries(results.latencyMs).map(([k, v]) => [
+      `Panel after ${k} click`,
+      `p50 ${v.p50.toFixed(1)} ms`,
+      `p95 ${v.p95.toFixed(1)} ms`,
+      'target p95 ≤ 50 ms',
+    ]),
+    ...Object.entries(bytes).map(([k, v]) => [
+      `Bytes: ${k}`,
+      kb(v),
+      '',
+      k === 'app JS' ? 'target ≤ 40 KB' : k === 'geodata' ? 'target ≤ 250 KB' : '',
+    ]),
+    [
+      'First load total',
+      kb(totalFirstLoad),
+      `MapLibre alone ${kb(maplibreAlone)}`,
+      `ratio ${results.firstLoadOverMaplibre.toFixed(2)} (target ≤ 1.25)`,
+    ],
     ['JS heap after load', kb(results.heapBytes ?? 0), '', ''],
   ];
   const w = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));

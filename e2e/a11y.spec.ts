@@ -84,25 +84,26 @@ test('a skip link leads to the article', async ({ explorer, page }) => {
 for (const viewport of [
   { width: 375, height: 667 },
   { width: 390, height: 844 },
-]) test.describe(`on a ${viewport.width}×${viewport.height} phone`, () => {
-  test.use({ viewport, hasTouch: true, isMobile: true });
-  test('no sideways scrolling; the panel is a dismissable bottom sheet', async ({ explorer, page }) => {
-    await explorer.open('/');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-    await explorer.mention('spin-boldak', 20).tap();
-    await expect(explorer.panelTitle).toHaveText('Spin Boldak');
-    const box = (await explorer.panel.boundingBox())!;
-    expect(box.width).toBeGreaterThanOrEqual(viewport.width - 5);
-    expect(box.y + box.height).toBeGreaterThanOrEqual(viewport.height - 7);
-    const close = explorer.panel.getByRole('button', { name: 'Close the place panel' });
-    const cbox = (await close.boundingBox())!;
-    expect(cbox.width).toBeGreaterThanOrEqual(44);
-    expect(cbox.height).toBeGreaterThanOrEqual(44);
-    await close.tap();
-    await expect(explorer.panel).toHaveCount(0);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+])
+  test.describe(`on a ${viewport.width}×${viewport.height} phone`, () => {
+    test.use({ viewport, hasTouch: true, isMobile: true });
+    test('no sideways scrolling; the panel is a dismissable bottom sheet', async ({ explorer, page }) => {
+      await explorer.open('/');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      await explorer.mention('spin-boldak', 20).tap();
+      await expect(explorer.panelTitle).toHaveText('Spin Boldak');
+      const box = (await explorer.panel.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(viewport.width - 5);
+      expect(box.y + box.height).toBeGreaterThanOrEqual(viewport.height - 7);
+      const close = explorer.panel.getByRole('button', { name: 'Close the place panel' });
+      const cbox = (await close.boundingBox())!;
+      expect(cbox.width).toBeGreaterThanOrEqual(44);
+      expect(cbox.height).toBeGreaterThanOrEqual(44);
+      await close.tap();
+      await expect(explorer.panel).toHaveCount(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+    });
   });
-});
 
 test.describe('in a dark room (prefers-color-scheme: dark)', () => {
   test.use({ colorScheme: 'dark' });
@@ -123,7 +124,10 @@ test.describe('in a dark room (prefers-color-scheme: dark)', () => {
     expect(await axe(page)).toEqual([]);
   });
 
-  test('the page and the map are dark, and follow a change of scheme keeping the selection', async ({ explorer, page }) => {
+  test('the page and the map are dark, and follow a change of scheme keeping the selection', async ({
+    explorer,
+    page,
+  }) => {
     const water = () => page.evaluate(() => window.__borderMap!.getPaintProperty('background', 'background-color'));
     const pageBackground = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await explorer.open('/?place=torkham');

@@ -94,7 +94,11 @@ test('a file opens at once; a dropped one too; the library lists both and remove
   await explorer.open('/');
   await explorer.chooseFile('report.md', '# Flooding near Chitral\n\nRoads to Chitral and Drosh were cut.\n');
   await expect(explorer.article.locator('h1')).toHaveText('Flooding near Chitral');
-  await explorer.dropFile('notes.html', '<html><head><title>Notes</title></head><body><h1>Notes on Quetta</h1><p>Quetta is calm.</p></body></html>', 'text/html');
+  await explorer.dropFile(
+    'notes.html',
+    '<html><head><title>Notes</title></head><body><h1>Notes on Quetta</h1><p>Quetta is calm.</p></body></html>',
+    'text/html',
+  );
   await expect(explorer.article.locator('h1')).toHaveText('Notes on Quetta');
   await explorer.startOpening();
   const list = explorer.openDialog.getByTestId('library.list');
@@ -108,7 +112,10 @@ test('a file opens at once; a dropped one too; the library lists both and remove
   await expect(explorer.article.locator('h1')).toHaveText('Flooding near Chitral');
 });
 
-test('the reader corrects the title and source of their article, and the library keeps it', async ({ explorer, page }) => {
+test('the reader corrects the title and source of their article, and the library keeps it', async ({
+  explorer,
+  page,
+}) => {
   await explorer.open('/');
   await explorer.pasteArticle('Untitled draft\n\nTalks in Kabul went on.');
   await explorer.article.getByRole('button', { name: 'Edit title and source' }).click();
@@ -156,11 +163,17 @@ test.describe('bad input: a clear message, nothing run, nothing lost', () => {
     await expect(explorer.notices).toContainText('No place the explorer knows was found');
   });
 
-  test('hostile HTML is read as text: no script runs, no frame loads, no handler fires', async ({ explorer, page, guard }) => {
+  test('hostile HTML is read as text: no script runs, no frame loads, no handler fires', async ({
+    explorer,
+    page,
+    guard,
+  }) => {
     // The document is parsed apart from the page, under the page's Content
     // Security Policy: the browser reports the file's inline handlers and
     // styles as blocked. Those reports are expected; anything else fails.
-    guard.allow.push(/inline event handler violates|Applying inline style violates|CSP violation: (script-src-attr|style-src-elem) inline/);
+    guard.allow.push(
+      /inline event handler violates|Applying inline style violates|CSP violation: (script-src-attr|style-src-elem) inline/,
+    );
     await explorer.open('/');
     const hostile = `<html><body><h1 onmouseover="window.__pwned=1">Border <b>news</b></h1>
       <script>window.__pwned = 2</script><style>body { display: none }</style>
@@ -178,7 +191,10 @@ test.describe('bad input: a clear message, nothing run, nothing lost', () => {
     await expect(page.locator('#article iframe, #article img, #article script, #article svg')).toHaveCount(0);
   });
 
-  test('Markdown with raw HTML, images and links shows them as text and fetches nothing', async ({ explorer, page }) => {
+  test('Markdown with raw HTML, images and links shows them as text and fetches nothing', async ({
+    explorer,
+    page,
+  }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await explorer.open('/');
@@ -187,7 +203,9 @@ test.describe('bad input: a clear message, nothing run, nothing lost', () => {
       '# Peshawar market\n\n<img src="https://example.org/x.png" onerror="window.__pwned=1"> in [Peshawar](https://example.org/p).\n\n![map of Kunar](https://example.org/k.png)',
     );
     await expect(explorer.article.locator('h1')).toHaveText('Peshawar market');
-    await expect(explorer.passage(2)).toHaveText('<img src="https://example.org/x.png" onerror="window.__pwned=1"> in Peshawar.');
+    await expect(explorer.passage(2)).toHaveText(
+      '<img src="https://example.org/x.png" onerror="window.__pwned=1"> in Peshawar.',
+    );
     await expect(explorer.passage(3)).toHaveText('map of Kunar');
     expect(requests.filter((u) => u.includes('example.org'))).toEqual([]);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -212,7 +230,10 @@ test.describe('bad input: a clear message, nothing run, nothing lost', () => {
   });
 });
 
-test('where the browser keeps nothing, the article still opens for this visit, and says so', async ({ explorer, page }) => {
+test('where the browser keeps nothing, the article still opens for this visit, and says so', async ({
+  explorer,
+  page,
+}) => {
   await page.addInitScript(() => {
     // Private mode, or IndexedDB blocked by the browser's settings.
     Object.defineProperty(window, 'indexedDB', {

@@ -1,7 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import { placeBounds, placePoint } from './explorer.ts';
 
-
 test.describe('clicking the map', () => {
   test.beforeEach(async ({ explorer }) => {
     await explorer.open('/');
@@ -48,18 +47,21 @@ test.describe('clicking the map', () => {
 
 test.describe('with motion', () => {
   test.use({ reducedMotion: 'no-preference' });
-  test('clicking a mention selects the place, marks the passage and flies the map there', async ({ explorer, page }) => {
-  await explorer.open('/');
-  await explorer.mapIdle();
-  await explorer.mention('kunar', 6).click();
-  await expect(explorer.panelTitle).toHaveText('Kunar');
-  await expect(explorer.passage(6)).toHaveClass(/is-active/);
-  await expect(page).toHaveURL(/\?place=kunar&passage=6/);
-  await expect.poll(() => explorer.placeInView(placeBounds('kunar'))).toBe(true);
-  await explorer.mapIdle();
-  // Framed, not just passed over: in view, clear of the panel, and zoomed in on it.
-  expect(await explorer.placeInView(placeBounds('kunar'))).toBe(true);
-  expect(await explorer.mapZoom()).toBeGreaterThan(7);
+  test('clicking a mention selects the place, marks the passage and flies the map there', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.open('/');
+    await explorer.mapIdle();
+    await explorer.mention('kunar', 6).click();
+    await expect(explorer.panelTitle).toHaveText('Kunar');
+    await expect(explorer.passage(6)).toHaveClass(/is-active/);
+    await expect(page).toHaveURL(/\?place=kunar&passage=6/);
+    await expect.poll(() => explorer.placeInView(placeBounds('kunar'))).toBe(true);
+    await explorer.mapIdle();
+    // Framed, not just passed over: in view, clear of the panel, and zoomed in on it.
+    expect(await explorer.placeInView(placeBounds('kunar'))).toBe(true);
+    expect(await explorer.mapZoom()).toBeGreaterThan(7);
   });
 });
 

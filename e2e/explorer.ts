@@ -12,7 +12,12 @@ export function placePoint(id: string): LngLat {
 
 /** Bounds of a place: [west, south, east, north]. */
 export function placeBounds(id: string): [number, number, number, number] {
-  const [w, s, e, n] = (facts.places as Record<string, { bbox: number[] }>)[id]!.bbox as [number, number, number, number];
+  const [w, s, e, n] = (facts.places as Record<string, { bbox: number[] }>)[id]!.bbox as [
+    number,
+    number,
+    number,
+    number,
+  ];
   return [w, s, e, n];
 }
 
@@ -142,7 +147,7 @@ export class Explorer {
 
   /** Passage numbers listed in the place panel. */
   async panelPassageNumbers(): Promise<number[]> {
-    return (await this.panelPassages.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-passage')))));
+    return await this.panelPassages.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-passage'))));
   }
 
   /** Pixel position of a coordinate on the page, via the map's own projection. */
@@ -175,7 +180,12 @@ export class Explorer {
    */
   async placeInView([w, s, e, n]: [number, number, number, number]): Promise<boolean> {
     const box = await this.unobstructedMap();
-    for (const corner of [[w, s], [e, n], [w, n], [e, s]] as [number, number][]) {
+    for (const corner of [
+      [w, s],
+      [e, n],
+      [w, n],
+      [e, s],
+    ] as [number, number][]) {
       const { x, y } = await this.pagePoint(corner);
       if (x < box.left - 1 || x > box.right + 1 || y < box.top - 1 || y > box.bottom + 1) return false;
     }

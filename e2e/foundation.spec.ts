@@ -9,7 +9,16 @@ test('the map reaches idle and the article renders beside it', async ({ explorer
   const rendered = await page.evaluate(() =>
     [...new Set(window.__borderMap!.queryRenderedFeatures().map((f) => String(f.properties.id)))].sort(),
   );
-  for (const id of ['durand-line', 'torkham', 'friendship-gate', 'kunar', 'khyber-pakhtunkhwa', 'balochistan', 'islamabad', 'kabul']) {
+  for (const id of [
+    'durand-line',
+    'torkham',
+    'friendship-gate',
+    'kunar',
+    'khyber-pakhtunkhwa',
+    'balochistan',
+    'islamabad',
+    'kabul',
+  ]) {
     expect(rendered).toContain(id);
   }
   await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap contributors');

@@ -31,10 +31,17 @@ test.describe('with motion', () => {
     expect(await explorer.mapZoom()).toBeGreaterThan(9);
     // The entry's link shows Chaman too: no view yet, or the view the map shows now.
     const camera = await explorer.mapCamera();
-    await expect.poll(() => {
-      const v = hashView(page.url());
-      return v === null || (Math.abs(v.zoom - camera.zoom) < 0.01 && Math.abs(v.lat - camera.lat) < 0.01 && Math.abs(v.lon - camera.lon) < 0.01);
-    }).toBe(true);
+    await expect
+      .poll(() => {
+        const v = hashView(page.url());
+        return (
+          v === null ||
+          (Math.abs(v.zoom - camera.zoom) < 0.01 &&
+            Math.abs(v.lat - camera.lat) < 0.01 &&
+            Math.abs(v.lon - camera.lon) < 0.01)
+        );
+      })
+      .toBe(true);
     await expect(page).toHaveURL(/place=chaman&passage=20/);
 
     await page.goBack();
@@ -54,7 +61,10 @@ test('a view beyond what the map shows is brought within it, and the notice says
   await expect(page).toHaveURL(/#5\/33\/67\/40\/60$/);
 });
 
-test('a place id in capitals, or with spaces around it, is the place, written back canonical', async ({ explorer, page }) => {
+test('a place id in capitals, or with spaces around it, is the place, written back canonical', async ({
+  explorer,
+  page,
+}) => {
   await explorer.open('/?place=%20TORKHAM%20');
   await expect(explorer.panelTitle).toHaveText('Torkham');
   await expect(page).toHaveURL(/\?place=torkham(#|$)/);

@@ -39,7 +39,10 @@ for (const viewport of [
   { width: 768, height: 1024 },
   { width: 820, height: 1180 },
 ]) {
-  test(`on a ${viewport.width}×${viewport.height} tablet the panel leaves the place and the Places button in sight`, async ({ explorer, page }) => {
+  test(`on a ${viewport.width}×${viewport.height} tablet the panel leaves the place and the Places button in sight`, async ({
+    explorer,
+    page,
+  }) => {
     await page.setViewportSize(viewport);
     await explorer.open('/?place=pakistan');
     await expect(explorer.panelTitle).toHaveText('Pakistan');
@@ -110,11 +113,13 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('button', { name: 'Show the details of Torkham' })).toBeVisible();
     await expect(explorer.panelPassages.first()).toBeHidden();
     // The passage is in sight, above the folded sheet.
-    await expect.poll(async () => {
-      const p = (await explorer.passage(20).boundingBox())!;
-      const sheet = (await explorer.panel.boundingBox())!;
-      return p.y >= 0 && p.y < sheet.y;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const p = (await explorer.passage(20).boundingBox())!;
+        const sheet = (await explorer.panel.boundingBox())!;
+        return p.y >= 0 && p.y < sheet.y;
+      })
+      .toBe(true);
     await page.getByRole('button', { name: 'Show the details of Torkham' }).tap();
     await expect(explorer.panelPassages.first()).toBeVisible();
   });

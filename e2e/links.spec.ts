@@ -83,7 +83,12 @@ test('panning replaces the view in the URL without adding history', async ({ exp
   expect(await page.evaluate(() => history.length)).toBe(before);
 });
 
-test('a copied link opened elsewhere shows the same place, passage and view', async ({ explorer, page, browser, context }) => {
+test('a copied link opened elsewhere shows the same place, passage and view', async ({
+  explorer,
+  page,
+  browser,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await explorer.open('/');
   await explorer.mapIdle();

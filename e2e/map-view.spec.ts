@@ -28,10 +28,12 @@ test('a turned and tilted view gets a compass that puts it back north and flat',
   await explorer.mapIdle();
   await expect(compass).toBeVisible();
   await compass.click();
-  await expect.poll(async () => {
-    const c = await explorer.mapCamera();
-    return [Math.round(c.bearing), Math.round(c.pitch)];
-  }).toEqual([0, 0]);
+  await expect
+    .poll(async () => {
+      const c = await explorer.mapCamera();
+      return [Math.round(c.bearing), Math.round(c.pitch)];
+    })
+    .toEqual([0, 0]);
   await expect(page).toHaveURL(/#6\/33\/70$/);
   await expect(compass).toBeHidden();
 });
@@ -59,7 +61,11 @@ for (const viewport of [
     const credits = page.locator('.maplibregl-ctrl-attrib');
     const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
     const box = (await credits.boundingBox())!;
-    const overlap = box.x < scale.x + scale.width && scale.x < box.x + box.width && box.y < scale.y + scale.height && scale.y < box.y + box.height;
+    const overlap =
+      box.x < scale.x + scale.width &&
+      scale.x < box.x + box.width &&
+      box.y < scale.y + scale.height &&
+      scale.y < box.y + box.height;
     expect(overlap).toBe(false);
     // The credits are one click away, in the map.
     await page.getByTitle('Toggle attribution').click();

@@ -5,7 +5,11 @@ import { expect, test } from './fixtures.ts';
 test.use({ launchOptions: { executablePath: SYSTEM_CHROMIUM, args: [...CHROMIUM_ARGS, '--disable-3d-apis'] } });
 
 test.describe('without WebGL', () => {
-  test('the map explains itself and offers the place list; everything else works', async ({ explorer, page, guard }) => {
+  test('the map explains itself and offers the place list; everything else works', async ({
+    explorer,
+    page,
+    guard,
+  }) => {
     guard.allow.push(/WebGL/i);
     await explorer.open('/');
     await expect(explorer.map).toHaveAttribute('data-map-state', 'error');
@@ -18,4 +22,3 @@ test.describe('without WebGL', () => {
     await expect(explorer.panelTitle).toHaveText('Kunar');
   });
 });
-

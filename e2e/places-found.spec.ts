@@ -5,7 +5,10 @@ import { expect, test } from './fixtures.ts';
 
 const KURRAM = readFileSync(new URL('../eval/places/texts/wikipedia-kurram.txt', import.meta.url), 'utf8');
 
-test('a real border text opened by file: its districts, towns and rivers link, and show on the map', async ({ explorer, page }) => {
+test('a real border text opened by file: its districts, towns and rivers link, and show on the map', async ({
+  explorer,
+  page,
+}) => {
   await explorer.open('/');
   await explorer.chooseFile('kurram.txt', KURRAM);
   await expect(explorer.article.locator('h1')).toHaveText('Kurram District');
@@ -37,7 +40,11 @@ test('a name that fits two places is linked to the best guess and marked uncerta
   await expect(explorer.panel.getByTestId('panel.place.uncertain')).toHaveCount(0);
 });
 
-test('a gazetteer that fails to load: a clear message, the text kept, and Open again works', async ({ explorer, page, guard }) => {
+test('a gazetteer that fails to load: a clear message, the text kept, and Open again works', async ({
+  explorer,
+  page,
+  guard,
+}) => {
   guard.allow.push(/gazetteer\.json|status of 503/);
   await explorer.open('/');
   await page.route('**/geo/gazetteer.json', (route) => route.fulfill({ status: 503, body: '' }));

@@ -54,12 +54,12 @@ test('printing puts the current map view on top and footnotes every place mentio
   const torkhamNote = notes.locator('li[data-place="torkham"]');
   await expect(torkhamNote).toContainText('Torkham (border crossing · Pakistan): 34.115° N, 71.085° E');
   const n = await torkhamNote.getAttribute('value');
-  const marker = await explorer
-    .mention('torkham', 20)
-    .evaluate((el) => getComputedStyle(el, '::after').content);
+  const marker = await explorer.mention('torkham', 20).evaluate((el) => getComputedStyle(el, '::after').content);
   expect(marker).toBe(`"${n}"`);
   // Every place the article names has exactly one note.
-  const named = await page.locator('article a.mention').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-place'))).size);
+  const named = await page
+    .locator('article a.mention')
+    .evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-place'))).size);
   await expect(notes.locator('li')).toHaveCount(named);
 });
 
@@ -81,7 +81,10 @@ test.describe('in dark mode', () => {
   });
 });
 
-test('on screen, the print-only parts stay out of sight and out of the accessibility tree', async ({ explorer, page }) => {
+test('on screen, the print-only parts stay out of sight and out of the accessibility tree', async ({
+  explorer,
+  page,
+}) => {
   await explorer.open('/');
   await explorer.mapIdle();
   await expect(page.getByTestId('print.notes')).toBeHidden();

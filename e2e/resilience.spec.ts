@@ -5,11 +5,18 @@ test.describe('when the geodata fails to load', () => {
   const failures: [string, Parameters<import('@playwright/test').Route['fulfill']>[0]][] = [
     ['a 404', { status: 404, body: 'not found' }],
     ['a 500', { status: 500, body: 'oops' }],
-    ['a truncated body', { status: 200, contentType: 'application/geo+json', body: '{"type":"FeatureCollection","features":[{"type":' }],
+    [
+      'a truncated body',
+      { status: 200, contentType: 'application/geo+json', body: '{"type":"FeatureCollection","features":[{"type":' },
+    ],
     ['JSON that is not GeoJSON', { status: 200, contentType: 'application/json', body: '{"hello":"world"}' }],
   ];
   for (const [what, response] of failures) {
-    test(`${what}: the article, list and panel keep working, and Retry really retries`, async ({ explorer, page, guard }) => {
+    test(`${what}: the article, list and panel keep working, and Retry really retries`, async ({
+      explorer,
+      page,
+      guard,
+    }) => {
       guard.allow.push(/Failed to load resource/);
       await page.route('**/geo/places.geojson', (r) => r.fulfill(response));
       await explorer.open('/');
@@ -25,7 +32,7 @@ test.describe('when the geodata fails to load', () => {
       await expect(explorer.panelTitle).toHaveText('Kunar');
       // The data comes back: Retry loads it and the selection shows on the map.
       await page.unroute('**/geo/places.geojson');
-    await page.getByRole('button', { name: /Places \(\d+\)/ }).click(); // reopen the list: the alert stays usable
+      await page.getByRole('button', { name: /Places \(\d+\)/ }).click(); // reopen the list: the alert stays usable
       await alert.getByRole('button', { name: 'Retry' }).click();
       await explorer.mapIdle();
       await expect(alert).toHaveCount(0);
@@ -51,7 +58,11 @@ test.describe('when the geodata fails to load', () => {
   });
 });
 
-test("label glyphs that fail to load: labels fall back to the browser's font, nothing breaks", async ({ explorer, page, guard }) => {
+test("label glyphs that fail to load: labels fall back to the browser's font, nothing breaks", async ({
+  explorer,
+  page,
+  guard,
+}) => {
   guard.allow.push(/Failed to load resource/, /Unable to load glyph range/);
   let asked = false;
   await page.route('**/glyphs/**', (r) => {
@@ -104,11 +115,10 @@ test('50 quick selections leave URL, panel, passage and map in agreement', async
   await expect(page).toHaveURL(new RegExp(`\\?place=${last}(#|$)`));
   await expect(page.locator('.passage.is-active')).toHaveCount(0);
   await expect.poll(() => explorer.featureState(last)).toMatchObject({ selected: true });
-  const selectedOnMap = await page.evaluate((ids) => ids.filter((id) => window.__borderMap!.getFeatureState({ source: 'places', id }).selected), [
-    ...listIds,
-    ...mentions.map((m) => m[0]),
-    'islamabad',
-  ]);
+  const selectedOnMap = await page.evaluate(
+    (ids) => ids.filter((id) => window.__borderMap!.getFeatureState({ source: 'places', id }).selected),
+    [...listIds, ...mentions.map((m) => m[0]), 'islamabad'],
+  );
   expect(selectedOnMap).toEqual([last]);
 });
 
@@ -165,4 +175,3 @@ test('a lost WebGL context: once restored, the map has its data and selection ba
   await expect.poll(() => explorer.featureState('chaman')).toMatchObject({ selected: true });
   expect(await explorer.featureState('torkham')).not.toMatchObject({ selected: true });
 });
-

@@ -20,7 +20,10 @@ const holdMapCode = (page: Page) => hold(page, '**/assets/MapView-*.js');
 /** Hold the geodata back until the test releases it. */
 const holdGeodata = (page: Page) => hold(page, '**/geo/*.geojson');
 
-test('before the map code arrives, a mention click selects the place without loading the page again', async ({ explorer, page }) => {
+test('before the map code arrives, a mention click selects the place without loading the page again', async ({
+  explorer,
+  page,
+}) => {
   const release = await holdMapCode(page);
   await explorer.open('/');
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
@@ -40,7 +43,10 @@ test('before the map code arrives, a mention click selects the place without loa
   expect(await explorer.featureState('torkham')).toMatchObject({ selected: true });
 });
 
-test("a shared link's passage is marked and in view before React takes the article over", async ({ explorer, page }) => {
+test("a shared link's passage is marked and in view before React takes the article over", async ({
+  explorer,
+  page,
+}) => {
   const release = await holdMapCode(page);
   await explorer.open('/?place=torkham&passage=20');
   await expect(explorer.passage(20)).toHaveClass(/is-active/);
@@ -68,7 +74,11 @@ test('a link focused in the static article is focused again after React takes it
   await expect(explorer.mention('chaman', 20)).toBeFocused();
 });
 
-test('map code that fails to load: a clear message, and the article and list still work', async ({ explorer, page, guard }) => {
+test('map code that fails to load: a clear message, and the article and list still work', async ({
+  explorer,
+  page,
+  guard,
+}) => {
   guard.allow.push(/Failed to load resource/, /MapView-.*\.js/);
   await page.route('**/assets/MapView-*.js', (route) => route.abort());
   await explorer.open('/');
@@ -100,7 +110,10 @@ async function countDataLoads(page: Page) {
   return () => page.evaluate(() => (window as unknown as { __dataLoads: Record<string, number> }).__dataLoads);
 }
 
-test('geodata that is here before the map starts goes into its style: every source loads once', async ({ explorer, page }) => {
+test('geodata that is here before the map starts goes into its style: every source loads once', async ({
+  explorer,
+  page,
+}) => {
   const loads = await countDataLoads(page);
   const release = await holdMapCode(page);
   await explorer.open('/');
@@ -127,7 +140,10 @@ test('geodata that arrives after the map has started is drawn when it comes', as
   expect(drawn).toBeGreaterThan(0);
 });
 
-test('before React takes the article over, its mentions light the map on hover and are lit for the selected place', async ({ explorer, page }) => {
+test('before React takes the article over, its mentions light the map on hover and are lit for the selected place', async ({
+  explorer,
+  page,
+}) => {
   const release = await holdMapCode(page);
   const releaseGeo = await holdGeodata(page);
   await explorer.open('/?place=torkham');

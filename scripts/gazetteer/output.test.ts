@@ -20,7 +20,10 @@ const file = JSON.parse(raw) as GazetteerFile;
 const places = JSON.parse(read('places.geojson')) as FeatureCollection;
 const feature = (id: string) => places.features.find((f) => f.properties!.id === id)!;
 const durand = feature('durand-line') as Feature<LineString>;
-const country = { AF: feature('afghanistan'), PK: feature('pakistan') } as Record<string, Feature<Polygon | MultiPolygon>>;
+const country = { AF: feature('afghanistan'), PK: feature('pakistan') } as Record<
+  string,
+  Feature<Polygon | MultiPolygon>
+>;
 
 describe('public/geo/gazetteer.json', () => {
   it('fits the schema the app parses it with', () => {
@@ -72,8 +75,30 @@ describe('public/geo/gazetteer.json', () => {
   });
   it('names the districts and crossings a border story is made of', () => {
     const ids = new Set(file.places.map((p) => p.i));
-    for (const id of ['wana', 'south-waziristan', 'ghulam-khan', 'angoor-adda', 'kharlachi', 'arandu', 'nawa-pass', 'gursal', 'badini',
-      'mohmand', 'malakand', 'upper-dir', 'lower-dir', 'kurram', 'khyber', 'orakzai', 'wesh', 'landi-kotal', 'miranshah', 'khar', 'drosh', 'barg-e-matal']) {
+    for (const id of [
+      'wana',
+      'south-waziristan',
+      'ghulam-khan',
+      'angoor-adda',
+      'kharlachi',
+      'arandu',
+      'nawa-pass',
+      'gursal',
+      'badini',
+      'mohmand',
+      'malakand',
+      'upper-dir',
+      'lower-dir',
+      'kurram',
+      'khyber',
+      'orakzai',
+      'wesh',
+      'landi-kotal',
+      'miranshah',
+      'khar',
+      'drosh',
+      'barg-e-matal',
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
   });

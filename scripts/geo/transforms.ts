@@ -2,15 +2,7 @@
 // build.ts reads the sources and writes the outputs; these are tested on tiny fixtures.
 import * as turf from '@turf/turf';
 import polylabel from 'polylabel';
-import type {
-  Feature,
-  FeatureCollection,
-  Geometry,
-  LineString,
-  MultiPolygon,
-  Polygon,
-  Position,
-} from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 
 export type Area = Polygon | MultiPolygon;
 
@@ -109,9 +101,7 @@ export function roundGeometry<G extends Geometry>(g: G, decimals: number): G {
     case 'MultiPolygon':
       return {
         type: 'MultiPolygon',
-        coordinates: g.coordinates
-          .map((p) => p.map(line).filter((x) => x.length >= 4))
-          .filter((p) => p.length > 0),
+        coordinates: g.coordinates.map((p) => p.map(line).filter((x) => x.length >= 4)).filter((p) => p.length > 0),
       } as G;
     default:
       throw new Error(`roundGeometry: unsupported ${g.type}`);
@@ -149,9 +139,7 @@ export function assignAdminIds(features: Feature<Area>[], fixes: AdminFix[]): Ma
       const pick =
         candidates.length === 1
           ? candidates[0]!
-          : [...candidates].sort(
-              (x, y) => turf.distance(c, x.near ?? c) - turf.distance(c, y.near ?? c),
-            )[0]!;
+          : [...candidates].sort((x, y) => turf.distance(c, x.near ?? c) - turf.distance(c, y.near ?? c))[0]!;
       out.set(pick.id, [...(out.get(pick.id) ?? []), f]);
     }
   }
@@ -190,7 +178,9 @@ export function anchorOf(f: Feature<Geometry>): Position {
   }
   if (g.type === 'Polygon' || g.type === 'MultiPolygon') {
     const c = turf.centroid(turf.feature(g)).geometry.coordinates;
-    return turf.booleanPointInPolygon(c, turf.feature(g)) ? c : turf.pointOnFeature(turf.feature(g)).geometry.coordinates;
+    return turf.booleanPointInPolygon(c, turf.feature(g))
+      ? c
+      : turf.pointOnFeature(turf.feature(g)).geometry.coordinates;
   }
   throw new Error(`anchorOf: no anchor for a ${g.type}`);
 }
@@ -227,8 +217,7 @@ export function borderKmByArea(line: LineString, areas: Map<string, Area>): Map<
     if (!owner) {
       let best = Infinity;
       for (const o of outlines) {
-        const lines =
-          o.ring.type === 'FeatureCollection' ? o.ring.features : [o.ring];
+        const lines = o.ring.type === 'FeatureCollection' ? o.ring.features : [o.ring];
         for (const l of lines) {
           const d = turf.pointToLineDistance(mid, l as Feature<LineString>);
           if (d < best) {
@@ -465,7 +454,11 @@ export function fitToMap(g: Area): { areas: Area[]; cutOutline: Position[][] | n
       for (const p of polygonsOf(clipped as Area)) {
         // Clipping leaves repeated vertices where the ring met the cell's edge.
         const moved = p
-          .map((r) => r.map(([x, y]) => [x! + shift, y!]).filter((c, i, a) => i === 0 || c[0] !== a[i - 1]![0] || c[1] !== a[i - 1]![1]))
+          .map((r) =>
+            r
+              .map(([x, y]) => [x! + shift, y!])
+              .filter((c, i, a) => i === 0 || c[0] !== a[i - 1]![0] || c[1] !== a[i - 1]![1]),
+          )
           .filter((r) => r.length >= 4);
         if (moved.length === 0 || turf.area(turf.polygon(moved)) === 0) continue;
         add(west + shift, moved);
@@ -490,8 +483,7 @@ export function fitToMap(g: Area): { areas: Area[]; cutOutline: Position[][] | n
 /** The runs of a ring's edges that lie on no seam (a cut meridian, or the map's top or bottom edge). */
 function outlineRuns(ring: Position[], seams: Set<number>): Position[][] {
   const onSeam = (a: Position, b: Position) =>
-    ([...seams].some((x) => a[0] === x && b[0] === x)) ||
-    (Math.abs(a[1]!) === MERCATOR_MAX_LAT && a[1] === b[1]);
+    [...seams].some((x) => a[0] === x && b[0] === x) || (Math.abs(a[1]!) === MERCATOR_MAX_LAT && a[1] === b[1]);
   const runs: Position[][] = [];
   let run: Position[] = [];
   for (let i = 1; i < ring.length; i++) {
@@ -525,7 +517,10 @@ function outlineRuns(ring: Position[], seams: Set<number>): Position[][] {
  */
 export function labelPoint(g: Area): Position {
   const polys = polygonsOf(g);
-  const largest = polys.reduce((best, p) => (turf.area(turf.polygon(p)) > turf.area(turf.polygon(best)) ? p : best), polys[0]!);
+  const largest = polys.reduce(
+    (best, p) => (turf.area(turf.polygon(p)) > turf.area(turf.polygon(best)) ? p : best),
+    polys[0]!,
+  );
   const [x, y] = polylabel(largest as [number, number][][], 0.01);
   return [x!, y!];
 }

@@ -52,7 +52,10 @@ try {
   drawn = await page.evaluate(
     async ({ fonts, chars, options }) => {
       for (const font of fonts) {
-        const face = new FontFace('label-font', Uint8Array.from(atob(font), (c) => c.charCodeAt(0)));
+        const face = new FontFace(
+          'label-font',
+          Uint8Array.from(atob(font), (c) => c.charCodeAt(0)),
+        );
         document.fonts.add(await face.load());
       }
       type Sdf = { draw(ch: string): DrawnGlyph & { data: Uint8ClampedArray } };

@@ -1,10 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byRange, decodeGlyphRange, encodeGlyphRange, labelCodePoints, rangesOf, toPbfGlyph, type PbfGlyph } from './glyphs.ts';
+import {
+  byRange,
+  decodeGlyphRange,
+  encodeGlyphRange,
+  labelCodePoints,
+  rangesOf,
+  toPbfGlyph,
+  type PbfGlyph,
+} from './glyphs.ts';
 
 describe('labelCodePoints', () => {
   it('takes every character as written and upper-cased, and the space, once each', () => {
-    const points = labelCodePoints(['Spin Boldak', 'Côte']).map((c) => String.fromCodePoint(c)).join('');
+    const points = labelCodePoints(['Spin Boldak', 'Côte'])
+      .map((c) => String.fromCodePoint(c))
+      .join('');
     expect(points).toBe(' ABCDEIKLNOPSTadeiklnoptÔô');
   });
 });
@@ -14,7 +24,8 @@ describe('rangesOf', () => {
     expect(rangesOf([0x2019, 0x20, 0x41, 0xf4, 0x2013])).toEqual(['0-255', '8192-8447']);
   });
   it('puts each glyph in the file of its range', () => {
-    const g = (id: number) => toPbfGlyph(id, { data: [], glyphWidth: 0, glyphHeight: 0, glyphTop: 0, glyphLeft: 0, glyphAdvance: 5 });
+    const g = (id: number) =>
+      toPbfGlyph(id, { data: [], glyphWidth: 0, glyphHeight: 0, glyphTop: 0, glyphLeft: 0, glyphAdvance: 5 });
     const files = byRange([g(0x41), g(0x2019), g(0x20)]);
     expect([...files].map(([range, glyphs]) => [range, glyphs.map((x) => x.id)])).toEqual([
       ['0-255', [0x41, 0x20]],
@@ -25,11 +36,25 @@ describe('rangesOf', () => {
 
 describe('toPbfGlyph', () => {
   it("moves TinySDF's metrics as MapLibre moves the glyphs it draws itself, in whole pixels", () => {
-    const drawn = { data: new Uint8Array(16 * 23), glyphWidth: 10, glyphHeight: 17, glyphTop: 17, glyphLeft: 1, glyphAdvance: 13.6 };
+    const drawn = {
+      data: new Uint8Array(16 * 23),
+      glyphWidth: 10,
+      glyphHeight: 17,
+      glyphTop: 17,
+      glyphLeft: 1,
+      glyphAdvance: 13.6,
+    };
     expect(toPbfGlyph(65, drawn)).toMatchObject({ id: 65, width: 10, height: 17, left: 2, top: -10, advance: 14 });
   });
   it('keeps a blank glyph (the space) as an advance without a bitmap', () => {
-    const space = toPbfGlyph(32, { data: [], glyphWidth: 0, glyphHeight: 0, glyphTop: 0, glyphLeft: 0, glyphAdvance: 6.2 });
+    const space = toPbfGlyph(32, {
+      data: [],
+      glyphWidth: 0,
+      glyphHeight: 0,
+      glyphTop: 0,
+      glyphLeft: 0,
+      glyphAdvance: 6.2,
+    });
     expect(space).toMatchObject({ width: 0, height: 0, advance: 6 });
     expect(space.bitmap.length).toBe(0);
   });

@@ -128,7 +128,15 @@ export function decodeGlyphRange(buf: Uint8Array): { name: string; range: string
   return out;
 }
 
-const emptyGlyph = (): PbfGlyph => ({ id: 0, bitmap: new Uint8Array(0), width: 0, height: 0, left: 0, top: 0, advance: 0 });
+const emptyGlyph = (): PbfGlyph => ({
+  id: 0,
+  bitmap: new Uint8Array(0),
+  width: 0,
+  height: 0,
+  left: 0,
+  top: 0,
+  advance: 0,
+});
 
 function readGlyph(tag: number, g: PbfGlyph, pbf: PbfReader) {
   if (tag === 1) g.id = pbf.readVarint();

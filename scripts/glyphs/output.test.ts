@@ -12,7 +12,8 @@ const names = ['places.geojson', 'context.geojson'].flatMap((file) =>
     String(f.properties!.name),
   ),
 );
-const file = (range: string) => new URL(`public/${GLYPHS_URL.replace('{fontstack}', LABEL_FONT).replace('{range}', range)}`, root);
+const file = (range: string) =>
+  new URL(`public/${GLYPHS_URL.replace('{fontstack}', LABEL_FONT).replace('{range}', range)}`, root);
 
 describe(`public/glyphs/${LABEL_FONT}`, () => {
   const needed = mapCodePoints(names, labelCharset());
@@ -20,11 +21,15 @@ describe(`public/glyphs/${LABEL_FONT}`, () => {
   it('has a file for every range the labels use, and no other', () => {
     const ranges = rangesOf(needed);
     for (const range of ranges) expect(existsSync(file(range)), range).toBe(true);
-    expect(readdirSync(new URL(`public/glyphs/${LABEL_FONT}/`, root)).sort()).toEqual(ranges.map((r) => `${r}.pbf`).sort());
+    expect(readdirSync(new URL(`public/glyphs/${LABEL_FONT}/`, root)).sort()).toEqual(
+      ranges.map((r) => `${r}.pbf`).sort(),
+    );
   });
 
   it('travels with the font licence', () => {
-    expect(readFileSync(new URL(`public/glyphs/${LABEL_FONT}.LICENSE.txt`, root), 'utf8')).toMatch(/SIL Open Font License, Version 1\.1/);
+    expect(readFileSync(new URL(`public/glyphs/${LABEL_FONT}.LICENSE.txt`, root), 'utf8')).toMatch(
+      /SIL Open Font License, Version 1\.1/,
+    );
   });
 
   it('draws every character of every label and every Latin letter, and only those', () => {
@@ -35,7 +40,9 @@ describe(`public/glyphs/${LABEL_FONT}`, () => {
     });
     expect(shipped.map((g) => g.id)).toEqual(needed);
     for (const g of shipped) {
-      expect(g.bitmap.length, String.fromCodePoint(g.id)).toBe(g.width && g.height ? (g.width + 6) * (g.height + 6) : 0);
+      expect(g.bitmap.length, String.fromCodePoint(g.id)).toBe(
+        g.width && g.height ? (g.width + 6) * (g.height + 6) : 0,
+      );
       if (g.id !== 0x20) expect(g.width * g.height, String.fromCodePoint(g.id)).toBeGreaterThan(0);
     }
   });

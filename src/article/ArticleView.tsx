@@ -40,7 +40,12 @@ export function ArticleView() {
   const title = article.passages.find((p) => p.kind === 'title');
   const own = data.id !== DEFAULT_ARTICLE_DATA.id;
   return (
-    <article key={data.id} className="article" data-article-id={data.id} aria-labelledby={title ? `passage-${title.n}` : undefined}>
+    <article
+      key={data.id}
+      className="article"
+      data-article-id={data.id}
+      aria-labelledby={title ? `passage-${title.n}` : undefined}
+    >
       {article.passages.map((p) => (
         <Fragment key={p.n}>
           <PassageBlock p={p} />

@@ -19,7 +19,8 @@ export function PrintNotes() {
           const what = anchorLabel(facts.geometry);
           return (
             <li key={id} value={n} data-place={id}>
-              <strong>{place.name}</strong> ({kindLine(place)}): {formatLatLon(facts.anchor, facts.geometry === 'point' ? 3 : 2)}
+              <strong>{place.name}</strong> ({kindLine(place)}):{' '}
+              {formatLatLon(facts.anchor, facts.geometry === 'point' ? 3 : 2)}
               {what && ` (${what})`}
             </li>
           );

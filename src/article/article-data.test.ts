@@ -8,7 +8,10 @@ import { parseArticle } from './passages.ts';
 const find = createMentionFinder(PLACES);
 
 describe('articleData', () => {
-  const article = parseArticle('Head\n\nTitle on Kabul\n\nTorkham closed; Kabul and Torkham talk.\n\nChaman opens.', 'X');
+  const article = parseArticle(
+    'Head\n\nTitle on Kabul\n\nTorkham closed; Kabul and Torkham talk.\n\nChaman opens.',
+    'X',
+  );
   const data = articleData('abc', article, find, PLACES);
 
   it('indexes every passage both ways', () => {
@@ -21,7 +24,9 @@ describe('articleData', () => {
       ['torkham', 2],
       ['chaman', 3],
     ]);
-    expect(data.mentionedIds).toEqual(PLACES.filter((p) => ['kabul', 'torkham', 'chaman'].includes(p.id)).map((p) => p.id));
+    expect(data.mentionedIds).toEqual(
+      PLACES.filter((p) => ['kabul', 'torkham', 'chaman'].includes(p.id)).map((p) => p.id),
+    );
   });
   it('counts the passages that name each place, zero for the rest', () => {
     const counts = new Map(placesWithCounts(data, PLACES).map((c) => [c.place.id, c.passages]));

@@ -5,7 +5,10 @@ import { anchorLabel, footnoteNumbers, formatLatLon } from './footnotes.ts';
 
 const index = (byPassage: Record<number, string[]>): PlaceIndex => ({
   byPassage: new Map(
-    Object.entries(byPassage).map(([n, ids]) => [Number(n), ids.map((placeId, i): Mention => ({ placeId, start: i * 10, end: i * 10 + 5 }))]),
+    Object.entries(byPassage).map(([n, ids]) => [
+      Number(n),
+      ids.map((placeId, i): Mention => ({ placeId, start: i * 10, end: i * 10 + 5 })),
+    ]),
   ),
   byPlace: new Map(),
 });
@@ -24,12 +27,18 @@ describe('footnoteNumbers', () => {
   });
   it('gives each place exactly one number, from 1 to the number of places', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 6 }), { maxLength: 8 }), (ps) => {
-        const idx = index(Object.fromEntries(ps.map((ids, i) => [i + 1, ids])));
-        const notes = footnoteNumbers(idx, ps.map((_, i) => i + 1));
-        expect(new Set(ps.flat())).toEqual(new Set(notes.keys()));
-        expect([...notes.values()]).toEqual(Array.from({ length: notes.size }, (_, i) => i + 1));
-      }),
+      fc.property(
+        fc.array(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { maxLength: 6 }), { maxLength: 8 }),
+        (ps) => {
+          const idx = index(Object.fromEntries(ps.map((ids, i) => [i + 1, ids])));
+          const notes = footnoteNumbers(
+            idx,
+            ps.map((_, i) => i + 1),
+          );
+          expect(new Set(ps.flat())).toEqual(new Set(notes.keys()));
+          expect([...notes.values()]).toEqual(Array.from({ length: notes.size }, (_, i) => i + 1));
+        },
+      ),
     );
   });
 });

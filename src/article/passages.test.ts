@@ -37,7 +37,10 @@ describe('parseArticle on the default document', () => {
 
 describe('parseArticle on small texts', () => {
   it('splits on blank lines and on lines holding only spaces', () => {
-    const { passages } = parseArticle('Head X\n \n\nTitle\n\nA heading\n\nA paragraph that ends.\r\n\r\nMore text here.', 'X');
+    const { passages } = parseArticle(
+      'Head X\n \n\nTitle\n\nA heading\n\nA paragraph that ends.\r\n\r\nMore text here.',
+      'X',
+    );
     expect(passages.map((p) => p.kind)).toEqual(['headline', 'title', 'heading', 'paragraph', 'paragraph']);
     expect(passages[4]!.section).toBe(3);
   });

@@ -23,7 +23,10 @@ interface FocusSpot {
   index: number;
 }
 
-export function adoptStaticArticle(article: HTMLElement, choose: (placeId: string, passage: number) => void): StaticArticle {
+export function adoptStaticArticle(
+  article: HTMLElement,
+  choose: (placeId: string, passage: number) => void,
+): StaticArticle {
   const doc = article.ownerDocument;
   let spot: FocusSpot | null = null;
 
@@ -72,7 +75,8 @@ export function adoptStaticArticle(article: HTMLElement, choose: (placeId: strin
     if (next.length === lit.length && next.every((id, i) => id === lit[i])) return;
     for (const link of article.querySelectorAll('a.mention.is-lit')) link.classList.remove('is-lit');
     for (const id of next) {
-      for (const link of article.querySelectorAll(`a.mention[data-place="${CSS.escape(id)}"]`)) link.classList.add('is-lit');
+      for (const link of article.querySelectorAll(`a.mention[data-place="${CSS.escape(id)}"]`))
+        link.classList.add('is-lit');
     }
     lit = next;
   };

@@ -24,13 +24,18 @@ describe('staticShell', () => {
     expect(html).toMatch(/aria-describedby="map-alt">.*<p id="map-alt"/);
   });
   it('escapes the text: an article can never inject markup', () => {
-    const html = staticShell(parseArticle('Head\n\n<b>Title</b>\n\n<script>alert(1)</script> "Kabul" & more.', 'X & <Y>'), find);
+    const html = staticShell(
+      parseArticle('Head\n\n<b>Title</b>\n\n<script>alert(1)</script> "Kabul" & more.', 'X & <Y>'),
+      find,
+    );
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;<a class="mention"');
     expect(html).toContain('X &amp; &lt;Y&gt;');
   });
   it('escapes all five characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 });

@@ -71,7 +71,13 @@ export default function OpenDialog() {
   };
 
   return (
-    <dialog ref={dialog} className="open-dialog" aria-labelledby="open-dialog-title" onClose={close} data-testid="dialog.open">
+    <dialog
+      ref={dialog}
+      className="open-dialog"
+      aria-labelledby="open-dialog-title"
+      onClose={close}
+      data-testid="dialog.open"
+    >
       <div className="dialog-head">
         <h2 id="open-dialog-title">Open an article</h2>
         <button type="button" className="close" onClick={close} aria-label="Close">
@@ -92,7 +98,9 @@ export default function OpenDialog() {
         </button>
       </form>
       <div className="file">
-        <label htmlFor="article-file">Or open a file (.txt, .md, .html; up to 5 MB), or drop one anywhere on the page</label>
+        <label htmlFor="article-file">
+          Or open a file (.txt, .md, .html; up to 5 MB), or drop one anywhere on the page
+        </label>
         <input
           id="article-file"
           type="file"
@@ -106,7 +114,9 @@ export default function OpenDialog() {
       <section aria-labelledby="library-title" className="library">
         <h3 id="library-title">Library</h3>
         {persistent === false && (
-          <p className="hint">This browser may clear the library when it runs short of space, or keeps nothing for this site.</p>
+          <p className="hint">
+            This browser may clear the library when it runs short of space, or keeps nothing for this site.
+          </p>
         )}
         <ul data-testid="library.list">
           <li>
@@ -143,7 +153,12 @@ export default function OpenDialog() {
                   Opened {dateFormat.format(a.openedAt)} · {a.placeCount} place{a.placeCount === 1 ? '' : 's'}
                 </span>
               </button>
-              <button type="button" className="remove" onClick={() => void remove(a)} aria-label={`Remove “${a.title}” from the library`}>
+              <button
+                type="button"
+                className="remove"
+                onClick={() => void remove(a)}
+                aria-label={`Remove “${a.title}” from the library`}
+              >
                 Remove
               </button>
             </li>

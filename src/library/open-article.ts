@@ -69,11 +69,13 @@ const withCorrections = (article: Article, kept: KeptArticle | undefined): Artic
 /** Read, index and show a text; keep it in the library. */
 export async function openText(text: string, format: ArticleFormat): Promise<Opened> {
   performance.mark('article:open'); // read by the benchmark
-  if (text.trim() === '') return { ok: false, message: 'There is no text to open: paste an article, or choose a file.' };
+  if (text.trim() === '')
+    return { ok: false, message: 'There is no text to open: paste an article, or choose a file.' };
   if (ONLY_ADDRESS.test(text)) {
     return {
       ok: false,
-      message: 'That is a web address. The explorer works offline and cannot fetch pages: paste the article’s text instead.',
+      message:
+        'That is a web address. The explorer works offline and cannot fetch pages: paste the article’s text instead.',
     };
   }
   const id = await contentId(text);
@@ -103,7 +105,9 @@ export async function openText(text: string, format: ArticleFormat): Promise<Ope
     });
     if (!persistent) notify('This browser keeps nothing for this site: the article is open for this visit only.');
   } catch {
-    notify('The article could not be kept in this browser’s library (storage is full or blocked); it is open for this visit.');
+    notify(
+      'The article could not be kept in this browser’s library (storage is full or blocked); it is open for this visit.',
+    );
   }
   return { ok: true, data };
 }
@@ -142,10 +146,14 @@ export async function openFile(file: File): Promise<Opened> {
   const format = formatOf(file.name);
   if (!format) return { ok: false, message: `“${file.name}” is not a text, Markdown or HTML file (.txt, .md, .html).` };
   if (file.size > MAX_FILE_BYTES) {
-    return { ok: false, message: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; the explorer opens files up to 5 MB.` };
+    return {
+      ok: false,
+      message: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; the explorer opens files up to 5 MB.`,
+    };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (looksBinary(bytes)) return { ok: false, message: `“${file.name}” is not text (it looks like an image or an archive).` };
+  if (looksBinary(bytes))
+    return { ok: false, message: `“${file.name}” is not text (it looks like an image or an archive).` };
   return openText(new TextDecoder('utf-8').decode(bytes), format);
 }
 

@@ -1,6 +1,13 @@
 // The one component that owns MapLibre. Its code loads apart; main.tsx renders it when it arrives.
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { AttributionControl, Map as MapLibreMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  prewarm,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
 import type { GeoJSONSource, MapMouseEvent, PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
@@ -94,9 +101,16 @@ export default function MapView() {
     } catch (err) {
       // Asked only when the start failed: the check costs a WebGL context, which the map's start would pay twice.
       if (!hasWebGl()) {
-        reportStatus('error', 'The map needs WebGL, which this browser does not offer. The article and the place list still work.', false);
+        reportStatus(
+          'error',
+          'The map needs WebGL, which this browser does not offer. The article and the place list still work.',
+          false,
+        );
       } else {
-        reportStatus('error', `The map could not start (${err instanceof Error ? err.message : String(err)}). The article and the place list still work.`);
+        reportStatus(
+          'error',
+          `The map could not start (${err instanceof Error ? err.message : String(err)}). The article and the place list still work.`,
+        );
       }
       return;
     }
@@ -124,7 +138,12 @@ export default function MapView() {
     placeAttribution();
     const showNorthUp = () => el.classList.toggle('is-north-up', map.getBearing() === 0 && map.getPitch() === 0);
     showNorthUp();
-    map.getCanvas().setAttribute('aria-label', 'Map of the places the article names. The place list offers the same places as text.');
+    map
+      .getCanvas()
+      .setAttribute(
+        'aria-label',
+        'Map of the places the article names. The place list offers the same places as text.',
+      );
 
     let disposed = false;
     let ready = false;
@@ -261,7 +280,8 @@ export default function MapView() {
       if (!id) return;
       select(id, null, 'user');
       // The panel opens over the map: keep what the reader clicked in sight.
-      const at = factsOf(id)?.geometry === 'point' ? factsOf(id)!.anchor : ([e.lngLat.lng, e.lngLat.lat] as [number, number]);
+      const at =
+        factsOf(id)?.geometry === 'point' ? factsOf(id)!.anchor : ([e.lngLat.lng, e.lngLat.lat] as [number, number]);
       requestReveal(id, at);
     };
     const onMoveEnd = (e: object) => {
@@ -419,7 +439,16 @@ export default function MapView() {
     };
   }, [attempt]);
 
-  return <MapFrame container={container} printFigure={printFigure} onRetry={() => { reportStatus('loading'); setAttempt((a) => a + 1); }} />;
+  return (
+    <MapFrame
+      container={container}
+      printFigure={printFigure}
+      onRetry={() => {
+        reportStatus('loading');
+        setAttempt((a) => a + 1);
+      }}
+    />
+  );
 }
 
 interface MapFrameProps {

@@ -13,12 +13,20 @@ describe('framingFor', () => {
     const f = frame('kunar');
     expect(f.type).toBe('bounds');
     const d = frame('durand-line');
-    expect(d).toMatchObject({ type: 'bounds', bounds: [[60.873, 29.377], [74.565, 37.031]] });
+    expect(d).toMatchObject({
+      type: 'bounds',
+      bounds: [
+        [60.873, 29.377],
+        [74.565, 37.031],
+      ],
+    });
   });
   it('frames far countries, but not a shape wider than half the world', () => {
     expect(frame('russia').type).toBe('bounds');
     expect(frame('united-states').type).toBe('bounds');
-    expect(framingFor('country', { bbox: [-180, 0, 180, 10], anchor: [0, 5], geometry: 'area', source: 'x' }).type).toBe('none');
+    expect(
+      framingFor('country', { bbox: [-180, 0, 180, 10], anchor: [0, 5], geometry: 'area', source: 'x' }).type,
+    ).toBe('none');
   });
   it('frames Central Asia', () => {
     expect(frame('central-asia').type).toBe('bounds');
@@ -39,7 +47,13 @@ describe('framingForAll', () => {
     });
   });
   it('frames a continental place when it is all there is', () => {
-    expect(framingForAll([factsOf('united-states')])).toMatchObject({ type: 'bounds', bounds: [[-171.79, 18.92], [-66.97, 71.36]] });
+    expect(framingForAll([factsOf('united-states')])).toMatchObject({
+      type: 'bounds',
+      bounds: [
+        [-171.79, 18.92],
+        [-66.97, 71.36],
+      ],
+    });
   });
   it('frames nothing when no place can be framed', () => {
     expect(framingForAll([]).type).toBe('none');
@@ -48,11 +62,27 @@ describe('framingForAll', () => {
 
 describe('places of the regional gazetteer', () => {
   it('centres a point on its anchor', () => {
-    const f = { bbox: [69.5725, 32.29889, 69.5725, 32.29889] as [number, number, number, number], anchor: [69.5725, 32.29889] as [number, number], geometry: 'point' as const, source: 'geonames' };
+    const f = {
+      bbox: [69.5725, 32.29889, 69.5725, 32.29889] as [number, number, number, number],
+      anchor: [69.5725, 32.29889] as [number, number],
+      geometry: 'point' as const,
+      source: 'geonames',
+    };
     expect(framingFor('town', f)).toEqual({ type: 'center', center: [69.5725, 32.29889], zoom: 10 });
   });
   it('frames a country shown as a point by its bounds, not a corner of them', () => {
-    const f = { bbox: [-4.59, 42.34, 8.1, 51.15] as [number, number, number, number], anchor: [2.42, 46.61] as [number, number], geometry: 'point' as const, source: 'natural-earth' };
-    expect(framingFor('country', f)).toMatchObject({ type: 'bounds', bounds: [[-4.59, 42.34], [8.1, 51.15]] });
+    const f = {
+      bbox: [-4.59, 42.34, 8.1, 51.15] as [number, number, number, number],
+      anchor: [2.42, 46.61] as [number, number],
+      geometry: 'point' as const,
+      source: 'natural-earth',
+    };
+    expect(framingFor('country', f)).toMatchObject({
+      type: 'bounds',
+      bounds: [
+        [-4.59, 42.34],
+        [8.1, 51.15],
+      ],
+    });
   });
 });

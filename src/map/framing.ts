@@ -24,7 +24,8 @@ export function framingFor(kind: PlaceKind, facts: PlaceFacts | undefined): Fram
   if (!facts) return { type: 'none' };
   const [w, s, e, n] = facts.bbox;
   // A point, or a place shown as one (a country of the regional gazetteer has bounds to frame).
-  if (facts.geometry === 'point' && w === e && s === n) return { type: 'center', center: facts.anchor, zoom: POINT_ZOOM[kind] ?? 9 };
+  if (facts.geometry === 'point' && w === e && s === n)
+    return { type: 'center', center: facts.anchor, zoom: POINT_ZOOM[kind] ?? 9 };
   if (e - w > 180) return { type: 'none' };
   return {
     type: 'bounds',

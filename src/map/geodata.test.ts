@@ -2,7 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { loadGeoJson } from './geodata.ts';
 
 const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: null }] };
-const respond = (body: string, status = 200): typeof fetch => async () => new Response(body, { status });
+const respond =
+  (body: string, status = 200): typeof fetch =>
+  async () =>
+    new Response(body, { status });
 
 describe('loadGeoJson', () => {
   it('returns a feature collection', async () => {

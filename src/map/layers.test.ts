@@ -26,9 +26,15 @@ describe.each(Object.keys(PALETTES) as Theme[])('the %s map theme', (theme) => {
 
   it('sets symbols and the border at 3:1 against the land and the article provinces (non-text AA)', () => {
     const provinces = over(c.land, c.articleFill, 0.55);
-    for (const [name, color] of Object.entries({ border: c.border, point: c.point, district: c.district, selected: c.selectedFill })) {
+    for (const [name, color] of Object.entries({
+      border: c.border,
+      point: c.point,
+      district: c.district,
+      selected: c.selectedFill,
+    })) {
       expect(contrast(color, c.land), `${name} on land`).toBeGreaterThanOrEqual(3);
-      if (name !== 'selected') expect(contrast(color, provinces), `${name} on an article province`).toBeGreaterThanOrEqual(3);
+      if (name !== 'selected')
+        expect(contrast(color, provinces), `${name} on an article province`).toBeGreaterThanOrEqual(3);
     }
     expect(contrast(c.countryLine, c.land), 'country line').toBeGreaterThanOrEqual(3);
   });
@@ -58,7 +64,9 @@ function perFeatureProperties(paint: object): string {
 describe('shader variants', () => {
   const layers = buildLayers(['kunar']);
   // A layer at constant opacity 0 (the border's hit area) is never drawn.
-  const drawn = layers.filter((l) => !('paint' in l && l.paint && (l.paint as Record<string, unknown>)['line-opacity'] === 0));
+  const drawn = layers.filter(
+    (l) => !('paint' in l && l.paint && (l.paint as Record<string, unknown>)['line-opacity'] === 0),
+  );
   it.each([
     ['line', (l: LayerSpecification) => l.type === 'line' && !(l.paint && 'line-dasharray' in l.paint)],
     ['dashed line', (l: LayerSpecification) => l.type === 'line' && !!(l.paint && 'line-dasharray' in l.paint)],
@@ -68,14 +76,17 @@ describe('shader variants', () => {
     expect([...mixes]).toHaveLength(1);
   });
   it('no fill layer draws its own outline', () => {
-    for (const l of layers.filter((x) => x.type === 'fill')) expect((l.paint as Record<string, unknown>)['fill-antialias'], l.id).toBe(false);
+    for (const l of layers.filter((x) => x.type === 'fill'))
+      expect((l.paint as Record<string, unknown>)['fill-antialias'], l.id).toBe(false);
   });
 });
 
 describe('the style', () => {
   const fc = (name: string) => ({
     type: 'FeatureCollection' as const,
-    features: [{ type: 'Feature' as const, properties: { name }, geometry: { type: 'Point' as const, coordinates: [0, 0] } }],
+    features: [
+      { type: 'Feature' as const, properties: { name }, geometry: { type: 'Point' as const, coordinates: [0, 0] } },
+    ],
   });
   const dataOf = (style: ReturnType<typeof buildStyle>, id: string) => (style.sources[id] as { data: unknown }).data;
 

@@ -1,11 +1,7 @@
 // Typed layer specs of the explorer's map. Colours meet AA against their
 // backgrounds; the contested border is dashed as well as coloured.
 import type { GeoData } from './geodata.ts';
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 /**
  * The labels' font: Noto Sans, as signed-distance glyphs the pipeline draws for
@@ -103,7 +99,11 @@ const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
  * shader for each mix of per-feature and per-layer properties, and in software
  * WebGL every extra shader costs tens of milliseconds on the first frame.
  */
-function perState<T extends string | number | ExpressionSpecification>(base: T, sel: T = base, hov: T = sel): ExpressionSpecification {
+function perState<T extends string | number | ExpressionSpecification>(
+  base: T,
+  sel: T = base,
+  hov: T = sel,
+): ExpressionSpecification {
   return ['case', selected, sel, hovered, hov, base] as ExpressionSpecification;
 }
 
@@ -122,17 +122,34 @@ export function isMentioned(ids: readonly string[], key: 'id' | 'place' = 'id'):
 }
 
 /** The one label point of a country or province (context source, `place` = its id). */
-const labelOf = (kind: 'country' | 'province'): ExpressionSpecification => ['all', ['==', ['get', 'kind'], 'label'], ['==', ['get', 'of'], kind]];
+const labelOf = (kind: 'country' | 'province'): ExpressionSpecification => [
+  'all',
+  ['==', ['get', 'kind'], 'label'],
+  ['==', ['get', 'of'], kind],
+];
 
 /** Every layer, bottom to top. */
 export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.light): LayerSpecification[] {
   const m = isMentioned(mentioned);
-  const opacity = (base: ExpressionSpecification | number) => perState<ExpressionSpecification | number>(base, 0.45, 0.4);
+  const opacity = (base: ExpressionSpecification | number) =>
+    perState<ExpressionSpecification | number>(base, 0.45, 0.4);
   // A zoom curve must be the outermost expression, so the feature-state cases sit inside it.
-  const areaFill = (base: string, low: ExpressionSpecification | number, high: ExpressionSpecification | number = low) => ({
+  const areaFill = (
+    base: string,
+    low: ExpressionSpecification | number,
+    high: ExpressionSpecification | number = low,
+  ) => ({
     ...NO_OUTLINE,
     'fill-color': perState(base, c.selectedFill, c.hoverFill),
-    'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, opacity(low), 10, opacity(high)] as ExpressionSpecification,
+    'fill-opacity': [
+      'interpolate',
+      ['linear'],
+      ['zoom'],
+      5,
+      opacity(low),
+      10,
+      opacity(high),
+    ] as ExpressionSpecification,
   });
   return [
     { id: 'background', type: 'background', paint: { 'background-color': c.water } },

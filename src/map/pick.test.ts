@@ -11,13 +11,15 @@ const c = (id: string, geometry: Candidate['geometry'], areaKm2 = 0, distancePx 
 
 describe('pickPlace', () => {
   it('prefers points over lines over areas', () => {
-    expect(pickPlace([c('kp', 'area', 100000), c('durand-line', 'line', 0, 3), c('torkham', 'point', 0, 5)])).toBe('torkham');
+    expect(pickPlace([c('kp', 'area', 100000), c('durand-line', 'line', 0, 3), c('torkham', 'point', 0, 5)])).toBe(
+      'torkham',
+    );
     expect(pickPlace([c('kp', 'area', 100000), c('durand-line', 'line', 0, 3)])).toBe('durand-line');
   });
   it('prefers the smaller area', () => {
-    expect(pickPlace([c('pakistan', 'area', 880000), c('kp', 'area', 102000), c('tribal-districts', 'area', 27000)])).toBe(
-      'tribal-districts',
-    );
+    expect(
+      pickPlace([c('pakistan', 'area', 880000), c('kp', 'area', 102000), c('tribal-districts', 'area', 27000)]),
+    ).toBe('tribal-districts');
   });
   it('prefers the nearer point', () => {
     expect(pickPlace([c('chaman', 'point', 0, 4), c('friendship-gate', 'point', 0, 1)])).toBe('friendship-gate');

@@ -9,7 +9,12 @@ import { applyTheme } from './theme.ts';
  * buffer, so a frame is drawn synchronously and read in the same task; a dark
  * map is drawn in the light palette for that frame, then put back.
  */
-export function drawPrintPicture(map: MapLibreMap, figure: HTMLElement, mentioned: readonly string[], theme: Theme): void {
+export function drawPrintPicture(
+  map: MapLibreMap,
+  figure: HTMLElement,
+  mentioned: readonly string[],
+  theme: Theme,
+): void {
   const dark = theme === 'dark';
   if (dark) applyTheme(map, mentioned, 'light');
   map.redraw();

@@ -33,7 +33,8 @@ export function applyTheme(map: MapLibreMap, mentioned: readonly string[], theme
     if (!map.getLayer(layer.id)) continue;
     if ('filter' in layer && layer.filter) map.setFilter(layer.id, layer.filter);
     if ('layout' in layer && layer.layout) {
-      for (const [name, value] of Object.entries(layer.layout)) map.setLayoutProperty(layer.id, name as LayoutName, value as never);
+      for (const [name, value] of Object.entries(layer.layout))
+        map.setLayoutProperty(layer.id, name as LayoutName, value as never);
     }
     if (!('paint' in layer) || !layer.paint) continue;
     for (const [name, value] of Object.entries(layer.paint)) {

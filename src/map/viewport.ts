@@ -33,7 +33,10 @@ export function panelPadding(mapEl: HTMLElement): Required<PaddingOptions> {
 }
 
 /** The part of the map a reader sees, in map pixels: the map less the padding (the panel's side). */
-export function visibleBox(mapEl: HTMLElement, padding: PaddingOptions): { left: number; top: number; right: number; bottom: number } {
+export function visibleBox(
+  mapEl: HTMLElement,
+  padding: PaddingOptions,
+): { left: number; top: number; right: number; bottom: number } {
   return {
     left: padding.left ?? 0,
     top: padding.top ?? 0,

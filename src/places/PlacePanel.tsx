@@ -58,7 +58,12 @@ export function PlacePanel() {
           {place.name}
         </h2>
         {isFolded && (
-          <button type="button" className="unfold" onClick={() => setFolded(null)} aria-label={`Show the details of ${place.name}`}>
+          <button
+            type="button"
+            className="unfold"
+            onClick={() => setFolded(null)}
+            aria-label={`Show the details of ${place.name}`}
+          >
             Details
           </button>
         )}
@@ -67,67 +72,67 @@ export function PlacePanel() {
         </button>
       </header>
       <div className="panel-body" hidden={isFolded}>
-      <p className="kind">{kindLine(place)}</p>
-      <p className="description">{place.description}</p>
-      {otherNames(place).length > 0 && (
-        <p className="other-names" data-testid="panel.place.names">
-          Also written{' '}
-          {otherNames(place).map((n, i) => (
-            <span key={n}>
-              {i > 0 && ', '}
-              <bdi lang={isArabicScript(n) ? 'ps' : undefined}>{n}</bdi>
-            </span>
+        <p className="kind">{kindLine(place)}</p>
+        <p className="description">{place.description}</p>
+        {otherNames(place).length > 0 && (
+          <p className="other-names" data-testid="panel.place.names">
+            Also written{' '}
+            {otherNames(place).map((n, i) => (
+              <span key={n}>
+                {i > 0 && ', '}
+                <bdi lang={isArabicScript(n) ? 'ps' : undefined}>{n}</bdi>
+              </span>
+            ))}
+          </p>
+        )}
+        <CopyLink label="Copy link" />
+        <dl className="facts">
+          {factLines(facts, GEO_SOURCES).map((f) => (
+            <div key={f.label}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
           ))}
-        </p>
-      )}
-      <CopyLink label="Copy link" />
-      <dl className="facts">
-        {factLines(facts, GEO_SOURCES).map((f) => (
-          <div key={f.label}>
-            <dt>{f.label}</dt>
-            <dd>{f.value}</dd>
-          </div>
-        ))}
-      </dl>
-      {mentions.some((m) => 'uncertain' in m && m.uncertain) && (
-        <p className="hint" data-testid="panel.place.uncertain">
-          Uncertain: another place has this name, and the article does not say which it means.
-        </p>
-      )}
-      <h3 className="passages-title">
-        {passages.length === 0
-          ? 'The article does not name it'
-          : `Named in ${passages.length} passage${passages.length === 1 ? '' : 's'}`}
-      </h3>
-      <ol className="passage-list" data-testid="panel.place.passages">
-        {passages.map((n) => {
-          const p = article.passages[n - 1]!;
-          const m = mentions.find((x) => x.passage === n)!;
-          const ex = excerptAround(p.text, m.start, m.end);
-          const section = p.section ? article.passages[p.section - 1]?.text : undefined;
-          return (
-            <li key={n} data-passage={n} className={passage === n ? 'is-active' : undefined}>
-              {section && p.kind !== 'heading' && <p className="section">{section}</p>}
-              <blockquote>
-                {ex.before}
-                <mark>{ex.match}</mark>
-                {ex.after}
-              </blockquote>
-              <a
-                href={placeHref(place.id, n, data.id === DEFAULT_ARTICLE_DATA.id ? null : data.id)}
-                onClick={(e) => {
-                  if (!isPlainClick(e)) return;
-                  e.preventDefault();
-                  if (coversArticle()) setFolded(place.id);
-                  select(place.id, n, 'user');
-                }}
-              >
-                Read passage {n}
-              </a>
-            </li>
-          );
-        })}
-      </ol>
+        </dl>
+        {mentions.some((m) => 'uncertain' in m && m.uncertain) && (
+          <p className="hint" data-testid="panel.place.uncertain">
+            Uncertain: another place has this name, and the article does not say which it means.
+          </p>
+        )}
+        <h3 className="passages-title">
+          {passages.length === 0
+            ? 'The article does not name it'
+            : `Named in ${passages.length} passage${passages.length === 1 ? '' : 's'}`}
+        </h3>
+        <ol className="passage-list" data-testid="panel.place.passages">
+          {passages.map((n) => {
+            const p = article.passages[n - 1]!;
+            const m = mentions.find((x) => x.passage === n)!;
+            const ex = excerptAround(p.text, m.start, m.end);
+            const section = p.section ? article.passages[p.section - 1]?.text : undefined;
+            return (
+              <li key={n} data-passage={n} className={passage === n ? 'is-active' : undefined}>
+                {section && p.kind !== 'heading' && <p className="section">{section}</p>}
+                <blockquote>
+                  {ex.before}
+                  <mark>{ex.match}</mark>
+                  {ex.after}
+                </blockquote>
+                <a
+                  href={placeHref(place.id, n, data.id === DEFAULT_ARTICLE_DATA.id ? null : data.id)}
+                  onClick={(e) => {
+                    if (!isPlainClick(e)) return;
+                    e.preventDefault();
+                    if (coversArticle()) setFolded(place.id);
+                    select(place.id, n, 'user');
+                  }}
+                >
+                  Read passage {n}
+                </a>
+              </li>
+            );
+          })}
+        </ol>
       </div>
     </aside>
   );

@@ -39,12 +39,18 @@ export function factLines(facts: PlaceFacts | undefined, sources: readonly GeoSo
   if (facts.borderDistanceKm !== undefined) {
     out.push({
       label: 'From the border',
-      value: facts.borderDistanceKm < 0.5 ? 'on the line' : `${facts.borderDistanceKm.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km`,
+      value:
+        facts.borderDistanceKm < 0.5
+          ? 'on the line'
+          : `${facts.borderDistanceKm.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km`,
     });
   }
   if (facts.nearestCapital) {
     const cap = placeById(facts.nearestCapital.id);
-    out.push({ label: 'Nearest capital', value: `${cap?.name ?? facts.nearestCapital.id}, ${km(facts.nearestCapital.km)}` });
+    out.push({
+      label: 'Nearest capital',
+      value: `${cap?.name ?? facts.nearestCapital.id}, ${km(facts.nearestCapital.km)}`,
+    });
   }
   if (facts.pointNote) out.push({ label: 'On the map', value: POINT_NOTES[facts.pointNote] });
   const src = sources.find((s) => s.id === facts.source);

@@ -1,13 +1,5 @@
 /** What a place is; drives its map symbol, click priority and panel wording. */
-export type PlaceKind =
-  | 'border'
-  | 'crossing'
-  | 'town'
-  | 'province'
-  | 'district'
-  | 'capital'
-  | 'country'
-  | 'region';
+export type PlaceKind = 'border' | 'crossing' | 'town' | 'province' | 'district' | 'capital' | 'country' | 'region';
 
 /** One entry of the gazetteer. `id` is public: it appears in shareable links and must never change. */
 export interface Place {
@@ -89,8 +81,7 @@ export const PLACES: readonly Place[] = [
     kind: 'crossing',
     country: 'PK',
     aliases: ['Bab-e-Dosti', 'Chaman–Spin Boldak crossing', 'Wesh–Chaman crossing'],
-    description:
-      'The one crossing between Chaman and Spin Boldak, on the road from Quetta to Kandahar.',
+    description: 'The one crossing between Chaman and Spin Boldak, on the road from Quetta to Kandahar.',
   },
   {
     id: 'chaman',
@@ -117,8 +108,7 @@ export const PLACES: readonly Place[] = [
     kind: 'province',
     country: 'PK',
     aliases: ['KP', 'KPK', 'N.W.F.P.', 'NWFP', 'North-West Frontier Province'],
-    description:
-      'Pakistani province on the Durand Line; since 2018 it includes the former tribal areas (F.A.T.A.).',
+    description: 'Pakistani province on the Durand Line; since 2018 it includes the former tribal areas (F.A.T.A.).',
   },
   {
     id: 'balochistan',
@@ -133,15 +123,8 @@ export const PLACES: readonly Place[] = [
     name: 'Tribal districts',
     kind: 'region',
     country: 'PK',
-    aliases: [
-      'tribal districts',
-      'F.A.T.A.',
-      'FATA',
-      'Federally Administered Tribal Areas',
-      'tribal areas',
-    ],
-    description:
-      'The former Federally Administered Tribal Areas, merged into Khyber Pakhtunkhwa in 2018.',
+    aliases: ['tribal districts', 'F.A.T.A.', 'FATA', 'Federally Administered Tribal Areas', 'tribal areas'],
+    description: 'The former Federally Administered Tribal Areas, merged into Khyber Pakhtunkhwa in 2018.',
   },
   {
     id: 'north-waziristan',

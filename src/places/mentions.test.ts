@@ -76,7 +76,7 @@ describe('createMentionFinder on tricky text', () => {
     expect(names('in Kabul Province today')).toEqual([['kabul-province', 'Kabul Province']]);
   });
   it('takes possessives with either apostrophe', () => {
-    expect(names('Kabul’s and Kabul\'s')).toEqual([
+    expect(names("Kabul’s and Kabul's")).toEqual([
       ['kabul', 'Kabul’s'],
       ['kabul', "Kabul's"],
     ]);

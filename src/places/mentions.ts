@@ -39,10 +39,7 @@ export function createMentionFinder(places: readonly Place[]): MentionFinder {
   for (const name of NOT_PLACES) owner.set(name, null);
   const names = [...owner.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   // Longest alternatives first: at any position the regex takes the longest name.
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(${names.map(escape).join('|')})(?:[’']s)?(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${names.map(escape).join('|')})(?:[’']s)?(?![\\p{L}\\p{N}])`, 'gu');
   return (text) => {
     const out: Mention[] = [];
     for (const m of text.matchAll(re)) {

@@ -12,7 +12,11 @@ const visible = (el: Element | null): el is HTMLElement =>
  * as it is now (React may have replaced the static one); else the place
  * list's button for an entry of the closed list; else the article.
  */
-export function returnTarget(opener: Element | null, prev: SelectionState, doc: Document = document): HTMLElement | null {
+export function returnTarget(
+  opener: Element | null,
+  prev: SelectionState,
+  doc: Document = document,
+): HTMLElement | null {
   if (visible(opener)) return opener;
   if (prev.placeId && prev.passage !== null) {
     const mention = doc.querySelector(`#passage-${prev.passage} a.mention[data-place="${CSS.escape(prev.placeId)}"]`);

@@ -6,7 +6,10 @@
 // the code that needs it).
 import * as v from 'valibot';
 
-const lonLat = v.tuple([v.pipe(v.number(), v.minValue(-180), v.maxValue(180)), v.pipe(v.number(), v.minValue(-90), v.maxValue(90))]);
+const lonLat = v.tuple([
+  v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+]);
 const bbox = v.tuple([v.number(), v.number(), v.number(), v.number()]);
 const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/));
 

@@ -13,7 +13,10 @@ const state = (over: Partial<SelectionState>): SelectionState => ({
 
 describe('litPlaceIds', () => {
   it('lights the selected place and the place under the map pointer', () => {
-    expect(litPlaceIds(state({ placeId: 'kunar', hoverPlaceId: 'torkham', hoverFrom: 'map' }))).toEqual(['kunar', 'torkham']);
+    expect(litPlaceIds(state({ placeId: 'kunar', hoverPlaceId: 'torkham', hoverFrom: 'map' }))).toEqual([
+      'kunar',
+      'torkham',
+    ]);
   });
   it('leaves a mention under the reader’s own pointer to its hover style', () => {
     expect(litPlaceIds(state({ hoverPlaceId: 'torkham', hoverFrom: 'text' }))).toEqual([]);

@@ -51,4 +51,3 @@ export function hover(placeId: string | null, from: 'map' | 'text') {
   if (s.hoverPlaceId === placeId && (placeId === null || s.hoverFrom === from)) return;
   useSelectionStore.setState({ hoverPlaceId: placeId, hoverFrom: placeId ? from : null });
 }
-

@@ -38,7 +38,14 @@ export interface ViewState {
   retryable: boolean;
 }
 
-const initial: ViewState = { camera: null, cameraFor: null, request: null, status: 'loading', error: null, retryable: true };
+const initial: ViewState = {
+  camera: null,
+  cameraFor: null,
+  request: null,
+  status: 'loading',
+  error: null,
+  retryable: true,
+};
 
 /** View store: the camera, camera requests, and the map's status. */
 export const useViewStore = create<ViewState>()(() => initial);
@@ -74,4 +81,3 @@ export function reportCamera(camera: Camera, cameraFor: number | null = null) {
 export function reportStatus(status: MapStatus, error: string | null = null, retryable = true) {
   useViewStore.setState({ status, error, retryable });
 }
-

@@ -63,7 +63,11 @@ export function CopyLink({
         )}
       </button>
       <span role="status" className="copy-status">
-        {phase === 'copied' ? (own ? 'Link copied. Whoever opens it needs this article’s text too.' : 'Link copied') : ''}
+        {phase === 'copied'
+          ? own
+            ? 'Link copied. Whoever opens it needs this article’s text too.'
+            : 'Link copied'
+          : ''}
       </span>
       {phase === 'manual' && (
         <label className="copy-manual">

@@ -40,18 +40,29 @@ describe('parseUrl', () => {
     expect(state.passage).toBeNull();
     expect(notices).toHaveLength(1);
   });
-  it.each(['#abc', '#5/1', '#5/1/1/1/1/1', '#NaN/1/1', '#Infinity/1/1', '#1e3/1/1', '#5/1/x', '#5//1', `#${'9'.repeat(30)}/1/1`])(
-    'refuses view %s',
-    (h) => {
-      const { state, notices } = parse(`/${h}`);
-      expect(state.camera).toBeNull();
-      expect(notices).toHaveLength(1);
-    },
-  );
+  it.each([
+    '#abc',
+    '#5/1',
+    '#5/1/1/1/1/1',
+    '#NaN/1/1',
+    '#Infinity/1/1',
+    '#1e3/1/1',
+    '#5/1/x',
+    '#5//1',
+    `#${'9'.repeat(30)}/1/1`,
+  ])('refuses view %s', (h) => {
+    const { state, notices } = parse(`/${h}`);
+    expect(state.camera).toBeNull();
+    expect(notices).toHaveLength(1);
+  });
   it.each([
     ['#16/34.1/71.1', { zoom: 14, lat: 34.1, lon: 71.1, bearing: 0, pitch: 0 }, ['zoom 16 → 14']],
     ['#5/33/67/400/90', { zoom: 5, lat: 33, lon: 67, bearing: 40, pitch: 60 }, ['bearing 400 → 40', 'pitch 90 → 60']],
-    ['#22/90/180', { zoom: 14, lat: 85.05112, lon: 180, bearing: 0, pitch: 0 }, ['zoom 22 → 14', 'latitude 90 → 85.05']],
+    [
+      '#22/90/180',
+      { zoom: 14, lat: 85.05112, lon: 180, bearing: 0, pitch: 0 },
+      ['zoom 22 → 14', 'latitude 90 → 85.05'],
+    ],
     ['#5/10/200', { zoom: 5, lat: 10, lon: -160, bearing: 0, pitch: 0 }, ['longitude 200 → -160']],
     ['#-3/-100/10', { zoom: 0, lat: -85, lon: 10, bearing: 0, pitch: 0 }, ['zoom -3 → 0', 'latitude -100 → -85.05']],
   ])('brings view %s within the map and says what it adjusted', (h, camera, adjusted) => {
@@ -64,12 +75,15 @@ describe('parseUrl', () => {
   it('keeps a view within range as it is, without a notice', () => {
     expect(parse('/#14/34.1/71.1/-360/60').notices).toEqual([]);
   });
-  it.each(['TORKHAM', ' Torkham ', 'Spin-Boldak'])('accepts place id %j in any case and with spaces, as the canonical id', (id) => {
-    const { state, notices } = parse(`/?place=${encodeURIComponent(id)}`);
-    expect(notices).toEqual([]);
-    expect(state.place).toBe(id.trim().toLowerCase());
-    expect(formatUrl(state)).toBe(`?place=${id.trim().toLowerCase()}`);
-  });
+  it.each(['TORKHAM', ' Torkham ', 'Spin-Boldak'])(
+    'accepts place id %j in any case and with spaces, as the canonical id',
+    (id) => {
+      const { state, notices } = parse(`/?place=${encodeURIComponent(id)}`);
+      expect(notices).toEqual([]);
+      expect(state.place).toBe(id.trim().toLowerCase());
+      expect(formatUrl(state)).toBe(`?place=${id.trim().toLowerCase()}`);
+    },
+  );
   it('takes a fragment that names an element of the page as an anchor, not a view', () => {
     const isAnchor = (f: string) => f === 'article';
     const r = parseUrl('?place=torkham', '#article', { ...ctx, isAnchor });
@@ -113,14 +127,22 @@ describe('parseUrl', () => {
 
 describe('formatUrl', () => {
   it('writes the short canonical form', () => {
-    expect(formatUrl({ article: null, place: 'torkham', passage: 20, camera: null, extra: [] })).toBe('?place=torkham&passage=20');
+    expect(formatUrl({ article: null, place: 'torkham', passage: 20, camera: null, extra: [] })).toBe(
+      '?place=torkham&passage=20',
+    );
     expect(formatUrl({ article: null, place: null, passage: null, camera: null, extra: [] })).toBe('');
     expect(formatUrl({ article: 'a1b2c3d4e5f6', place: 'kabul', passage: 3, camera: null, extra: [['x', '1']] })).toBe(
       '?article=a1b2c3d4e5f6&place=kabul&passage=3&x=1',
     );
-    expect(formatUrl({ article: null, place: null, passage: null, camera: { zoom: 5.123, lat: 31.123456, lon: 66.987654, bearing: 0, pitch: 0 }, extra: [] })).toBe(
-      '#5.12/31.12/66.99',
-    );
+    expect(
+      formatUrl({
+        article: null,
+        place: null,
+        passage: null,
+        camera: { zoom: 5.123, lat: 31.123456, lon: 66.987654, bearing: 0, pitch: 0 },
+        extra: [],
+      }),
+    ).toBe('#5.12/31.12/66.99');
   });
   it('rounds the view to a precision that follows the zoom', () => {
     expect(precisionFor(2)).toBe(2);
@@ -195,7 +217,12 @@ describe('properties', () => {
     );
   });
   it('leaves parseHash total on random hashes', () => {
-    fc.assert(fc.property(fc.string(), (h) => { parseHash(h); }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.string(), (h) => {
+        parseHash(h);
+      }),
+      { numRuns: RUNS },
+    );
   });
   it('fits any numeric view within the map', () => {
     const num = fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((v) => v.toFixed(3));

@@ -143,7 +143,10 @@ export function parseUrl(search: string, hash: string, ctx: UrlContext): ParseRe
   const a = articles[0]?.trim().toLowerCase();
   if (a) {
     if (ARTICLE_ID.test(a)) article = a;
-    else notices.push(`The link names an article as ${quote(articles[0]!)}, which is not an article id; the default article is shown.`);
+    else
+      notices.push(
+        `The link names an article as ${quote(articles[0]!)}, which is not an article id; the default article is shown.`,
+      );
   }
 
   let place: string | null = null;

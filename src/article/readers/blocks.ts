@@ -37,7 +37,10 @@ export function cleanText(s: string): string {
  */
 export function buildArticle(blocks: readonly Block[], source: string, plain: boolean): Article {
   const kept = blocks.map((b) => ({ ...b, text: cleanText(b.text) })).filter((b) => b.text.length > 0);
-  const titleAt = Math.max(0, kept.findIndex((b) => b.title));
+  const titleAt = Math.max(
+    0,
+    kept.findIndex((b) => b.title),
+  );
   let section = 0;
   const passages = kept.map((b, i): Passage => {
     const n = i + 1;

@@ -8,7 +8,11 @@ import type { Article } from '../passages.ts';
 function frontMatter(md: string): { source: string; body: string } {
   const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(md);
   if (!m) return { source: '', body: md };
-  const field = (key: string) => new RegExp(`^${key}:[ \\t]*(.*)$`, 'im').exec(m[1]!)?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2') ?? '';
+  const field = (key: string) =>
+    new RegExp(`^${key}:[ \\t]*(.*)$`, 'im')
+      .exec(m[1]!)?.[1]
+      ?.trim()
+      .replace(/^(['"])(.*)\1$/, '$2') ?? '';
   const author = field('author');
   return { source: field('source') || (author ? `By ${author}` : ''), body: md.slice(m[0].length) };
 }
@@ -63,7 +67,8 @@ function blocksOf(tokens: readonly Token[], out: Block[]) {
         break;
       case 'table': {
         const table = t as Tokens.Table;
-        for (const row of [table.header, ...table.rows]) out.push({ text: row.map((c) => inline(c.tokens)).join(' · ') });
+        for (const row of [table.header, ...table.rows])
+          out.push({ text: row.map((c) => inline(c.tokens)).join(' · ') });
         break;
       }
       default:

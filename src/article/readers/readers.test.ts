@@ -11,14 +11,19 @@ const texts = (a: { passages: { text: string }[] }) => a.passages.map((p) => p.t
 
 describe('readText', () => {
   it('numbers blank-line-separated blocks from 1; the first line of the first block is the title', () => {
-    const a = readText('Talks resume at Torkham\nSecond line of the block\n\nFirst paragraph.\n\n  \nThe border\n\nSecond paragraph.');
+    const a = readText(
+      'Talks resume at Torkham\nSecond line of the block\n\nFirst paragraph.\n\n  \nThe border\n\nSecond paragraph.',
+    );
     expect(a.title).toBe('Talks resume at Torkham');
     expect(kinds(a)).toEqual(['title', 'paragraph', 'heading', 'paragraph']);
     expect(a.passages.map((p) => p.n)).toEqual([1, 2, 3, 4]);
     expect(a.passages[3]!.section).toBe(3);
   });
   it('takes a Source: line or a byline in the first two blocks out of the text', () => {
-    expect(readText('Title\nSource: Dawn\n\nBody text.')).toMatchObject({ source: 'Dawn', passages: [{ text: 'Title' }, { text: 'Body text.' }] });
+    expect(readText('Title\nSource: Dawn\n\nBody text.')).toMatchObject({
+      source: 'Dawn',
+      passages: [{ text: 'Title' }, { text: 'Body text.' }],
+    });
     const byline = readText('Title\n\nBy Jane Doe\n\nBody in Kabul.');
     expect(byline.source).toBe('By Jane Doe');
     expect(texts(byline)).toEqual(['Title', 'Body in Kabul.']);
@@ -65,7 +70,16 @@ describe('readMarkdown', () => {
   it('takes headings, paragraphs, list items and quotes as passages; the first heading is the title', () => {
     expect(a.title).toBe('Crossing reopens at Torkham');
     expect(a.source).toBe('Wikinews');
-    expect(kinds(a)).toEqual(['title', 'paragraph', 'heading', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(kinds(a)).toEqual([
+      'title',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
     expect(texts(a).slice(1, 6)).toEqual([
       'Trade resumed on Monday at Torkham.',
       'Reactions',
@@ -129,7 +143,11 @@ describe('contentId', () => {
   });
   it('is the same for the same text however it was saved', async () => {
     const base = 'Title\n\nCafé in Kabul.\n';
-    const variants = ['\uFEFFTitle\r\n\r\nCafe\u0301 in Kabul.\r\n', 'Title  \n\t\nCafé in Kabul.\t\n', 'Title\r\rCafé in Kabul.\r'];
+    const variants = [
+      '\uFEFFTitle\r\n\r\nCafe\u0301 in Kabul.\r\n',
+      'Title  \n\t\nCafé in Kabul.\t\n',
+      'Title\r\rCafé in Kabul.\r',
+    ];
     const id = await contentId(base);
     for (const v of variants) expect(await contentId(v), JSON.stringify(v)).toBe(id);
     expect(await contentId('Title\n\nCafé in Kabul!\n')).not.toBe(id);

@@ -6,10 +6,13 @@ import { createPlaceFinder } from './finder.ts';
 import type { GazetteerFile } from './gazetteer-file.ts';
 import { foldArabic, foldWord, nameKeys, slug } from './normalise.ts';
 
-const file = JSON.parse(readFileSync(join(import.meta.dirname, '../../../public/geo/gazetteer.json'), 'utf8')) as GazetteerFile;
+const file = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../../public/geo/gazetteer.json'), 'utf8'),
+) as GazetteerFile;
 const find = createPlaceFinder(file.places);
 /** "words=id" for every mention, "?" marking an uncertain one. */
-const found = (text: string) => find(text).map((m) => `${text.slice(m.start, m.end)}=${m.placeId}${'uncertain' in m && m.uncertain ? '?' : ''}`);
+const found = (text: string) =>
+  find(text).map((m) => `${text.slice(m.start, m.end)}=${m.placeId}${'uncertain' in m && m.uncertain ? '?' : ''}`);
 
 describe('normalisation', () => {
   it('folds case, diacritics and apostrophes', () => {
@@ -27,7 +30,11 @@ describe('normalisation', () => {
 
 describe('the place finder', () => {
   it('finds districts, towns and crossings a border story is made of', () => {
-    expect(found('Fighting in Mohmand, Malakand and South Waziristan reached Wana, Drosh and Barg-e-Matal; Ghulam Khan and Angoor Adda closed.')).toEqual([
+    expect(
+      found(
+        'Fighting in Mohmand, Malakand and South Waziristan reached Wana, Drosh and Barg-e-Matal; Ghulam Khan and Angoor Adda closed.',
+      ),
+    ).toEqual([
       'Mohmand=mohmand',
       'Malakand=malakand-city',
       'South Waziristan=south-waziristan',
@@ -63,7 +70,7 @@ describe('the place finder', () => {
     expect(found('It happened in March.')).toEqual([]);
   });
   it('takes possessives and following designators into the span', () => {
-    expect(found('Kabul’s envoy met Islamabad\'s.')).toEqual(['Kabul’s=kabul', "Islamabad's=islamabad"]);
+    expect(found("Kabul’s envoy met Islamabad's.")).toEqual(['Kabul’s=kabul', "Islamabad's=islamabad"]);
     expect(found('Kurram district, Khyber Agency, the Torkham crossing and Swat valley')).toEqual([
       'Kurram district=kurram',
       'Khyber Agency=khyber',
@@ -80,7 +87,11 @@ describe('the place finder', () => {
     ]);
   });
   it('does not count demonyms or organisations named after places', () => {
-    expect(found('Afghan and Pakistani officials; Tehreek-e-Taliban Pakistan, the Pakistan Peoples Party, Dawn, BBC Pashto and the China Pakistan Economic Corridor.')).toEqual([]);
+    expect(
+      found(
+        'Afghan and Pakistani officials; Tehreek-e-Taliban Pakistan, the Pakistan Peoples Party, Dawn, BBC Pashto and the China Pakistan Economic Corridor.',
+      ),
+    ).toEqual([]);
     expect(found('The Pakistan Army and the Kunar Provincial Council')).toEqual([]);
   });
   it('does not take a small town’s name inside a person’s name, anywhere in the text', () => {
@@ -92,7 +103,10 @@ describe('the place finder', () => {
     expect(found('the province of Kandahar')).toEqual(['Kandahar=kandahar']);
     expect(found('Clashes in Kandahar')).toEqual(['Kandahar=kandahar-city?']);
     // Named once for sure, the province is what the bare name means in the same text.
-    expect(found('the governor of Kandahar said that Kandahar was calm')).toEqual(['Kandahar=kandahar', 'Kandahar=kandahar']);
+    expect(found('the governor of Kandahar said that Kandahar was calm')).toEqual([
+      'Kandahar=kandahar',
+      'Kandahar=kandahar',
+    ]);
     expect(found('Khar in Bajaur')).toEqual(['Khar=khar', 'Bajaur=bajaur']);
   });
   it('prefers Afghanistan and Pakistan over same-named places abroad', () => {
@@ -100,15 +114,24 @@ describe('the place finder', () => {
   });
   it('finds any text without throwing, in order, with spans that never overlap', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom('Kabul', 'Peshawar’s', 'Spin Boldak', 'U.S.', 'Kurram district', ' ', '.', 'پشاور')), { maxLength: 30 }), (parts) => {
-        const text = parts.join(' ');
-        const ms = find(text);
-        for (let i = 0; i < ms.length; i++) {
-          expect(ms[i]!.start).toBeLessThan(ms[i]!.end);
-          expect(ms[i]!.end).toBeLessThanOrEqual(text.length);
-          if (i > 0) expect(ms[i - 1]!.end).toBeLessThanOrEqual(ms[i]!.start);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.string(),
+            fc.constantFrom('Kabul', 'Peshawar’s', 'Spin Boldak', 'U.S.', 'Kurram district', ' ', '.', 'پشاور'),
+          ),
+          { maxLength: 30 },
+        ),
+        (parts) => {
+          const text = parts.join(' ');
+          const ms = find(text);
+          for (let i = 0; i < ms.length; i++) {
+            expect(ms[i]!.start).toBeLessThan(ms[i]!.end);
+            expect(ms[i]!.end).toBeLessThanOrEqual(text.length);
+            if (i > 0) expect(ms[i - 1]!.end).toBeLessThanOrEqual(ms[i]!.start);
+          }
+        },
+      ),
     );
   });
 });

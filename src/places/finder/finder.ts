@@ -90,7 +90,10 @@ const CUES = new Set(CUE_BEFORE.map((w) => w.toLowerCase()));
 const MONTHS = new Set(MONTH_NAMES.map((n) => nameKeys(n).join(' ')));
 const GENERIC = new Set(GENERIC_WORDS);
 const FUNCTION = new Set(FUNCTION_WORDS);
-const DESIGNATORS_BEFORE_KEYS = Object.entries(DESIGNATORS_BEFORE).map(([words, kind]) => ({ keys: nameKeys(words), kind }));
+const DESIGNATORS_BEFORE_KEYS = Object.entries(DESIGNATORS_BEFORE).map(([words, kind]) => ({
+  keys: nameKeys(words),
+  kind,
+}));
 
 /** Kinds a designator allows. */
 const KINDS_FOR: Readonly<Record<Designator, readonly string[]>> = {
@@ -149,7 +152,9 @@ interface Candidate {
  *   near the others the text names, then kind and population. A choice that
  *   nothing in the text decided between places far apart is marked uncertain.
  */
-export function createPlaceFinder(entries: readonly GazetteerEntry[]): MentionFinder & ((text: string) => FoundMention[]) {
+export function createPlaceFinder(
+  entries: readonly GazetteerEntry[],
+): MentionFinder & ((text: string) => FoundMention[]) {
   const root = node();
   const addName = (name: string, entry: number, lowercaseOk: boolean) => {
     const words = [...name.matchAll(WORD)].map((m) => m[0]);
@@ -169,7 +174,10 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): MentionFi
       lowercase,
       dot: /\.$/u.test(name),
     };
-    if (!n.forms.some((f) => f.entry === entry && f.lowercase === lowercase && f.capital.join() === form.capital.join())) n.forms.push(form);
+    if (
+      !n.forms.some((f) => f.entry === entry && f.lowercase === lowercase && f.capital.join() === form.capital.join())
+    )
+      n.forms.push(form);
   };
   entries.forEach((e, i) => {
     // Lower-case names count only where our own layers list them (the seed's "tribal districts").
@@ -240,7 +248,10 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): MentionFi
         continue;
       }
       const first = toks[i]!;
-      const keyOfName = toks.slice(i, last + 1).map((t) => t.key).join(' ');
+      const keyOfName = toks
+        .slice(i, last + 1)
+        .map((t) => t.key)
+        .join(' ');
       // A designator after the name ("Kurram district", "Torkham crossing") joins the span.
       const des = toks[last]!.possessive ? undefined : designatorAt(toks, last + 1);
       const before = i > 0 ? toks[i - 1] : undefined;
@@ -248,23 +259,38 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): MentionFi
       const cued =
         des !== undefined ||
         (before !== undefined && /^\s+$/u.test(gap) && CUES.has(before.key)) ||
-        (i === 0 || /[\n]/u.test(gap) ? /^\s*(?:[:,—–-]|\(|$)/u.test(text.slice(toks[last]!.end, toks[last]!.end + 3)) && first.raw === first.raw.toUpperCase() : false);
+        (i === 0 || /[\n]/u.test(gap)
+          ? /^\s*(?:[:,—–-]|\(|$)/u.test(text.slice(toks[last]!.end, toks[last]!.end + 3)) &&
+            first.raw === first.raw.toUpperCase()
+          : false);
       if ((COMMON.has(keyOfName) && !cued) || (MONTHS.has(keyOfName) && des === undefined)) {
         i = last + 1;
         continue;
       }
       // Organisations named by a place and a following word ("Pakistan Army" is listed; "Kabul University" is a place's name in use).
       const after = toks[last + 1];
-      if (after && NOT_PLACE_PREFIXES.has(after.key) && /^\.?\s+$/u.test(text.slice(toks[last]!.end, after.start)) && startsUpper(after.raw)) {
+      if (
+        after &&
+        NOT_PLACE_PREFIXES.has(after.key) &&
+        /^\.?\s+$/u.test(text.slice(toks[last]!.end, after.start)) &&
+        startsUpper(after.raw)
+      ) {
         i = last + 2;
         continue;
       }
       let entriesHere = [...new Set(best.forms.map((f) => f.entry))];
       // A small town's name inside a run of capitalised words belongs to a person or an organisation.
       const capitalisedNeighbour = (t: Token | undefined, between: string) =>
-        t !== undefined && /^\s+$/u.test(between) && startsUpper(t.raw) && !CUES.has(t.key) && !FUNCTION.has(t.key) && !designatorAt(toks, toks.indexOf(t));
+        t !== undefined &&
+        /^\s+$/u.test(between) &&
+        startsUpper(t.raw) &&
+        !CUES.has(t.key) &&
+        !FUNCTION.has(t.key) &&
+        !designatorAt(toks, toks.indexOf(t));
       const beforeIsWord = capitalisedNeighbour(before, gap);
-      const afterIsWord = capitalisedNeighbour(after, after ? text.slice(toks[last]!.end, after.start) : '') && first.raw !== first.raw.toUpperCase();
+      const afterIsWord =
+        capitalisedNeighbour(after, after ? text.slice(toks[last]!.end, after.start) : '') &&
+        first.raw !== first.raw.toUpperCase();
       if ((beforeIsWord || afterIsWord) && !des) {
         const kept = entriesHere.filter((e) => !smallTown(e));
         if (kept.length < entriesHere.length) personNames.add(keyOfName);
@@ -275,7 +301,9 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): MentionFi
         }
       }
       // "the province of Kandahar", "the town of Kohat": the kind, before the name.
-      const desBefore = DESIGNATORS_BEFORE_KEYS.find((d) => d.keys.every((k, j) => toks[i - d.keys.length + j]?.key === k));
+      const desBefore = DESIGNATORS_BEFORE_KEYS.find((d) =>
+        d.keys.every((k, j) => toks[i - d.keys.length + j]?.key === k),
+      );
       let end = toks[last]!.end;
       if (best.forms.some((f) => f.dot) && text[end] === '.') end++;
       let designator: Designator | undefined;
@@ -297,12 +325,20 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): MentionFi
         }
         end = toks[last + des.length]!.end;
       }
-      found.push({ start: first.start, end, entries: entriesHere, key: keyOfName, ...(designator ? { designator } : {}) });
+      found.push({
+        start: first.start,
+        end,
+        entries: entriesHere,
+        key: keyOfName,
+        ...(designator ? { designator } : {}),
+      });
       i = last + 1 + (des ? des.length : 0);
     }
     // One sense per text: a small town's name once used as part of a person's name is that person elsewhere too.
     const kept = found
-      .map((c) => (personNames.has(c.key) && !c.designator ? { ...c, entries: c.entries.filter((e) => !smallTown(e)) } : c))
+      .map((c) =>
+        personNames.has(c.key) && !c.designator ? { ...c, entries: c.entries.filter((e) => !smallTown(e)) } : c,
+      )
       .filter((c) => c.entries.length > 0);
     return resolve(kept);
   };
@@ -317,7 +353,10 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): MentionFi
     }
     const regional = sure.map((e) => entries[e]!).filter((e) => e.c === 'AF' || e.c === 'PK');
     const centre = regional.length
-      ? { x: regional.reduce((s, e) => s + e.x, 0) / regional.length, y: regional.reduce((s, e) => s + e.y, 0) / regional.length }
+      ? {
+          x: regional.reduce((s, e) => s + e.x, 0) / regional.length,
+          y: regional.reduce((s, e) => s + e.y, 0) / regional.length,
+        }
       : { x: 69.5, y: 32.5 }; // the border region, for texts that name nothing else for sure
 
     return found.map((c) => {

@@ -15,7 +15,9 @@ suite('describing a place of the regional gazetteer', () => {
     expect(describe(byId.get('parachinar')!, byId)).toBe('Town in Kurram district, Khyber Pakhtunkhwa, Pakistan.');
   });
   it('does not repeat a seat’s own name', () => {
-    expect(describe(byId.get('lashkar-gah')!, byId)).toBe('Town in Helmand, Afghanistan; the seat of Lashkar Gah district.');
+    expect(describe(byId.get('lashkar-gah')!, byId)).toBe(
+      'Town in Helmand, Afghanistan; the seat of Lashkar Gah district.',
+    );
   });
 });
 

@@ -23,7 +23,8 @@ export class GazetteerLoadError extends Error {}
  */
 export function describe(e: GazetteerEntry, byId: ReadonlyMap<string, GazetteerEntry>): string {
   const chain: GazetteerEntry[] = [];
-  for (let p = e.p ? byId.get(e.p) : undefined; p && chain.length < 3; p = p.p ? byId.get(p.p) : undefined) chain.push(p);
+  for (let p = e.p ? byId.get(e.p) : undefined; p && chain.length < 3; p = p.p ? byId.get(p.p) : undefined)
+    chain.push(p);
   const country = COUNTRY_NAMES[e.c] ?? '';
   const seat = chain[0]?.k === 'district' && chain[0].n === e.n;
   const parts = chain

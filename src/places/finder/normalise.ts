@@ -5,9 +5,27 @@
 /** Combining marks left by NFD, and the letters NFD does not take apart. */
 const MARKS = /\p{M}/gu;
 const LETTERS: Readonly<Record<string, string>> = {
-  ı: 'i', ł: 'l', ø: 'o', đ: 'd', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th',
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ŧ: 't',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ð: 'd',
+  þ: 'th',
   // Transliteration signs for ʿayn and hamza: not letters of the name.
-  ʿ: '', ʾ: '', ʻ: '', ʼ: '', '‘': '', '’': '', "'": '', '`': '', '´': '',
+  ʿ: '',
+  ʾ: '',
+  ʻ: '',
+  ʼ: '',
+  '‘': '',
+  '’': '',
+  "'": '',
+  '`': '',
+  '´': '',
 };
 const SPECIAL = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'gu');
 
@@ -22,7 +40,19 @@ export function foldWord(s: string): string {
 
 /** Arabic-script letters that vary by region or typing habit, made one. */
 const ARABIC: Readonly<Record<string, string>> = {
-  ي: 'ی', ى: 'ی', ې: 'ی', ۍ: 'ی', ئ: 'ی', ك: 'ک', ە: 'ه', ة: 'ه', ۀ: 'ه', أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا',
+  ي: 'ی',
+  ى: 'ی',
+  ې: 'ی',
+  ۍ: 'ی',
+  ئ: 'ی',
+  ك: 'ک',
+  ە: 'ه',
+  ة: 'ه',
+  ۀ: 'ه',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
 };
 // An alternation, not a character class: some of these letters decompose into a base and a mark.
 const ARABIC_RE = new RegExp(Object.keys(ARABIC).join('|'), 'gu');
