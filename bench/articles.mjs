@@ -112,7 +112,7 @@ for (let r = 0; r < RUNS; r++) {
   await page.evaluate(() => {
     performance.clearMarks();
     // The map is idle now; its next idle is the switch's.
-    window.__switchIdle = new Promise((resolve) => window.__borderMap.once('idle', () => resolve(performance.now())));
+    window.__switchIdle = window.__mapTest.next('idle');
   });
   const start = await page.evaluate(() => performance.now());
   await page.locator(`[data-article="${a}"] .library-item`).click();

@@ -158,14 +158,7 @@ async function interactions(browser) {
   // Clear the selection and let the map finish redrawing, so each click starts from a settled page.
   const escape = async () => {
     await page.keyboard.press('Escape');
-    await page.evaluate(
-      () =>
-        new Promise((r) => {
-          const m = window.__borderMap;
-          m.once('idle', () => r());
-          m.triggerRepaint();
-        }),
-    );
+    await page.evaluate(() => window.__mapTest.next('idle', { repaint: true }));
   };
   const out = { mention: [], list: [], map: [] };
   const mentionTargets = [
@@ -191,7 +184,7 @@ async function interactions(browser) {
     out.list.push(await measure(() => page.locator(`#place-list button[data-place="${id}"]`).click(), name));
   }
   // Map clicks at the initial view, on the crossings and a province.
-  await page.evaluate(() => window.__borderMap.jumpTo({ center: [67.7, 33.2], zoom: 5.4 }));
+  await page.evaluate(() => window.__mapTest.jumpTo([67.7, 33.2], 5.4));
   await page.waitForSelector('[data-map-state="idle"]', { state: 'attached' });
   const mapTargets = [
     [[71.085, 34.115], 'Torkham'],
@@ -201,7 +194,7 @@ async function interactions(browser) {
   for (let i = 0; i < INTERACTIONS; i++) {
     const [lngLat, name] = mapTargets[i % mapTargets.length];
     await escape();
-    const p = await page.evaluate((ll) => window.__borderMap.project(ll), lngLat);
+    const p = await page.evaluate((ll) => window.__mapTest.project(ll), lngLat);
     const box = await page.locator('[data-testid="map.canvas"]').boundingBox();
     out.map.push(await measure(() => page.mouse.click(box.x + p.x, box.y + p.y), name));
   }

@@ -128,7 +128,7 @@ test.describe('in a dark room (prefers-color-scheme: dark)', () => {
     explorer,
     page,
   }) => {
-    const water = () => page.evaluate(() => window.__borderMap!.getPaintProperty('background', 'background-color'));
+    const water = () => page.evaluate(() => window.__mapTest!.paint('background', 'background-color'));
     const pageBackground = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await explorer.open('/?place=torkham');
     await explorer.mapIdle();

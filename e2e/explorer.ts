@@ -91,7 +91,7 @@ export class Explorer {
   /** Do something, and return once the map has started the move it causes (its `movestart`). */
   async andMapStartsMoving(action: () => Promise<void>) {
     await this.page.evaluate(() => {
-      window.__moveStarted = new Promise((resolve) => window.__borderMap!.once('movestart', () => resolve()));
+      window.__moveStarted = window.__mapTest!.next('movestart').then(() => undefined);
     });
     await action();
     await this.page.evaluate(() => window.__moveStarted);
@@ -99,19 +99,12 @@ export class Explorer {
 
   /** The map's camera: zoom, centre, bearing and pitch. */
   async mapCamera(): Promise<{ zoom: number; lon: number; lat: number; bearing: number; pitch: number }> {
-    return this.page.evaluate(() => {
-      const m = window.__borderMap!;
-      const c = m.getCenter();
-      return { zoom: m.getZoom(), lon: c.lng, lat: c.lat, bearing: m.getBearing(), pitch: m.getPitch() };
-    });
+    return this.page.evaluate(() => window.__mapTest!.camera());
   }
 
   /** Ids of the places whose labels the map has placed in a label layer (collided labels are not). */
   async placedLabels(layer: string, key = 'id'): Promise<string[]> {
-    return this.page.evaluate(
-      ([l, k]) => window.__borderMap!.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.properties[k])),
-      [layer, key] as const,
-    );
+    return this.page.evaluate(([l, k]) => window.__mapTest!.rendered([l], k), [layer, key] as const);
   }
 
   /** Where the place panel leaves the map in sight: right of it beside a side panel, above it over a sheet. */
@@ -152,7 +145,7 @@ export class Explorer {
 
   /** Pixel position of a coordinate on the page, via the map's own projection. */
   async pagePoint([lon, lat]: LngLat): Promise<{ x: number; y: number }> {
-    const p = await this.page.evaluate(([lo, la]) => window.__borderMap!.project([lo, la]), [lon, lat] as const);
+    const p = await this.page.evaluate(([lo, la]) => window.__mapTest!.project([lo, la]), [lon, lat] as const);
     const box = (await this.map.boundingBox())!;
     return { x: box.x + p.x, y: box.y + p.y };
   }
@@ -169,8 +162,8 @@ export class Explorer {
 
   async mapCenter(): Promise<LngLat> {
     return this.page.evaluate(() => {
-      const c = window.__borderMap!.getCenter();
-      return [c.lng, c.lat] as LngLat;
+      const c = window.__mapTest!.camera();
+      return [c.lon, c.lat] as LngLat;
     });
   }
 
@@ -200,11 +193,11 @@ export class Explorer {
   }
 
   async mapZoom(): Promise<number> {
-    return this.page.evaluate(() => window.__borderMap!.getZoom());
+    return this.page.evaluate(() => window.__mapTest!.camera().zoom);
   }
 
   async featureState(id: string): Promise<Record<string, unknown>> {
-    return this.page.evaluate((i) => window.__borderMap!.getFeatureState({ source: 'places', id: i }), id);
+    return this.page.evaluate((i) => window.__mapTest!.featureState(i), id);
   }
 
   mention(placeId: string, passage?: number): Locator {
@@ -217,9 +210,10 @@ export class Explorer {
   }
 }
 
+import type {} from '../src/map/test-api.ts';
+
 declare global {
   interface Window {
-    __borderMap?: import('maplibre-gl').Map;
     /** Set by the page object: the next `movestart` of the map. */
     __moveStarted?: Promise<void>;
   }

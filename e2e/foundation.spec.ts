@@ -6,9 +6,7 @@ test('the map reaches idle and the article renders beside it', async ({ explorer
   await expect(page.getByText('Source:')).toContainText('Azad News HD');
   await explorer.mapIdle();
   // The geodata is on the map: the Durand Line and every layer's features are rendered.
-  const rendered = await page.evaluate(() =>
-    [...new Set(window.__borderMap!.queryRenderedFeatures().map((f) => String(f.properties.id)))].sort(),
-  );
+  const rendered = await page.evaluate(() => [...new Set(window.__mapTest!.rendered())].sort());
   for (const id of [
     'durand-line',
     'torkham',

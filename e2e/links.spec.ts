@@ -78,7 +78,7 @@ test('panning replaces the view in the URL without adding history', async ({ exp
   await explorer.open('/?place=kunar');
   await explorer.mapIdle();
   const before = await page.evaluate(() => history.length);
-  await page.evaluate(() => window.__borderMap!.jumpTo({ center: [70, 33], zoom: 6 }));
+  await page.evaluate(() => window.__mapTest!.jumpTo([70, 33], 6));
   await expect(page).toHaveURL(/\?place=kunar#6\/33\.00\/70\.00$|\?place=kunar#6\/33\/70$/);
   expect(await page.evaluate(() => history.length)).toBe(before);
 });
@@ -105,7 +105,10 @@ test('a copied link opened elsewhere shows the same place, passage and view', as
   await expect(fresh.getByTestId('panel.place.title')).toHaveText('Spin Boldak');
   await expect(fresh.locator('#passage-20')).toHaveClass(/is-active/);
   await expect(fresh.getByTestId('map.canvas')).toHaveAttribute('data-map-state', 'idle');
-  const view = await fresh.evaluate(() => ({ z: window.__borderMap!.getZoom(), c: window.__borderMap!.getCenter() }));
+  const view = await fresh.evaluate(() => {
+    const c = window.__mapTest!.camera();
+    return { z: c.zoom, c: { lng: c.lon, lat: c.lat } };
+  });
   const hash = new URL(link).hash.slice(1).split('/').map(Number);
   expect(view.z).toBeCloseTo(hash[0]!, 2);
   expect(view.c.lat).toBeCloseTo(hash[1]!, 3);

@@ -75,7 +75,7 @@ test.describe('in dark mode', () => {
     // A light map is mostly land and water tints.
     const { brightness } = await pictureStats(img);
     expect(brightness).toBeGreaterThan(0.6);
-    expect(await page.evaluate(() => window.__borderMap!.getPaintProperty('background', 'background-color'))).toBe(
+    expect(await page.evaluate(() => window.__mapTest!.paint('background', 'background-color'))).toBe(
       PALETTES.dark.water,
     );
   });

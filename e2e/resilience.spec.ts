@@ -71,9 +71,7 @@ test("label glyphs that fail to load: labels fall back to the browser's font, no
   });
   await explorer.open('/');
   await explorer.mapIdle();
-  const labels = await page.evaluate(
-    () => window.__borderMap!.queryRenderedFeatures({ layers: ['points-label'] }).length,
-  );
+  const labels = await page.evaluate(() => window.__mapTest!.rendered(['points-label']).length);
   expect(labels).toBeGreaterThan(0);
   expect(asked).toBe(true);
   await explorer.clickMapAt(placePoint('torkham'));
@@ -116,7 +114,7 @@ test('50 quick selections leave URL, panel, passage and map in agreement', async
   await expect(page.locator('.passage.is-active')).toHaveCount(0);
   await expect.poll(() => explorer.featureState(last)).toMatchObject({ selected: true });
   const selectedOnMap = await page.evaluate(
-    (ids) => ids.filter((id) => window.__borderMap!.getFeatureState({ source: 'places', id }).selected),
+    (ids) => ids.filter((id) => window.__mapTest!.featureState(id).selected),
     [...listIds, ...mentions.map((m) => m[0]), 'islamabad'],
   );
   expect(selectedOnMap).toEqual([last]);
@@ -136,7 +134,7 @@ test('StrictMode leaves one map, and remounting leaks no map, canvas or listener
   for (let i = 0; i < 3; i++) {
     await page.evaluate(() => window.__borderApp!.unmount());
     await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
-    expect(await page.evaluate(() => window.__borderMap)).toBeUndefined();
+    expect(await page.evaluate(() => window.__mapTest)).toBeUndefined();
     await page.evaluate(() => window.__borderApp!.mount());
     await explorer.mapIdle();
     await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
@@ -146,24 +144,13 @@ test('StrictMode leaves one map, and remounting leaks no map, canvas or listener
 
 /** Lose the map's WebGL context, restore it, and wait until the style is rebuilt. */
 async function loseAndRestoreContext(page: Page) {
-  await page.evaluate(() => {
-    const map = window.__borderMap!;
-    const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
-    const ext = gl!.getExtension('WEBGL_lose_context')!;
-    (window as unknown as { __restored: Promise<void> }).__restored = new Promise((resolve) =>
-      map.once('webglcontextrestored', () => map.once('style.load', () => resolve())),
-    );
-    map.once('webglcontextlost', () => setTimeout(() => ext.restoreContext(), 0));
-    ext.loseContext();
-  });
-  await page.evaluate(() => (window as unknown as { __restored: Promise<void> }).__restored);
+  await page.evaluate(() => window.__mapTest!.loseAndRestoreContext());
 }
 
 test('a lost WebGL context: once restored, the map has its data and selection back', async ({ explorer, page }) => {
   await explorer.open('/?place=torkham');
   await explorer.mapIdle();
-  const drawn = () =>
-    page.evaluate(() => window.__borderMap!.queryRenderedFeatures({ layers: ['crossings-symbol'] }).length);
+  const drawn = () => page.evaluate(() => window.__mapTest!.rendered(['crossings-symbol']).length);
   expect(await drawn()).toBeGreaterThan(0);
   await loseAndRestoreContext(page);
   // The style is rebuilt without the data set at run time; the app puts it back.

@@ -90,31 +90,14 @@ test('map code that fails to load: a clear message, and the article and list sti
   await expect(explorer.passage(6)).toHaveClass(/is-active/);
 });
 
-/** Count, per source, the data loads the map's worker finishes ("content" events), from the map's creation on. */
-async function countDataLoads(page: Page) {
-  await page.addInitScript(() => {
-    const loads: Record<string, number> = {};
-    let map: unknown;
-    Object.defineProperty(window, '__dataLoads', { value: loads });
-    Object.defineProperty(window, '__borderMap', {
-      configurable: true,
-      get: () => map,
-      set(m: { on: (type: string, f: (e: { sourceId: string; sourceDataType?: string }) => void) => void }) {
-        map = m;
-        m.on('sourcedata', (e) => {
-          if (e.sourceDataType === 'content') loads[e.sourceId] = (loads[e.sourceId] ?? 0) + 1;
-        });
-      },
-    });
-  });
-  return () => page.evaluate(() => (window as unknown as { __dataLoads: Record<string, number> }).__dataLoads);
-}
+/** The data loads each source of the map has finished since the map was created ("content" events). */
+const dataLoads = (page: Page) => () => page.evaluate(() => window.__mapTest!.dataLoads());
 
 test('geodata that is here before the map starts goes into its style: every source loads once', async ({
   explorer,
   page,
 }) => {
-  const loads = await countDataLoads(page);
+  const loads = dataLoads(page);
   const release = await holdMapCode(page);
   await explorer.open('/');
   await page.waitForFunction(() => performance.getEntriesByName('geo:arrived').length > 0);
@@ -127,7 +110,7 @@ test('geodata that is here before the map starts goes into its style: every sour
 });
 
 test('geodata that arrives after the map has started is drawn when it comes', async ({ explorer, page }) => {
-  const loads = await countDataLoads(page);
+  const loads = dataLoads(page);
   const release = await holdGeodata(page);
   await explorer.open('/?place=torkham');
   await page.waitForFunction(() => performance.getEntriesByName('map:created').length > 0);
@@ -136,7 +119,7 @@ test('geodata that arrives after the map has started is drawn when it comes', as
   await explorer.mapIdle();
   expect(await loads()).toMatchObject({ places: 2, context: 2 });
   expect(await explorer.featureState('torkham')).toMatchObject({ selected: true });
-  const drawn = await page.evaluate(() => window.__borderMap!.querySourceFeatures('places').length);
+  const drawn = await page.evaluate(() => window.__mapTest!.sourceFeatureCount('places'));
   expect(drawn).toBeGreaterThan(0);
 });
 

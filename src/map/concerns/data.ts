@@ -1,0 +1,111 @@
+// The map's data and style: the geodata installed as soon as both it and the
+// style are there (again after a restored WebGL context), the article's places
+// styled apart and its gazetteer places added, the theme followed, and a
+// picture of the view for paper.
+import type { GeoJSONSource } from 'maplibre-gl';
+import { useArticleStore } from '../../store/article.ts';
+import { reportStatus } from '../../store/view.ts';
+import { withFound } from '../found-places.ts';
+import { loadAllGeo, type GeoData } from '../geodata.ts';
+import { crossingIcon } from '../icons.ts';
+import { CONTEXT_SOURCE, PALETTES, PLACES_SOURCE, type Theme } from '../layers.ts';
+import { drawPrintPicture } from '../print-picture.ts';
+import type { OwnedSession } from '../session.ts';
+import { applyTheme, watchTheme } from '../theme.ts';
+
+export interface DataOptions {
+  /** The style was built for these: it is restyled if they changed before the data came. */
+  builtFor: { mentioned: readonly string[]; theme: Theme };
+  /** Geodata that is in the style already (it arrived before the map was created). */
+  early: GeoData | null;
+  /** Fetch the geodata again (a Retry) rather than take what start-up fetched. */
+  fresh: boolean;
+  /** Where paper gets its picture of the map. */
+  printFigure: () => HTMLElement | null;
+}
+
+export function attachData(s: OwnedSession, { builtFor, early, fresh, printFigure }: DataOptions): () => void {
+  const { map } = s;
+  let { mentioned, theme } = builtFor;
+  let disposed = false;
+  // The geodata once fetched, whether the style carries it already, and whether
+  // the style can take it yet.
+  let geo: GeoData | null = early;
+  let inStyle = early !== null;
+  /** Whether the places source holds found places now. */
+  let shownFound = false;
+  let styleLoaded = false;
+
+  const restyle = () => {
+    applyTheme(map, mentioned, theme);
+    reportStatus('busy');
+    map.triggerRepaint();
+  };
+
+  // The data goes in as soon as the style has loaded, not after the map's first
+  // (empty) render. A restored WebGL context rebuilds the style without our data
+  // and feature states, so every `style.load` installs them again.
+  const install = () => {
+    if (disposed || !geo || !styleLoaded) return;
+    const [places, context] = geo;
+    if (!map.hasImage('crossing')) map.addImage('crossing', crossingIcon(PALETTES[theme]), { pixelRatio: 2 });
+    const withArticle = withFound(places, mentioned);
+    if (!inStyle || withArticle !== places) {
+      map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(withArticle);
+      if (!inStyle) map.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(context);
+    }
+    shownFound = withArticle !== places;
+    inStyle = false;
+    if (builtFor.mentioned !== mentioned || builtFor.theme !== theme) applyTheme(map, mentioned, theme);
+    s.markReady();
+    reportStatus('busy');
+    map.triggerRepaint();
+  };
+
+  const offTheme = watchTheme((next) => {
+    theme = next;
+    if (styleLoaded) restyle();
+  });
+  // Another article: its places are styled apart, on the same map.
+  const offArticle = useArticleStore.subscribe((now, prev) => {
+    if (now.current.mentionedIds === prev.current.mentionedIds) return;
+    mentioned = now.current.mentionedIds;
+    if (!styleLoaded) return;
+    // The article's places from the regional gazetteer join the map's data (and leave it with the article).
+    if (geo) {
+      const data = withFound(geo[0], mentioned);
+      if (data !== geo[0] || shownFound) map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(data);
+      shownFound = data !== geo[0];
+    }
+    restyle();
+  });
+
+  // Paper gets a picture of the view the reader has now.
+  const snapshot = () => {
+    const figure = printFigure();
+    if (figure && s.ready) drawPrintPicture(map, figure, mentioned, theme);
+  };
+  window.addEventListener('beforeprint', snapshot);
+
+  const styleListener = map.on('style.load', () => {
+    styleLoaded = true;
+    install();
+  });
+  loadAllGeo({ fresh })
+    .then((data) => {
+      geo = data;
+      install();
+    })
+    .catch((err: unknown) => {
+      if (disposed) return;
+      reportStatus('error', err instanceof Error ? err.message : 'The map data failed to load.');
+    });
+
+  return () => {
+    disposed = true;
+    offTheme();
+    offArticle();
+    window.removeEventListener('beforeprint', snapshot);
+    styleListener.unsubscribe();
+  };
+}
