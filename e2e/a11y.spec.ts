@@ -37,8 +37,8 @@ for (const [size, viewport] of [
 
     test('the place list filtered', async ({ explorer, page }) => {
       await explorer.open('/');
-      await page.getByRole('button', { name: /Places \(\d+\)/ }).click();
-      await page.getByLabel('Filter places').fill('ch');
+      await explorer.placesButton.click();
+      await explorer.placeFilter.fill('ch');
       await explorer.mapIdle();
       expect(await axe(page)).toEqual([]);
     });
@@ -118,8 +118,8 @@ test.describe('in a dark room (prefers-color-scheme: dark)', () => {
   test('axe: the place list filtered on a phone', async ({ explorer, page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await explorer.open('/?place=kunar');
-    await page.getByRole('button', { name: /Places \(\d+\)/ }).click();
-    await page.getByLabel('Filter places').fill('ch');
+    await explorer.placesButton.click();
+    await explorer.placeFilter.fill('ch');
     await explorer.mapIdle();
     expect(await axe(page)).toEqual([]);
   });

@@ -32,8 +32,8 @@ test('a pasted article opens with its places linked, on the same map, and its ow
   // Peshawar and Jalalabad come from the regional gazetteer.
   await expect(explorer.placesButton).toHaveText('Places (7)');
   await explorer.placesButton.click();
-  await expect(page.locator('#place-list button.place-item[data-place="chaman"] .n')).toHaveText('2');
-  await expect(page.locator('#place-list button.place-item[data-place="kunar"]')).toHaveCount(0);
+  await expect(explorer.placeItem('chaman').locator('.n')).toHaveText('2');
+  await expect(explorer.placeItem('kunar')).toHaveCount(0);
   await explorer.placesButton.click();
   await chaman.click();
   await expect(explorer.panelTitle).toHaveText('Chaman');

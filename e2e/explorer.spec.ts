@@ -101,14 +101,13 @@ test('hovering links text and map both ways', async ({ explorer }) => {
 
 test('the place list filters and works by keyboard', async ({ explorer, page }) => {
   await explorer.open('/');
-  const toggle = page.getByRole('button', { name: /Places \(\d+\)/ });
-  await toggle.click();
-  const filter = page.getByLabel('Filter places');
+  await explorer.placesButton.click();
+  const filter = explorer.placeFilter;
   await filter.fill('chitr');
-  const items = page.locator('#place-list button.place-item');
+  const items = explorer.placeItems;
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText('Chitral');
-  await expect(page.locator('#place-list .count')).toHaveText('1 of 68 places');
+  await expect(explorer.placeCount).toHaveText('1 of 68 places');
   // Aliases count: the Friendship Gate is also the "Chaman–Spin Boldak crossing".
   await filter.fill('spin bold');
   await expect(items).toHaveCount(2);
@@ -123,7 +122,7 @@ test('the place list filters and works by keyboard', async ({ explorer, page }) 
   await expect(explorer.panelTitle).toHaveText('North Waziristan');
   await expect(explorer.panel).toContainText('no district outline');
   expect(await explorer.panelPassageNumbers()).toEqual([54]);
-  await toggle.click(); // the list closed on the choice
+  await explorer.placesButton.click(); // the list closed on the choice
   await filter.fill('');
   await items.first().focus();
   await page.keyboard.press('ArrowDown');

@@ -45,6 +45,27 @@ export class Explorer {
     this.closePanelButton = this.panel.getByRole('button', { name: 'Close the place panel' });
   }
 
+  /** The place list's entry for a place (the list must be open to click it). */
+  placeItem(placeId: string): Locator {
+    return this.page.getByTestId('place-list').locator(`button.place-item[data-place="${placeId}"]`);
+  }
+
+  /** Every entry the place list shows now. */
+  get placeItems(): Locator {
+    return this.page.getByTestId('place-list').locator('button.place-item');
+  }
+
+  /** The place list's count line ("1 of 68 places"). */
+  get placeCount(): Locator {
+    return this.page.getByTestId('place-list').locator('.count');
+  }
+
+  /** Choose a place from the place list, as a reader does: open the list, click its entry. */
+  async chooseFromList(placeId: string) {
+    await this.placesButton.click();
+    await this.placeItem(placeId).click();
+  }
+
   /** The "Open an article" dialog. */
   get openDialog(): Locator {
     return this.page.getByRole('dialog', { name: 'Open an article' });

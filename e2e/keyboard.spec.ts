@@ -41,7 +41,7 @@ test('closing the panel gives focus back to what opened it', async ({ explorer, 
   // From the place list (which closed on the choice): back to its button.
   await explorer.placesButton.click();
   await explorer.placeFilter.fill('chaman');
-  await page.locator('#place-list button.place-item[data-place="chaman"]').click();
+  await explorer.placeItem('chaman').click();
   await expect(explorer.panelTitle).toHaveText('Chaman');
   await page.keyboard.press('Escape');
   await expect(explorer.panel).toHaveCount(0);

@@ -46,7 +46,7 @@ test('printing puts the current map view on top and footnotes every place mentio
 
   // Screen-only parts are gone from paper.
   await expect(explorer.panel).toBeHidden();
-  await expect(page.getByRole('button', { name: /Places \(\d+\)/ })).toBeHidden();
+  await expect(explorer.placesButton).toBeHidden();
 
   // Each mention carries its place's note number; the notes give name and coordinates.
   const notes = page.getByTestId('print.notes');

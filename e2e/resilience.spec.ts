@@ -27,12 +27,11 @@ test.describe('when the geodata fails to load', () => {
       await explorer.mention('spin-boldak', 20).click();
       await expect(explorer.panelTitle).toHaveText('Spin Boldak');
       await expect(explorer.passage(20)).toHaveClass(/is-active/);
-      await page.getByRole('button', { name: /Places \(\d+\)/ }).click();
-      await page.locator('#place-list button[data-place="kunar"]').click();
+      await explorer.chooseFromList('kunar');
       await expect(explorer.panelTitle).toHaveText('Kunar');
       // The data comes back: Retry loads it and the selection shows on the map.
       await page.unroute('**/geo/places.geojson');
-      await page.getByRole('button', { name: /Places \(\d+\)/ }).click(); // reopen the list: the alert stays usable
+      await explorer.placesButton.click(); // reopen the list: the alert stays usable
       await alert.getByRole('button', { name: 'Retry' }).click();
       await explorer.mapIdle();
       await expect(alert).toHaveCount(0);
@@ -82,7 +81,6 @@ test('50 quick selections leave URL, panel, passage and map in agreement', async
   test.setTimeout(120_000);
   await explorer.open('/');
   await explorer.mapIdle();
-  const toggle = page.getByRole('button', { name: /Places \(\d+\)/ });
   const box = (await explorer.map.boundingBox())!;
   const mentions = [
     ['kunar', 6],
@@ -97,8 +95,7 @@ test('50 quick selections leave URL, panel, passage and map in agreement', async
       const [id, n] = mentions[i % mentions.length]!;
       await explorer.mention(id, n).click();
     } else if (i % 3 === 1) {
-      await toggle.click();
-      await page.locator(`#place-list button[data-place="${listIds[i % listIds.length]}"]`).click();
+      await explorer.chooseFromList(listIds[i % listIds.length]!);
     } else {
       // Whatever lies in the open part of the map, mid-flight or not.
       await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.6);

@@ -73,6 +73,7 @@ export function PlaceList() {
       className={`place-list${open ? ' is-open' : ''}`}
       aria-label="Places"
       id="place-list"
+      data-testid="place-list"
       onKeyDown={(e) => e.key === 'Escape' && onEscape(e)}
     >
       <button
