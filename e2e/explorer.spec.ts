@@ -151,11 +151,16 @@ test('Escape and the close button clear the selection', async ({ explorer, page 
   await expect(page).not.toHaveURL(/place=/);
 });
 
-test('places the map cannot show nearby still open their panel', async ({ explorer }) => {
+test('places far from the border open their panel and are framed whole on the map', async ({ explorer }) => {
   await explorer.open('/');
+  await explorer.mapIdle();
   await explorer.mention('united-states', 40).click();
   await expect(explorer.panelTitle).toHaveText('United States');
+  await explorer.mapIdle();
+  expect(await explorer.placeInView(placeBounds('united-states'))).toBe(true);
   await explorer.mention('central-asia', 23).click();
   await expect(explorer.panelTitle).toHaveText('Central Asia');
   expect(await explorer.panelPassageNumbers()).toEqual([23, 38]);
+  await explorer.mapIdle();
+  expect(await explorer.placeInView(placeBounds('central-asia'))).toBe(true);
 });

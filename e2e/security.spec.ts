@@ -52,6 +52,10 @@ test.describe('hostile links never run anything', () => {
       await expect(page.locator('img:not(.print-map > img), b[onmouseover]')).toHaveCount(0);
       await expect(page.locator('.print-map > img[src]')).toHaveCount(0);
       // Unknown keys are kept as they came (they are not ours to drop), values shown as text.
+      const ours = new Set(['place', 'passage', 'article']);
+      const unknown = [...new URL(url, 'http://x').searchParams.keys()].filter((k) => !ours.has(k));
+      for (const key of unknown) expect(new URL(page.url()).searchParams.has(key), key).toBe(true);
+      await expect(explorer.notices.locator('*:not(.notice, .notice *:is(p, button, span))')).toHaveCount(0);
       const shown = await explorer.notices.textContent();
       expect(shown!.length).toBeLessThan(1000);
     });
