@@ -86,3 +86,54 @@ describe('places of the regional gazetteer', () => {
     });
   });
 });
+
+describe('framing, at its edges', () => {
+  const facts = (bbox: [number, number, number, number], geometry: 'point' | 'line' | 'area' = 'area') => ({
+    bbox,
+    anchor: [bbox[0], bbox[1]] as [number, number],
+    geometry,
+    source: 'test',
+  });
+  it('frames a line or an area of no extent by its bounds, and a point with extent too', () => {
+    expect(framingFor('town', facts([70, 33, 70, 33], 'area')).type).toBe('bounds');
+    expect(framingFor('town', facts([70, 33, 71, 33], 'point')).type).toBe('bounds');
+    expect(framingFor('town', facts([70, 33, 70, 34], 'point')).type).toBe('bounds');
+  });
+  it('frames up to half the world, and no more', () => {
+    expect(framingFor('country', facts([0, 0, 180, 10])).type).toBe('bounds');
+    expect(framingFor('country', facts([0, 0, 180.5, 10])).type).toBe('none');
+  });
+  it('frames countries and regions less closely than provinces', () => {
+    const maxZoom = (kind: Parameters<typeof framingFor>[0]) =>
+      (framingFor(kind, facts([60, 30, 70, 38])) as { maxZoom: number }).maxZoom;
+    expect([maxZoom('country'), maxZoom('region'), maxZoom('province'), maxZoom('border')]).toEqual([6, 6, 9, 9]);
+  });
+  it('all at once: continental places left out while smaller ones remain, those over half the world always', () => {
+    const f = framingForAll([facts([60, 30, 70, 38]), facts([0, 0, 45, 10]), facts([-170, 10, 20, 70])]);
+    expect(f).toMatchObject({
+      bounds: [
+        [0, 0],
+        [70, 38],
+      ],
+    });
+    expect(framingForAll([facts([10, 0, 55.5, 10]), facts([60, 30, 70, 38])])).toMatchObject({
+      bounds: [
+        [60, 30],
+        [70, 38],
+      ],
+    });
+    expect(framingForAll([facts([0, 0, 180, 10])])).toMatchObject({
+      bounds: [
+        [0, 0],
+        [180, 10],
+      ],
+    });
+    expect(framingForAll([facts([0, 0, 180.5, 10])]).type).toBe('none');
+    expect(framingForAll([facts([70, 33, 70, 33], 'point')])).toMatchObject({
+      bounds: [
+        [70, 33],
+        [70, 33],
+      ],
+    });
+  });
+});

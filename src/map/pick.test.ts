@@ -24,6 +24,11 @@ describe('pickPlace', () => {
   it('prefers the nearer point', () => {
     expect(pickPlace([c('chaman', 'point', 0, 4), c('friendship-gate', 'point', 0, 1)])).toBe('friendship-gate');
   });
+  it('gives a tie to the id that sorts first, in either order', () => {
+    expect(pickPlace([c('b', 'point', 0, 2), c('a', 'point', 0, 2)])).toBe('a');
+    expect(pickPlace([c('a', 'point', 0, 2), c('b', 'point', 0, 2)])).toBe('a');
+    expect(pickPlace([c('b', 'area', 50), c('a', 'area', 50), c('c', 'area', 50)])).toBe('a');
+  });
   it('returns null for nothing', () => {
     expect(pickPlace([])).toBeNull();
   });
@@ -36,9 +41,19 @@ describe('pickPlace', () => {
         distancePx: fc.nat(10),
       }),
     );
+    const rank = { point: 0, line: 1, area: 2 };
+    /** The rule, written out: kind, then area or distance, then id. */
+    const expected = (cs: Candidate[]) =>
+      [...cs].sort(
+        (a, b) =>
+          rank[a.geometry] - rank[b.geometry] ||
+          (a.geometry === 'area' ? a.areaKm2 - b.areaKm2 : a.distancePx - b.distancePx) ||
+          a.id.localeCompare(b.id),
+      )[0]?.id ?? null;
     fc.assert(
       fc.property(arb, (cs) => {
         expect(pickPlace([...cs].reverse())).toBe(pickPlace(cs));
+        expect(pickPlace(cs)).toBe(expected(cs));
       }),
     );
   });

@@ -18,15 +18,16 @@ const RANK = { point: 0, line: 1, area: 2 } as const;
 export function pickPlace(candidates: readonly Candidate[]): string | null {
   let best: Candidate | null = null;
   for (const c of candidates) {
-    if (!best || compare(c, best) < 0) best = c;
+    if (!best || better(c, best)) best = c;
   }
   return best?.id ?? null;
 }
 
-function compare(a: Candidate, b: Candidate): number {
-  return (
-    RANK[a.geometry] - RANK[b.geometry] ||
-    (a.geometry === 'area' ? a.areaKm2 - b.areaKm2 : a.distancePx - b.distancePx) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+/** Whether `a` is more specific than `b`: its kind, then its size or distance, then its id. */
+function better(a: Candidate, b: Candidate): boolean {
+  const byKind = RANK[a.geometry] - RANK[b.geometry];
+  if (byKind !== 0) return byKind < 0;
+  const bySize = a.geometry === 'area' ? a.areaKm2 - b.areaKm2 : a.distancePx - b.distancePx;
+  if (bySize !== 0) return bySize < 0;
+  return a.id < b.id;
 }
