@@ -5,7 +5,7 @@ import { excerptAround } from './excerpt.ts';
 import { factLines, kindLine } from './facts.ts';
 import { placeById, type Place } from './gazetteer.ts';
 import { passagesOf } from './mentions.ts';
-import { isArabicScript } from './finder/normalise.ts';
+import { isArabicScript } from './script.ts';
 import { factsOf, GEO_SOURCES } from './place-data.ts';
 import { useArticleStore } from '../store/article.ts';
 import { CopyLink } from '../url/CopyLink.tsx';

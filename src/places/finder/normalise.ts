@@ -66,8 +66,9 @@ export function foldArabic(s: string): string {
 /** A word of text: letters (any script) and digits, with apostrophes inside ("Qal‘ah"). */
 export const WORD = /[\p{L}\p{N}\p{M}]+(?:[’'‘ʼʻ`][\p{L}\p{M}]+)*/gu;
 
-const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/u;
-export const isArabicScript = (s: string) => ARABIC_SCRIPT.test(s);
+import { isArabicScript } from '../script.ts';
+
+export { isArabicScript };
 
 /** The matching key of one word. */
 export function wordKey(w: string): string {
