@@ -45,6 +45,7 @@ export function PlacePanel() {
   const facts = factsOf(place.id);
   const mentions = index.byPlace.get(place.id) ?? [];
   const passages = passagesOf(index, place.id);
+  const names = otherNames(place);
 
   return (
     <aside
@@ -74,10 +75,10 @@ export function PlacePanel() {
       <div className="panel-body" hidden={isFolded}>
         <p className="kind">{kindLine(place)}</p>
         <p className="description">{place.description}</p>
-        {otherNames(place).length > 0 && (
+        {names.length > 0 && (
           <p className="other-names" data-testid="panel.place.names">
             Also written{' '}
-            {otherNames(place).map((n, i) => (
+            {names.map((n, i) => (
               <span key={n}>
                 {i > 0 && ', '}
                 <bdi lang={isArabicScript(n) ? 'ps' : undefined}>{n}</bdi>
