@@ -2,9 +2,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { focusFragment, handleInPageLinks } from './in-page-links.ts';
 
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+/**
+ * The page for one test. The markup is a literal fixture written in this file,
+ * never text from an article or a reader, so setting it as HTML is safe.
+ */
+const page = (html: string) => {
+  document.body.innerHTML = html;
+};
+
+afterEach(() => page(''));
 
 const click = (el: Element, init: MouseEventInit = {}) => {
   const e = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ...init });
@@ -15,23 +21,23 @@ const byId = (id: string) => document.getElementById(id)!;
 
 describe('focusFragment', () => {
   it('focuses what the fragment names when it takes focus itself', () => {
-    document.body.innerHTML = '<button id="go">Go</button>';
+    page('<button id="go">Go</button>');
     expect(focusFragment('go')).toBe(true);
     expect(document.activeElement?.id).toBe('go');
   });
   it('focuses the first thing inside that takes focus', () => {
-    document.body.innerHTML = '<nav id="list"><p>Places</p><button id="first">A</button><button>B</button></nav>';
+    page('<nav id="list"><p>Places</p><button id="first">A</button><button>B</button></nav>');
     expect(focusFragment('list')).toBe(true);
     expect(document.activeElement?.id).toBe('first');
   });
   it('makes a region that holds nothing focusable take focus, without a tab stop', () => {
-    document.body.innerHTML = '<main id="article"><p>Text</p></main>';
+    page('<main id="article"><p>Text</p></main>');
     expect(focusFragment('article')).toBe(true);
     expect(document.activeElement).toBe(byId('article'));
     expect(byId('article').tabIndex).toBe(-1);
   });
   it('leaves the tab order of what already takes focus as it is', () => {
-    document.body.innerHTML = '<div id="box" tabindex="0"></div>';
+    page('<div id="box" tabindex="0"></div>');
     expect(focusFragment('box')).toBe(true);
     expect(byId('box').tabIndex).toBe(0);
   });
@@ -42,7 +48,7 @@ describe('focusFragment', () => {
 
 describe('handleInPageLinks', () => {
   it('answers a plain click on an in-page link: focus moves, the address stays', () => {
-    document.body.innerHTML = '<a id="skip" href="#article">Skip</a><main id="article"><p>Text</p></main>';
+    page('<a id="skip" href="#article">Skip</a><main id="article"><p>Text</p></main>');
     const off = handleInPageLinks();
     expect(click(byId('skip')).defaultPrevented).toBe(true);
     expect(document.activeElement?.id).toBe('article');
@@ -51,9 +57,10 @@ describe('handleInPageLinks', () => {
     expect(click(byId('skip')).defaultPrevented).toBe(false);
   });
   it('leaves alone modified clicks, other links, links to nothing, and clicks already taken', () => {
-    document.body.innerHTML =
+    page(
       '<a id="skip" href="#article">Skip</a><a id="out" href="/elsewhere">Out</a>' +
-      '<a id="none" href="#nowhere">None</a><a id="empty" href="#">Top</a><main id="article"></main>';
+        '<a id="none" href="#nowhere">None</a><a id="empty" href="#">Top</a><main id="article"></main>',
+    );
     const off = handleInPageLinks();
     expect(click(byId('skip'), { ctrlKey: true }).defaultPrevented).toBe(false);
     expect(click(byId('out')).defaultPrevented).toBe(false);
@@ -66,7 +73,7 @@ describe('handleInPageLinks', () => {
     off();
   });
   it('answers a click on something inside the link', () => {
-    document.body.innerHTML = '<a href="#article"><span id="inner">Skip</span></a><main id="article"></main>';
+    page('<a href="#article"><span id="inner">Skip</span></a><main id="article"></main>');
     const off = handleInPageLinks();
     expect(click(byId('inner')).defaultPrevented).toBe(true);
     expect(document.activeElement?.id).toBe('article');
