@@ -53,6 +53,7 @@ interface TrieNode {
 const node = (): TrieNode => ({ next: new Map(), forms: [] });
 const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
 
+/** The words of a text. WORD keeps an apostrophe inside a word, so a possessive ("Kabul’s") is one word whose span includes it. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
@@ -66,16 +67,6 @@ export function tokenize(text: string): Token[] {
       possessive = true;
     }
     out.push({ key: wordKey(raw), raw, start, end, possessive });
-  }
-  // A possessive written with the apostrophe after the word boundary ("Kabul’ s") is not one; a bare "s" after an apostrophe is.
-  for (let i = 0; i + 1 < out.length; i++) {
-    const t = out[i]!;
-    const n = out[i + 1]!;
-    if (n.raw === 's' && /^[’']$/u.test(text.slice(t.end, n.start))) {
-      t.end = n.end;
-      t.possessive = true;
-      out.splice(i + 1, 1);
-    }
   }
   return out;
 }

@@ -1,0 +1,179 @@
+// The finder's rules on a made-up gazetteer, where every rule has a case that
+// only it decides (the shipped gazetteer rarely puts one name on places of
+// every kind). Names are invented, except where a rule lists real words.
+import { describe, expect, it } from 'vitest';
+import { createPlaceFinder, tokenize } from './finder.ts';
+import type { GazetteerEntry } from './gazetteer-file.ts';
+
+type Kind = GazetteerEntry['k'];
+const at = (i: string, n: string, k: Kind, more: Partial<GazetteerEntry> = {}): GazetteerEntry => ({
+  i,
+  n,
+  k,
+  c: 'AF',
+  x: 69.5,
+  y: 32.5,
+  s: 'geonames',
+  ...more,
+});
+
+// One name on places of two kinds, the likelier kind first (country, capital, crossing, province, town, district).
+const PAIRS: GazetteerEntry[] = [
+  at('qorat-country', 'Qorat', 'country'),
+  at('qorat-capital', 'Qorat', 'capital'),
+  at('belan-country', 'Belan', 'country'),
+  at('belan-district', 'Belan', 'district'),
+  at('ozar-crossing', 'Ozar', 'crossing'),
+  at('ozar-town', 'Ozar', 'town'),
+  at('vesh-capital', 'Vesh', 'capital'),
+  at('vesh-crossing', 'Vesh', 'crossing'),
+  at('marun-capital', 'Marun', 'capital'),
+  at('marun-district', 'Marun', 'district'),
+  at('tallo-capital', 'Tallo', 'capital'),
+  at('tallo-region', 'Tallo', 'region'),
+  at('pemdi-capital', 'Pemdi', 'capital'),
+  at('pemdi-province', 'Pemdi', 'province'),
+];
+
+const ENTRIES: GazetteerEntry[] = [
+  ...PAIRS,
+  // Common words and months that are also place names (the rules list these words).
+  at('tank', 'Tank', 'town'),
+  at('march', 'March', 'town'),
+  // Names of several words, with abbreviations.
+  at('north-zed', 'North Zed', 'district'),
+  at('fata', 'F.A.T.A.', 'region', { s: 'seed' }),
+  at('kp', 'K.P', 'region', { s: 'seed' }),
+  at('zed-town', 'Zed', 'town', { r: 500_000 }),
+  at('zed-district', 'Zed', 'district', { p: 'nowhere' }),
+  // Small and large towns for the person-name rule.
+  at('rustam', 'Rustam', 'town', { r: 5_000 }),
+  at('bigtown', 'Bigtown', 'town', { r: 250_000 }),
+  at('ourtown', 'Ourtown', 'town', { s: 'wikipedia', r: 2_000 }),
+  at('distro', 'Distro', 'district', { r: 2_000 }),
+  // Two places of one name 27 km apart at 35° N, and one far from both.
+  at('twin-east', 'Twin', 'town', { x: 70.3, y: 35 }),
+  at('twin-west', 'Twin', 'town', { x: 70, y: 35 }),
+  at('far-twin', 'Farwin', 'town', { x: 62, y: 35 }),
+  at('near-east', 'Neareast', 'town', { x: 70.32, y: 35.01 }),
+  at('paris', 'Paris', 'capital', { c: 'FR', x: 2.35, y: 48.86 }),
+  at('echo-east', 'Echo', 'town', { x: 69.6, y: 32.5 }),
+  at('echo-west', 'Echo', 'town', { x: 60, y: 34 }),
+];
+
+const find = createPlaceFinder(ENTRIES);
+const found = (text: string) =>
+  find(text).map((m) => `${text.slice(m.start, m.end)}=${m.placeId}${'uncertain' in m && m.uncertain ? '?' : ''}`);
+
+describe('a designator after a name chooses the kinds it allows', () => {
+  it.each([
+    ['Qorat city', 'qorat-capital'],
+    ['Belan town', 'belan-district'],
+    ['Ozar town', 'ozar-town'],
+    ['Belan district', 'belan-district'],
+    ['Marun agency', 'marun-district'],
+    ['Tallo agency', 'tallo-region'],
+    ['Vesh crossing', 'vesh-crossing'],
+    ['Tallo valley', 'tallo-region'],
+    ['Marun valley', 'marun-district'],
+    ['Pemdi region', 'pemdi-province'],
+    ['Vesh valley', 'vesh-crossing'],
+  ])('%s is %s', (text, id) => {
+    expect(found(text)).toEqual([`${text}=${id}`]);
+  });
+  it('keeps the likelier kind when no place of the designator’s kind has the name', () => {
+    expect(found('Qorat crossing')).toEqual(['Qorat crossing=qorat-country']);
+  });
+  it('chooses the kind named before the name too', () => {
+    expect(found('the town of Belan')).toEqual(['Belan=belan-district']);
+    expect(found('the city of Qorat')).toEqual(['Qorat=qorat-capital']);
+  });
+});
+
+describe('words', () => {
+  it('keeps a possessive in its word', () => {
+    expect(tokenize("Zed’s and Zed's, Zed s").map((t) => [t.raw, t.possessive])).toEqual([
+      ['Zed', true],
+      ['and', false],
+      ['Zed', true],
+      ['Zed', false],
+      ['s', false],
+    ]);
+  });
+  it('ends a name at a possessive, and a possessive takes no designator', () => {
+    expect(found('North’s Zed')).toEqual(['Zed=zed-town']);
+    expect(found('Zed’s district office')).toEqual(['Zed’s=zed-town']);
+  });
+  it('ends a name at punctuation, but not at the dots of an abbreviation', () => {
+    for (const p of [',', ';', ':', '!', '?', ' (', ')', '"', '“', ' –', ' —', '/', '.']) {
+      expect(found(`North${p} Zed`), p).toEqual(['Zed=zed-town']);
+    }
+    expect(found('North Zed')).toEqual(['North Zed=north-zed']);
+    expect(found('in F.A.T.A. areas')).toEqual(['F.A.T.A.=fata']);
+  });
+  it('takes the final dot of a name that ends with one, and no other', () => {
+    expect(found('Troops left F.A.T.A. Then')).toEqual(['F.A.T.A.=fata']);
+    expect(found('Troops left K.P. Then')).toEqual(['K.P=kp']);
+  });
+});
+
+describe('names that are also common words', () => {
+  it('need a cue word right before them', () => {
+    expect(found('Tank was empty.')).toEqual([]);
+    expect(found('A blast in Tank.')).toEqual(['Tank=tank']);
+    expect(found('A blast in  Tank.')).toEqual(['Tank=tank']);
+    expect(found('A blast in, Tank.')).toEqual([]);
+    expect(found('The Tank district')).toEqual(['Tank district=tank']);
+  });
+  it('count as a dateline only in capitals at the start of the text or of a line, before a colon, dash or bracket', () => {
+    expect(found('TANK: A blast.')).toEqual(['TANK=tank']);
+    expect(found('TANK (Reuters) A blast.')).toEqual(['TANK=tank']);
+    expect(found('TANK — A blast.')).toEqual(['TANK=tank']);
+    expect(found('TANK')).toEqual(['TANK=tank']);
+    expect(found('Report.\nTANK: A blast.')).toEqual(['TANK=tank']);
+    expect(found('Report. TANK: A blast.')).toEqual([]);
+    expect(found('Tank: A blast.')).toEqual([]);
+    expect(found('TANK ROSE 5%')).toEqual([]);
+  });
+  it('months need a designator even after a cue', () => {
+    expect(found('It happened in March.')).toEqual([]);
+    expect(found('Clashes in March town')).toEqual(['March town=march']);
+  });
+});
+
+describe('a small town’s name inside a person’s name', () => {
+  it('is not the town when capitalised words stand beside it', () => {
+    expect(found('Moloway Rustam spoke.')).toEqual([]);
+    expect(found('Rustam Achakzai spoke.')).toEqual([]);
+    expect(found('Moloway  Rustam spoke.')).toEqual([]);
+  });
+  it('is the town with a cue, a designator, a function word or punctuation beside it', () => {
+    expect(found('Fighting in Rustam.')).toEqual(['Rustam=rustam']);
+    expect(found('Moloway Rustam town')).toEqual(['Rustam town=rustam']);
+    expect(found('The Rustam bazaar')).toEqual(['Rustam=rustam']);
+    expect(found('Elders, Rustam and Bigtown')).toEqual(['Rustam=rustam', 'Bigtown=bigtown']);
+    expect(found('RUSTAM Achakzai')).toEqual(['RUSTAM=rustam']);
+  });
+  it('applies to small GeoNames towns only', () => {
+    expect(found('Moloway Bigtown spoke.')).toEqual(['Bigtown=bigtown']);
+    expect(found('Moloway Ourtown spoke.')).toEqual(['Ourtown=ourtown']);
+    expect(found('Moloway Distro spoke.')).toEqual(['Distro=distro']);
+  });
+  it('stays the person’s name everywhere in the text, unless a designator says otherwise', () => {
+    expect(found('Moloway Rustam spoke. Rustam left.')).toEqual([]);
+    expect(found('Moloway Rustam spoke. Rustam town is calm.')).toEqual(['Rustam town=rustam']);
+  });
+});
+
+describe('choosing among places of one name', () => {
+  it('marks a choice the text did not decide between places more than 25 km apart', () => {
+    expect(found('Twin')).toEqual(['Twin=twin-west?']);
+  });
+  it('chooses the one near the places the text names for sure', () => {
+    expect(found('Farwin and Twin')).toEqual(['Farwin=far-twin', 'Twin=twin-west?']);
+    expect(found('Neareast and Twin')).toEqual(['Neareast=near-east', 'Twin=twin-east?']);
+  });
+  it('looks for the border region, not for places abroad, when the text names nothing else there', () => {
+    expect(found('Paris and Echo')).toEqual(['Paris=paris', 'Echo=echo-east?']);
+  });
+});
