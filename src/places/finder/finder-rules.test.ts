@@ -51,6 +51,16 @@ const ENTRIES: GazetteerEntry[] = [
   at('bigtown', 'Bigtown', 'town', { r: 250_000 }),
   at('ourtown', 'Ourtown', 'town', { s: 'wikipedia', r: 2_000 }),
   at('distro', 'Distro', 'district', { r: 2_000 }),
+  at('edgetown', 'Edgetown', 'town', { r: 100_000 }),
+  // Lower-case names: on purpose in our own layer, never from GeoNames.
+  at('tribal-belt', 'tribal belt', 'region', { s: 'seed' }),
+  at('lower-town', 'lower town', 'town'),
+  // A generic word inside a name, and one that starts a name.
+  at('friendly-gate', 'Friendly Gate', 'crossing', { s: 'seed' }),
+  at('pass-kala', 'Pass Kala', 'town'),
+  at('zed-kala', 'Zed Kala', 'town'),
+  // A place that shares its name with a newspaper.
+  at('dawn', 'Dawn', 'town'),
   // Two places of one name 27 km apart at 35° N, and one far from both.
   at('twin-east', 'Twin', 'town', { x: 70.3, y: 35 }),
   at('twin-west', 'Twin', 'town', { x: 70, y: 35 }),
@@ -80,6 +90,10 @@ describe('a designator after a name chooses the kinds it allows', () => {
     ['Vesh valley', 'vesh-crossing'],
   ])('%s is %s', (text, id) => {
     expect(found(text)).toEqual([`${text}=${id}`]);
+  });
+  it('reads designators of two words', () => {
+    expect(found('Vesh border crossing')).toEqual(['Vesh border crossing=vesh-crossing']);
+    expect(found('Marun tribal agency')).toEqual(['Marun tribal agency=marun-district']);
   });
   it('keeps the likelier kind when no place of the designator’s kind has the name', () => {
     expect(found('Qorat crossing')).toEqual(['Qorat crossing=qorat-country']);
@@ -117,12 +131,43 @@ describe('words', () => {
   });
 });
 
+describe('case', () => {
+  it('takes a lower-case name only from our own layer', () => {
+    expect(found('in the tribal belt')).toEqual(['tribal belt=tribal-belt']);
+    expect(found('in the lower town')).toEqual([]);
+    expect(found('in the Lower Town')).toEqual(['Lower Town=lower-town']);
+  });
+  it('lets a generic word after the first be lower case, but not a name’s first word', () => {
+    expect(found('at the Friendly gate')).toEqual(['Friendly gate=friendly-gate']);
+    expect(found('at the friendly gate')).toEqual([]);
+    expect(found('over the pass Kala')).toEqual([]);
+    expect(found('in Pass Kala')).toEqual(['Pass Kala=pass-kala']);
+  });
+  it('keeps the shorter name when the longer one’s case does not fit', () => {
+    expect(found('Zed kala')).toEqual(['Zed=zed-town']);
+    expect(found('Zed Kala')).toEqual(['Zed Kala=zed-kala']);
+  });
+});
+
+describe('organisations', () => {
+  it('are not places even where a place has the same name', () => {
+    expect(found('Dawn reported it.')).toEqual([]);
+  });
+  it('named by a place and a following word: a word after a space or a dot, not after punctuation', () => {
+    expect(found('The Zed Army said')).toEqual([]);
+    expect(found('The Zed  Army said')).toEqual([]);
+    expect(found('Zed, Army and police')).toEqual(['Zed=zed-town']);
+    expect(found('Zed (Army) base')).toEqual(['Zed=zed-town']);
+  });
+});
+
 describe('names that are also common words', () => {
   it('need a cue word right before them', () => {
     expect(found('Tank was empty.')).toEqual([]);
     expect(found('A blast in Tank.')).toEqual(['Tank=tank']);
     expect(found('A blast in  Tank.')).toEqual(['Tank=tank']);
     expect(found('A blast in, Tank.')).toEqual([]);
+    expect(found('A blast in (Tank) today')).toEqual([]);
     expect(found('The Tank district')).toEqual(['Tank district=tank']);
   });
   it('count as a dateline only in capitals at the start of the text or of a line, before a colon, dash or bracket', () => {
@@ -156,6 +201,7 @@ describe('a small town’s name inside a person’s name', () => {
   });
   it('applies to small GeoNames towns only', () => {
     expect(found('Moloway Bigtown spoke.')).toEqual(['Bigtown=bigtown']);
+    expect(found('Moloway Edgetown spoke.')).toEqual(['Edgetown=edgetown']);
     expect(found('Moloway Ourtown spoke.')).toEqual(['Ourtown=ourtown']);
     expect(found('Moloway Distro spoke.')).toEqual(['Distro=distro']);
   });

@@ -39,8 +39,6 @@ interface NameForm {
   entry: number;
   /** per word: must start with a capital letter in text */
   capital: boolean[];
-  /** whole name lower case on purpose ("tribal districts") */
-  lowercase: boolean;
   /** ends with a dot that belongs to it ("U.S.") */
   dot: boolean;
 }
@@ -157,18 +155,17 @@ export function createPlaceFinder(
       if (!nx) n.next.set(k, (nx = node()));
       n = nx;
     }
-    const lowercase = lowercaseOk && !/\p{Lu}/u.test(name);
     const form: NameForm = {
       entry,
       // The first word carries the name; generic words after it ("gate", "pass") may be lower case.
-      capital: words.map((w, k) => !isArabicScript(w) && startsUpper(w) && !(k > 0 && GENERIC.has(wordKey(w)))),
-      lowercase,
+      // A name written in lower case counts so only from our own layer; from elsewhere its first word needs a capital.
+      capital: words.map(
+        (w, k) =>
+          !isArabicScript(w) && (startsUpper(w) || (k === 0 && !lowercaseOk)) && !(k > 0 && GENERIC.has(wordKey(w))),
+      ),
       dot: /\.$/u.test(name),
     };
-    if (
-      !n.forms.some((f) => f.entry === entry && f.lowercase === lowercase && f.capital.join() === form.capital.join())
-    )
-      n.forms.push(form);
+    if (!n.forms.some((f) => f.entry === entry && f.capital.join() === form.capital.join())) n.forms.push(form);
   };
   entries.forEach((e, i) => {
     // Lower-case names count only where our own layers list them (the seed's "tribal districts").
@@ -191,7 +188,6 @@ export function createPlaceFinder(
   };
 
   const caseFits = (form: NameForm, toks: readonly Token[], from: number) =>
-    form.lowercase ||
     form.capital.every((cap, k) => {
       const raw = toks[from + k]!.raw;
       return !cap || startsUpper(raw);
