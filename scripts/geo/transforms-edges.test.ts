@@ -128,6 +128,23 @@ describe('sharedEdge walks rings from any vertex', () => {
     expect(ys(sharedEdge(poly(westRing), b, 30))).toEqual([1, 0.75, 0.5, 0.25, 0]);
   });
 
+  it('joins the last stretch to the first across the ring’s start when the gap allows', () => {
+    // Walked from just after the detour, the shared stretches come last-then-first.
+    const b = poly([
+      [1, 0.75],
+      [1.5, 0.6],
+      [1, 0.5],
+      [1, 0.25],
+      [1, 0],
+      [2, 0],
+      [2, 1],
+      [1, 1],
+      [1, 0.75],
+    ]);
+    expect(ys(sharedEdge(poly(westRing), b, 30))).toEqual([1, 0.75, 0.5, 0.25, 0]);
+    expect(ys(sharedEdge(poly(westRing), b, 20))).toEqual([0.5, 0.25, 0]);
+  });
+
   it('skips a ring that is shared whole (an enclave) or not at all', () => {
     const hole = square(0.25, 0.25, 0.75, 0.75);
     const outer: Polygon = { type: 'Polygon', coordinates: [square(0, 0, 1, 1), [...hole].reverse()] };
@@ -236,6 +253,25 @@ describe('borderKmByArea', () => {
     expect(km.get('a')).toBeCloseTo(seg(0) + seg(1) + seg(4), 6);
     expect(km.get('b')).toBeCloseTo(seg(2) + seg(3), 6);
   });
+  it('gives a segment inside two areas to the first that holds it, not to the nearest edge', () => {
+    const big = poly(square(0, 0, 10, 10));
+    const inner = poly(square(9.9, 4, 9.99, 6));
+    const line: LineString = {
+      type: 'LineString',
+      coordinates: [
+        [9.95, 4.5],
+        [9.95, 5.5],
+      ],
+    };
+    const km = borderKmByArea(
+      line,
+      new Map([
+        ['big', big],
+        ['inner', inner],
+      ]),
+    );
+    expect([...km.keys()]).toEqual(['big']);
+  });
   it('judges a segment outside every area by its midpoint', () => {
     const a = poly(square(0, 0, 1, 1));
     const b = poly(square(1.5, 3, 2.5, 4));
@@ -315,13 +351,10 @@ describe('decodeCities', () => {
     ]);
   });
   it('starts each record empty, and carries coordinates over a record that omits them', () => {
-    const [, second] = encode([
-      { id: 1, name: 'A', country: 'AF', lon: 60.5, lat: 30.25 },
-      { id: 2, name: 'B' },
-    ]);
+    const [, second] = encode([{ id: 1, name: 'A', country: 'AF', lon: 60.5, lat: 30.25 }, { id: 2 }]);
     expect(second).toEqual({
       id: 2,
-      name: 'B',
+      name: '',
       country: '',
       altName: '',
       featureCode: '',

@@ -2,7 +2,16 @@
 // build.ts reads the sources and writes the outputs; these are tested on tiny fixtures.
 import * as turf from '@turf/turf';
 import polylabel from 'polylabel';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 
 export type Area = Polygon | MultiPolygon;
 
@@ -44,7 +53,7 @@ export function sharedEdge(a: Area, b: Area, maxGapKm = 10): LineString {
           run = [];
         }
       }
-      if (run.length) runs.push(run);
+      // The walk ends on the non-shared vertex it started after, which closed the last run.
       // Chain runs in ring order while the gaps are short; the first chain may
       // continue into the last one across the ring's start.
       const chains: Position[][] = [];
@@ -217,9 +226,9 @@ export function borderKmByArea(line: LineString, areas: Map<string, Area>): Map<
     if (!owner) {
       let best = Infinity;
       for (const o of outlines) {
-        const lines = o.ring.type === 'FeatureCollection' ? o.ring.features : [o.ring];
-        for (const l of lines) {
-          const d = turf.pointToLineDistance(mid, l as Feature<LineString>);
+        // Every ring of every part, holes included, as its own line.
+        for (const l of turf.flatten(o.ring as FeatureCollection<LineString | MultiLineString>).features) {
+          const d = turf.pointToLineDistance(mid, l);
           if (d < best) {
             best = d;
             owner = o.id;
@@ -266,17 +275,11 @@ export function decodeCities(pbf: PbfLike): City[] {
         else if (tag === 2) city.name = p.readString();
         else if (tag === 3) city.country = p.readString();
         else if (tag === 4) city.altName = p.readString();
-        else if (tag === 5 || tag === 6) p.readString();
         else if (tag === 7) city.featureCode = p.readString();
-        else if (tag === 8) p.readString();
         else if (tag === 9) city.population = p.readVarint();
-        else if (tag === 10) {
-          lon += p.readSVarint();
-          city.lon = lon / 1e5;
-        } else if (tag === 11) {
-          lat += p.readSVarint();
-          city.lat = lat / 1e5;
-        }
+        else if (tag === 10) lon += p.readSVarint();
+        else if (tag === 11) lat += p.readSVarint();
+        // pbf skips the fields left unread (admin codes, the modification date).
       },
       { id: 0, name: '', altName: '', country: '', featureCode: '', population: 0, lon: 0, lat: 0 },
     );
