@@ -4,7 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', '.cache', 'test-results', 'playwright-report', 'scripts/*.tmp.*'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      '.cache',
+      'test-results',
+      'playwright-report',
+      'scripts/*.tmp.*',
+      '.stryker-tmp',
+      'reports',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

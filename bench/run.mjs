@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { feature } from 'topojson-client';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../scripts/chromium.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -36,11 +37,15 @@ const refFiles = {
   '/vendor/maplibre-gl.mjs': join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs'),
   '/vendor/maplibre-gl-worker.mjs': join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'),
   '/vendor/maplibre-gl.css': join(ROOT, 'node_modules/maplibre-gl/dist/maplibre-gl.css'),
-  '/geo/places.geojson': join(ROOT, 'dist/geo/places.geojson'),
   '/geo/context.geojson': join(ROOT, 'dist/geo/context.geojson'),
 };
+// The reference draws GeoJSON as MapLibre loads it: the places the app decodes from TopoJSON, decoded here.
+const topo = JSON.parse(readFileSync(join(ROOT, 'dist/geo/places.topo.json'), 'utf8'));
+const refBodies = { '/geo/places.geojson': JSON.stringify(feature(topo, topo.objects.places)) };
 const ref = createServer((req, res) => {
-  const file = refFiles[new URL(req.url ?? '/', 'http://x').pathname];
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  if (refBodies[path]) return void res.writeHead(200, { 'content-type': TYPES['.geojson'] }).end(refBodies[path]);
+  const file = refFiles[path];
   if (!file) return void res.writeHead(404).end();
   res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);
@@ -206,7 +211,7 @@ async function interactions(browser) {
 function bytesByCategory(resources) {
   const cat = (p) => {
     if (p.includes('maplibre-gl-worker')) return 'MapLibre worker';
-    if (p.endsWith('.geojson')) return 'geodata';
+    if (p.endsWith('.geojson') || p.endsWith('.topo.json')) return 'geodata';
     if (p.endsWith('.woff2') || p.endsWith('.pbf')) return 'fonts';
     if (p.endsWith('.css')) return 'CSS';
     if (/\/maplibre-[\w-]+\.js$/.test(p)) return 'MapLibre main';

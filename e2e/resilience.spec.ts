@@ -18,11 +18,11 @@ test.describe('when the geodata fails to load', () => {
       guard,
     }) => {
       guard.allow.push(/Failed to load resource/);
-      await page.route('**/geo/places.geojson', (r) => r.fulfill(response));
+      await page.route('**/geo/places.topo.json', (r) => r.fulfill(response));
       await explorer.open('/');
       await expect(explorer.map).toHaveAttribute('data-map-state', 'error');
       const alert = page.getByRole('alert');
-      await expect(alert).toContainText('places.geojson');
+      await expect(alert).toContainText('places.topo.json');
       // Everything else works: mentions, panel, passages.
       await explorer.mention('spin-boldak', 20).click();
       await expect(explorer.panelTitle).toHaveText('Spin Boldak');
@@ -30,7 +30,7 @@ test.describe('when the geodata fails to load', () => {
       await explorer.chooseFromList('kunar');
       await expect(explorer.panelTitle).toHaveText('Kunar');
       // The data comes back: Retry loads it and the selection shows on the map.
-      await page.unroute('**/geo/places.geojson');
+      await page.unroute('**/geo/places.topo.json');
       await explorer.placesButton.click(); // reopen the list: the alert stays usable
       await alert.getByRole('button', { name: 'Retry' }).click();
       await explorer.mapIdle();

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from './fixtures.ts';
 
 /** Hold requests for these URLs back until the test releases them. */
-async function hold(page: Page, url: string): Promise<() => void> {
+async function hold(page: Page, url: string | RegExp): Promise<() => void> {
   let release!: () => void;
   const released = new Promise<void>((r) => (release = r));
   await page.route(url, async (route) => {
@@ -18,7 +18,7 @@ async function hold(page: Page, url: string): Promise<() => void> {
 const holdMapCode = (page: Page) => hold(page, '**/assets/MapView-*.js');
 
 /** Hold the geodata back until the test releases it. */
-const holdGeodata = (page: Page) => hold(page, '**/geo/*.geojson');
+const holdGeodata = (page: Page) => hold(page, /\/geo\/(places\.topo\.json|context\.geojson)$/);
 
 test('before the map code arrives, a mention click selects the place without loading the page again', async ({
   explorer,
@@ -142,6 +142,8 @@ test('before React takes the article over, its mentions light the map on hover a
   releaseGeo();
   await explorer.mapIdle();
   await explorer.articleLive();
-  expect(await explorer.featureState('chaman')).toMatchObject({ hover: true });
-  expect(await explorer.featureState('torkham')).toMatchObject({ selected: true });
+  // React replaces the mention under a still pointer and the states follow the store after a paint:
+  // wait for them rather than read them once.
+  await expect.poll(() => explorer.featureState('chaman')).toMatchObject({ hover: true });
+  await expect.poll(() => explorer.featureState('torkham')).toMatchObject({ selected: true });
 });

@@ -21,6 +21,7 @@ import { GazetteerFileSchema, type PlaceFacts } from '../../src/places/schema.ts
 import { COUNTRY_SOURCES } from '../geo/sources.ts';
 import { ADMIN1, ADMIN2_IDS, CAPITALS_OF, CURATED, DISTRICT_HQ, DIVISIONS, EXTRA_ALIASES } from './curated.ts';
 import { foldWord } from '../../src/places/finder/normalise.ts';
+import { readPlaces } from '../geo/read-places.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SRC = join(ROOT, '.cache', 'geo-sources');
@@ -161,9 +162,9 @@ const km = (a: Position, b: Position) => turf.distance(a, b, { units: 'kilometer
 type Draft = GazetteerEntry & { order: number };
 
 function main() {
-  const places = JSON.parse(read(join(ROOT, 'public/geo/places.geojson'))) as FeatureCollection;
+  const places = readPlaces();
   const durand = places.features.find((f) => f.properties?.id === 'durand-line') as Feature<LineString> | undefined;
-  if (!durand) throw new Error('places.geojson has no Durand Line: run the geodata build first');
+  if (!durand) throw new Error('the places file has no Durand Line: run the geodata build first');
   const facts: Readonly<Record<string, PlaceFacts>> = geoFacts.places;
 
   const byId = new Map<string, Draft>();

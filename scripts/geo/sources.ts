@@ -33,21 +33,46 @@ export const POINT_SOURCES: Record<string, PointSource> = {
   washington: { type: 'geonames', country: 'US', name: 'Washington, D.C.' },
 };
 
-/** Country and region polygons from Natural Earth; ISO 3166 numeric ids as world-atlas keys them. */
-export const COUNTRY_SOURCES: Record<string, { iso: string[]; scale: 50 | 110; eastOnly?: boolean }> = {
-  afghanistan: { iso: ['004'], scale: 50 },
-  pakistan: { iso: ['586'], scale: 50 },
-  iran: { iso: ['364'], scale: 50 },
-  china: { iso: ['156'], scale: 50 },
-  india: { iso: ['356'], scale: 50 },
-  tajikistan: { iso: ['762'], scale: 50 },
-  turkmenistan: { iso: ['795'], scale: 50 },
-  uzbekistan: { iso: ['860'], scale: 50 },
+/**
+ * Country and region polygons from Natural Earth; ISO 3166 numeric ids as
+ * world-atlas keys them. `osm` names the country in the OpenStreetMap-derived
+ * polygons (ISO alpha-3) that the Durand Line comes from: Afghanistan and
+ * Pakistan are drawn from them whole, their neighbours within OSM_REGION, so
+ * every border they share is one line.
+ */
+export const COUNTRY_SOURCES: Record<string, { iso: string[]; scale: 50 | 110; eastOnly?: boolean; osm?: string }> = {
+  afghanistan: { iso: ['004'], scale: 50, osm: 'AFG' },
+  pakistan: { iso: ['586'], scale: 50, osm: 'PAK' },
+  iran: { iso: ['364'], scale: 50, osm: 'IRN' },
+  china: { iso: ['156'], scale: 50, osm: 'CHN' },
+  india: { iso: ['356'], scale: 50, osm: 'IND' },
+  tajikistan: { iso: ['762'], scale: 50, osm: 'TJK' },
+  turkmenistan: { iso: ['795'], scale: 50, osm: 'TKM' },
+  uzbekistan: { iso: ['860'], scale: 50, osm: 'UZB' },
   qatar: { iso: ['634'], scale: 50 },
   // Cut at the antimeridian: the parts that wrap past 180° make the polygon invalid and unframeable.
   russia: { iso: ['643'], scale: 110, eastOnly: true },
   'united-states': { iso: ['840'], scale: 110 },
   'central-asia': { iso: ['398', '417', '762', '795', '860'], scale: 110 },
+};
+
+/**
+ * How the OpenStreetMap-derived outlines are used: the two countries of the
+ * border whole; their neighbours inside `box` ([west, south, east, north]),
+ * Natural Earth outside it. Every edge of the border countries (borders and
+ * coasts) keeps `fineDeg` of detail (about 0.1 km, as the Durand Line);
+ * edges among the neighbours only `coarseDeg`. Islands and lakes under
+ * `minKm2` are left out. Straight stretches are given a vertex every
+ * `maxSegmentKm`, so that clipping and rounding leave no long slivers.
+ */
+export const OSM_REGION = {
+  whole: ['afghanistan', 'pakistan'],
+  box: [59.5, 23, 78, 39.5] as [number, number, number, number],
+  fineDeg: 0.001,
+  coarseDeg: 0.01,
+  minKm2: 5,
+  decimals: 4,
+  maxSegmentKm: 5,
 };
 
 /**

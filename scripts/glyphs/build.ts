@@ -14,6 +14,7 @@ import type { FeatureCollection } from 'geojson';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../chromium.mjs';
 import { LABEL_FONT } from '../../src/map/layers.ts';
 import { labelCharset } from '../../src/map/label-charset.ts';
+import { readPlaces } from '../geo/read-places.ts';
 import {
   byRange,
   encodeGlyphRange,
@@ -36,8 +37,10 @@ const FONT_LICENCE = require.resolve('@fontsource/noto-sans/LICENSE');
 const TINY_SDF = require.resolve('@mapbox/tiny-sdf');
 
 const names: string[] = [];
-for (const file of ['places.geojson', 'context.geojson']) {
-  const fc = JSON.parse(readFileSync(join(root, 'public/geo', file), 'utf8')) as FeatureCollection;
+for (const fc of [
+  readPlaces(),
+  JSON.parse(readFileSync(join(root, 'public/geo/context.geojson'), 'utf8')) as FeatureCollection,
+]) {
   for (const f of fc.features) if (typeof f.properties?.name === 'string') names.push(f.properties.name);
 }
 const codePoints = mapCodePoints(names, labelCharset());

@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { GLYPHS_URL, LABEL_FONT } from '../../src/map/layers.ts';
 import { labelCharset } from '../../src/map/label-charset.ts';
 import { decodeGlyphRange, mapCodePoints, rangesOf } from './glyphs.ts';
+import { readPlaces } from '../geo/read-places.ts';
 
 const root = new URL('../../', import.meta.url);
-const names = ['places.geojson', 'context.geojson'].flatMap((file) =>
-  (JSON.parse(readFileSync(new URL(`public/geo/${file}`, root), 'utf8')) as FeatureCollection).features.map((f) =>
-    String(f.properties!.name),
-  ),
-);
+const names = [
+  readPlaces(),
+  JSON.parse(readFileSync(new URL('public/geo/context.geojson', root), 'utf8')) as FeatureCollection,
+].flatMap((fc) => fc.features.map((f) => String(f.properties!.name)));
 const file = (range: string) =>
   new URL(`public/${GLYPHS_URL.replace('{fontstack}', LABEL_FONT).replace('{range}', range)}`, root);
 

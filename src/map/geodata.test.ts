@@ -20,6 +20,67 @@ describe('loadGeoJson', () => {
   it('says when the JSON holds no features', async () => {
     await expect(loadGeoJson('geo/x.geojson', { fetchFn: respond('{"type":"Point"}') })).rejects.toThrow(/no features/);
   });
+  it('decodes places shipped as TopoJSON, each shared edge once', async () => {
+    // Two squares sharing the edge x = 1: three arcs, the middle one used by both.
+    const topo = {
+      type: 'Topology',
+      arcs: [
+        [
+          [1, 0],
+          [0, 0],
+          [0, 1],
+          [1, 1],
+        ],
+        [
+          [1, 1],
+          [1, 0],
+        ],
+        [
+          [1, 0],
+          [2, 0],
+          [2, 1],
+          [1, 1],
+        ],
+      ],
+      objects: {
+        places: {
+          type: 'GeometryCollection',
+          geometries: [
+            { type: 'Polygon', arcs: [[0, 1]], properties: { id: 'west' } },
+            { type: 'Polygon', arcs: [[2, 1]], properties: { id: 'east' } },
+          ],
+        },
+      },
+    };
+    const got = await loadGeoJson('geo/x.topo.json', { fetchFn: respond(JSON.stringify(topo)) });
+    expect(got.features.map((f) => f.properties!.id)).toEqual(['west', 'east']);
+    expect(got.features[1]!.geometry).toEqual({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [1, 0],
+          [2, 0],
+          [2, 1],
+          [1, 1],
+          [1, 0],
+        ],
+      ],
+    });
+  });
+  it('says a topology is damaged when it holds no places or its arcs do not add up', async () => {
+    const empty = { type: 'Topology', arcs: [], objects: {} };
+    await expect(loadGeoJson('geo/x.topo.json', { fetchFn: respond(JSON.stringify(empty)) })).rejects.toThrow(
+      /x\.topo\.json\) is damaged: it holds no features/,
+    );
+    const broken = {
+      type: 'Topology',
+      arcs: [],
+      objects: { places: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[7]] }] } },
+    };
+    await expect(loadGeoJson('geo/x.topo.json', { fetchFn: respond(JSON.stringify(broken)) })).rejects.toThrow(
+      /damaged/,
+    );
+  });
   it('gives up after the timeout', async () => {
     const hang: typeof fetch = (_u, init) =>
       new Promise((_r, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));

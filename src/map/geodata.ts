@@ -1,8 +1,14 @@
 import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 
-/** Where the pipeline's outputs are served, relative to the page. */
+/**
+ * Where the pipeline's outputs are served, relative to the page. The places
+ * ship as TopoJSON: a border that six areas share (two countries, their
+ * provinces, the line itself) is stored once.
+ */
 export const GEO_URLS = {
-  places: 'geo/places.geojson',
+  places: 'geo/places.topo.json',
   context: 'geo/context.geojson',
 } as const;
 
@@ -10,8 +16,9 @@ export const GEO_URLS = {
 export class GeoLoadError extends Error {}
 
 /**
- * Fetch one GeoJSON file: fails with a readable message on an HTTP error, a
- * body that is not a FeatureCollection, or no answer within `timeoutMs`.
+ * Fetch one geodata file, GeoJSON or TopoJSON: fails with a readable message
+ * on an HTTP error, a body that holds no features, or no answer within
+ * `timeoutMs`.
  */
 export async function loadGeoJson(
   url: string,
@@ -42,11 +49,36 @@ export async function loadGeoJson(
           : `The map data (${name}) is damaged: it is not valid JSON.`,
       );
     }
-    if (!isFeatureCollection(body)) throw new GeoLoadError(`The map data (${name}) is damaged: it holds no features.`);
-    return body;
+    let fc: unknown = body;
+    try {
+      if (isTopology(body)) fc = placesOf(body);
+    } catch {
+      fc = null; // arcs that do not add up
+    }
+    if (!isFeatureCollection(fc)) throw new GeoLoadError(`The map data (${name}) is damaged: it holds no features.`);
+    return fc;
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The places a topology holds, as GeoJSON (null when it holds none). */
+export function placesOf(t: Topology): FeatureCollection | null {
+  const places = t.objects.places;
+  if (places?.type !== 'GeometryCollection') return null;
+  return feature(t, places as GeometryCollection);
+}
+
+function isTopology(v: unknown): v is Topology {
+  const t = v as { type?: unknown; objects?: unknown; arcs?: unknown } | null;
+  return (
+    typeof t === 'object' &&
+    t !== null &&
+    t.type === 'Topology' &&
+    typeof t.objects === 'object' &&
+    t.objects !== null &&
+    Array.isArray(t.arcs)
+  );
 }
 
 function isFeatureCollection(v: unknown): v is FeatureCollection {

@@ -169,6 +169,16 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       paint: { 'line-color': perState(c.landLine), 'line-width': perState(0.6), 'line-opacity': perState(1) },
     },
     {
+      // The land of the countries drawn from the places (Afghanistan, Pakistan and their neighbours
+      // from the same outlines as the Durand Line): the context leaves them out, so that their
+      // borders are drawn once.
+      id: 'country-land',
+      type: 'fill',
+      source: PLACES_SOURCE,
+      filter: byKind('country'),
+      paint: { ...NO_OUTLINE, 'fill-color': c.land },
+    },
+    {
       id: 'country-fill',
       type: 'fill',
       source: PLACES_SOURCE,

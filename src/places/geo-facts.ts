@@ -36,80 +36,80 @@ const facts = {
  "places": {
   "afghanistan": {
    "bbox": [
-    60.486,
-    29.391,
+    60.518,
+    29.377,
     74.89,
-    38.457
+    38.491
    ],
    "anchor": [
-    67.715,
-    34.942
+    68.688,
+    34.969
    ],
    "geometry": "area",
-   "source": "natural-earth",
-   "areaKm2": 642069
+   "source": "geo-maps",
+   "areaKm2": 641813
   },
   "azad-kashmir": {
    "bbox": [
     73.401,
-    32.823,
+    32.809,
     75.255,
     35.124
    ],
    "anchor": [
-    74.273,
-    33.963
+    74.095,
+    33.991
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 11972
+   "areaKm2": 12252
   },
   "badakhshan": {
    "bbox": [
     69.998,
     35.443,
-    74.892,
-    38.473
+    74.89,
+    38.491
    ],
    "anchor": [
-    72.445,
-    36.958
+    72.444,
+    36.967
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 43657,
+   "areaKm2": 43575,
    "borderKm": 473,
    "borderShare": 0.178
   },
   "badghis": {
    "bbox": [
     62.652,
-    34.511,
+    34.509,
     65.048,
-    36.032
+    36.021
    ],
    "anchor": [
-    63.818,
-    35.233
+    63.358,
+    35.453
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 20597
+   "areaKm2": 20413
   },
   "baghlan": {
    "bbox": [
     68.006,
-    35.007,
+    35.008,
     69.961,
     36.572
    ],
    "anchor": [
-    68.937,
-    35.79
+    68.911,
+    35.782
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 17859
+   "areaKm2": 17860
   },
   "bajaur": {
    "bbox": [
@@ -135,30 +135,30 @@ const facts = {
     66.251,
     35.667,
     68.189,
-    37.385
+    37.399
    ],
    "anchor": [
-    67.012,
-    36.675
+    67.165,
+    36.985
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 16012
+   "areaKm2": 15817
   },
   "balochistan": {
    "bbox": [
-    60.844,
-    24.892,
+    60.873,
+    24.884,
     70.259,
     32.061
    ],
    "anchor": [
-    65.838,
-    27.939
+    64.847,
+    28.207
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 348510,
+   "areaKm2": 341859,
    "borderKm": 1287,
    "borderShare": 0.485
   },
@@ -170,12 +170,12 @@ const facts = {
     35.469
    ],
    "anchor": [
-    67.182,
-    34.68
+    67.196,
+    34.684
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 17730
+   "areaKm2": 17737
   },
   "beijing": {
    "bbox": [
@@ -194,13 +194,13 @@ const facts = {
   "central-asia": {
    "bbox": [
     46.47,
-    35.27,
+    35.129,
     87.36,
     55.38
    ],
    "anchor": [
-    65.097,
-    44.287
+    68.843,
+    37.516
    ],
    "geometry": "area",
    "source": "natural-earth",
@@ -227,18 +227,18 @@ const facts = {
   },
   "china": {
    "bbox": [
-    73.608,
+    73.5,
     18.218,
     134.751,
     53.556
    ],
    "anchor": [
-    107.857,
-    35.012
+    99.973,
+    35.436
    ],
    "geometry": "area",
-   "source": "natural-earth",
-   "areaKm2": 9371233
+   "source": "geo-maps",
+   "areaKm2": 9370736
   },
   "chitral": {
    "bbox": [
@@ -267,12 +267,12 @@ const facts = {
     34.406
    ],
    "anchor": [
-    66.176,
-    33.711
+    66.179,
+    33.706
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 17225
+   "areaKm2": 17235
   },
   "durand-line": {
    "bbox": [
@@ -289,37 +289,37 @@ const facts = {
    "source": "geo-maps",
    "lengthKm": 2654,
    "sourceLengthKm": 2657,
-   "vertices": 2894
+   "vertices": 3018
   },
   "farah": {
    "bbox": [
-    60.562,
+    60.583,
     31.389,
     64.738,
     33.517
    ],
    "anchor": [
-    62.743,
-    32.727
+    62.358,
+    32.571
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 49422
+   "areaKm2": 48519
   },
   "faryab": {
    "bbox": [
     63.887,
     35.187,
     65.817,
-    37.242
+    37.294
    ],
    "anchor": [
-    64.976,
-    35.94
+    64.683,
+    36.125
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 20727
+   "areaKm2": 20620
   },
   "friendship-gate": {
    "bbox": [
@@ -348,106 +348,106 @@ const facts = {
     34.21
    ],
    "anchor": [
-    67.714,
-    33.176
+    67.693,
+    33.167
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 22063
+   "areaKm2": 22071
   },
   "ghor": {
    "bbox": [
     63.073,
     33.123,
     66.774,
-    35.27
+    35.269
    ],
    "anchor": [
-    64.985,
-    34.245
+    64.986,
+    34.234
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 36131
+   "areaKm2": 36137
   },
   "gilgit-baltistan": {
    "bbox": [
     72.516,
-    34.497,
-    77.049,
-    37.054
+    34.516,
+    77.12,
+    37.084
    ],
    "anchor": [
-    74.652,
-    35.934
+    75.377,
+    36.18
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 65233,
+   "areaKm2": 65852,
    "borderKm": 124,
    "borderShare": 0.047
   },
   "helmand": {
    "bbox": [
     62.603,
-    29.387,
+    29.377,
     65.362,
     33.363
    ],
    "anchor": [
-    64.276,
-    32.022
+    64.164,
+    30.702
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 57354,
-   "borderKm": 231,
-   "borderShare": 0.087
+   "areaKm2": 57586,
+   "borderKm": 216,
+   "borderShare": 0.082
   },
   "herat": {
    "bbox": [
-    60.487,
+    60.518,
     32.783,
     64.482,
-    35.631
+    35.625
    ],
    "anchor": [
-    62.36,
-    34.201
+    61.735,
+    34.719
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 55443
+   "areaKm2": 55011
   },
   "india": {
    "bbox": [
-    68.165,
+    68.194,
     6.748,
     97.34,
-    35.497
+    35.675
    ],
    "anchor": [
-    83.544,
-    22.75
+    76.687,
+    26.692
    ],
    "geometry": "area",
-   "source": "natural-earth",
-   "areaKm2": 3155829
+   "source": "geo-maps",
+   "areaKm2": 3144628
   },
   "iran": {
    "bbox": [
     44.023,
-    25.102,
-    63.305,
+    25.059,
+    63.333,
     39.769
    ],
    "anchor": [
-    53.273,
-    32.843
+    59.85,
+    30.256
    ],
    "geometry": "area",
-   "source": "natural-earth",
-   "areaKm2": 1622838
+   "source": "geo-maps",
+   "areaKm2": 1626047
   },
   "islamabad": {
    "bbox": [
@@ -471,27 +471,27 @@ const facts = {
     33.805
    ],
    "anchor": [
-    73.056,
-    33.639
+    73.05,
+    33.632
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 867
+   "areaKm2": 868
   },
   "jowzjan": {
    "bbox": [
     65.101,
     35.91,
     66.568,
-    37.579
+    37.551
    ],
    "anchor": [
-    65.77,
-    36.641
+    65.795,
+    36.861
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 11266
+   "areaKm2": 11296
   },
   "kabul": {
    "bbox": [
@@ -515,28 +515,28 @@ const facts = {
     34.896
    ],
    "anchor": [
-    69.421,
-    34.549
+    69.411,
+    34.551
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 4421
+   "areaKm2": 4419
   },
   "kandahar": {
    "bbox": [
     64.499,
-    29.54,
-    67.775,
-    32.574
+    29.529,
+    67.796,
+    32.575
    ],
    "anchor": [
-    66.342,
-    31.65
+    66.148,
+    31.052
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 53532,
-   "borderKm": 606,
+   "areaKm2": 54124,
+   "borderKm": 605,
    "borderShare": 0.228
   },
   "kapisa": {
@@ -547,78 +547,78 @@ const facts = {
     35.182
    ],
    "anchor": [
-    69.566,
-    34.976
+    69.577,
+    34.978
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 1860
+   "areaKm2": 1859
   },
   "khost": {
    "bbox": [
     69.341,
-    33.012,
-    70.302,
-    33.742
+    33.001,
+    70.329,
+    33.739
    ],
    "anchor": [
-    69.828,
-    33.357
+    70.003,
+    33.337
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 4036,
-   "borderKm": 198,
-   "borderShare": 0.075
+   "areaKm2": 4114,
+   "borderKm": 202,
+   "borderShare": 0.076
   },
   "khyber-pakhtunkhwa": {
    "bbox": [
-    69.228,
+    69.238,
     31.066,
     74.125,
-    36.897
+    36.916
    ],
    "anchor": [
-    71.749,
-    34.15
+    71.191,
+    34.526
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 102399,
+   "areaKm2": 101629,
    "borderKm": 1242,
    "borderShare": 0.468
   },
   "kunar": {
    "bbox": [
     70.575,
-    34.531,
-    71.638,
-    35.465
+    34.505,
+    71.681,
+    35.48
    ],
    "anchor": [
-    71.115,
-    34.988
+    71.314,
+    34.969
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 4656,
-   "borderKm": 170,
+   "areaKm2": 4821,
+   "borderKm": 171,
    "borderShare": 0.064
   },
   "kunduz": {
    "bbox": [
-    68.025,
+    68.026,
     36.297,
     69.34,
     37.339
    ],
    "anchor": [
-    68.805,
-    36.895
+    68.727,
+    37.075
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 8004
+   "areaKm2": 7864
   },
   "laghman": {
    "bbox": [
@@ -628,12 +628,12 @@ const facts = {
     35.236
    ],
    "anchor": [
-    70.133,
-    34.828
+    70.142,
+    34.825
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 3895
+   "areaKm2": 3894
   },
   "logar": {
    "bbox": [
@@ -648,7 +648,7 @@ const facts = {
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 4458
+   "areaKm2": 4452
   },
   "moscow": {
    "bbox": [
@@ -668,35 +668,35 @@ const facts = {
    "bbox": [
     69.481,
     33.94,
-    71.126,
+    71.176,
     34.8
    ],
    "anchor": [
-    70.448,
-    34.35
+    70.711,
+    34.183
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 7341,
-   "borderKm": 208,
+   "areaKm2": 7473,
+   "borderKm": 207,
    "borderShare": 0.078
   },
   "nimruz": {
    "bbox": [
-    60.844,
-    29.408,
+    60.873,
+    29.39,
     63.57,
     32.253
    ],
    "anchor": [
-    62.563,
-    31.336
+    62.094,
+    30.871
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 42134,
-   "borderKm": 163,
-   "borderShare": 0.061
+   "areaKm2": 41883,
+   "borderKm": 178,
+   "borderShare": 0.067
   },
   "north-waziristan": {
    "bbox": [
@@ -721,33 +721,33 @@ const facts = {
    "bbox": [
     69.92,
     34.904,
-    71.593,
-    36.031
+    71.621,
+    36.042
    ],
    "anchor": [
-    70.812,
-    35.461
+    71.166,
+    35.64
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 8880,
+   "areaKm2": 9060,
    "borderKm": 107,
    "borderShare": 0.04
   },
   "pakistan": {
    "bbox": [
-    60.842,
-    23.753,
-    77.05,
-    37.037
+    60.873,
+    23.944,
+    77.12,
+    37.084
    ],
    "anchor": [
-    69.509,
-    29.939
+    68.833,
+    29.847
    ],
    "geometry": "area",
-   "source": "natural-earth",
-   "areaKm2": 873767
+   "source": "geo-maps",
+   "areaKm2": 863401
   },
   "paktia": {
    "bbox": [
@@ -757,31 +757,31 @@ const facts = {
     34.079
    ],
    "anchor": [
-    69.426,
-    33.626
+    69.659,
+    33.749
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 5412,
+   "areaKm2": 5476,
    "borderKm": 47,
    "borderShare": 0.018
   },
   "paktika": {
    "bbox": [
     67.816,
-    31.602,
-    69.487,
+    31.593,
+    69.547,
     33.42
    ],
    "anchor": [
-    68.7,
-    32.493
+    69.023,
+    32.139
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 18830,
-   "borderKm": 401,
-   "borderShare": 0.151
+   "areaKm2": 19108,
+   "borderKm": 397,
+   "borderShare": 0.15
   },
   "panjshir": {
    "bbox": [
@@ -791,8 +791,8 @@ const facts = {
     35.893
    ],
    "anchor": [
-    69.806,
-    35.47
+    69.809,
+    35.464
    ],
    "geometry": "area",
    "source": "natural-earth",
@@ -806,8 +806,8 @@ const facts = {
     35.42
    ],
    "anchor": [
-    68.944,
-    34.942
+    68.945,
+    34.936
    ],
    "geometry": "area",
    "source": "natural-earth",
@@ -815,18 +815,18 @@ const facts = {
   },
   "punjab": {
    "bbox": [
-    69.332,
-    27.702,
-    75.359,
+    69.333,
+    27.703,
+    75.384,
     34.021
    ],
    "anchor": [
-    72.353,
-    31.712
+    73.495,
+    31.434
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 204033
+   "areaKm2": 205356
   },
   "qatar": {
    "bbox": [
@@ -866,42 +866,42 @@ const facts = {
     36.648
    ],
    "anchor": [
-    67.556,
-    35.951
+    67.579,
+    35.961
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 13207
+   "areaKm2": 13205
   },
   "sar-e-pol": {
    "bbox": [
     65.405,
     34.784,
-    67.026,
+    67.025,
     36.588
    ],
    "anchor": [
-    66.156,
-    35.666
+    66.134,
+    35.658
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 16126
+   "areaKm2": 16121
   },
   "sindh": {
    "bbox": [
     66.654,
-    23.695,
-    71.083,
+    23.944,
+    71.127,
     28.529
    ],
    "anchor": [
-    68.584,
-    25.047
+    68.377,
+    24.653
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 140909
+   "areaKm2": 135585
   },
   "spin-boldak": {
    "bbox": [
@@ -924,33 +924,33 @@ const facts = {
   },
   "tajikistan": {
    "bbox": [
-    67.351,
-    36.684,
-    75.12,
+    67.331,
+    36.671,
+    75.154,
     41.035
    ],
    "anchor": [
-    70.77,
-    38.872
+    71.242,
+    38.853
    ],
    "geometry": "area",
-   "source": "natural-earth",
-   "areaKm2": 142301
+   "source": "geo-maps",
+   "areaKm2": 141055
   },
   "takhar": {
    "bbox": [
     69.147,
     35.792,
-    70.478,
-    37.618
+    70.475,
+    37.615
    ],
    "anchor": [
-    69.762,
-    36.661
+    69.646,
+    37.09
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 12211
+   "areaKm2": 12145
   },
   "tehran": {
    "bbox": [
@@ -987,35 +987,35 @@ const facts = {
   },
   "tribal-districts": {
    "bbox": [
-    69.228,
+    69.238,
     31.066,
     71.86,
-    34.938
+    34.946
    ],
    "anchor": [
-    70.624,
-    33.236
+    70.346,
+    33.499
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 27436,
+   "areaKm2": 26929,
    "borderKm": 694,
    "borderShare": 0.262
   },
   "turkmenistan": {
    "bbox": [
     52.494,
-    35.17,
-    66.628,
+    35.129,
+    66.684,
     42.779
    ],
    "anchor": [
-    58.162,
-    39.464
+    61.759,
+    37.091
    ],
    "geometry": "area",
-   "source": "natural-earth",
-   "areaKm2": 470600
+   "source": "geo-maps",
+   "areaKm2": 472045
   },
   "united-states": {
    "bbox": [
@@ -1040,27 +1040,27 @@ const facts = {
     33.319
    ],
    "anchor": [
-    66.029,
-    32.82
+    66.038,
+    32.824
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 11305
+   "areaKm2": 11304
   },
   "uzbekistan": {
    "bbox": [
     55.975,
-    37.172,
+    37.182,
     73.137,
     45.555
    ],
    "anchor": [
-    67.052,
-    40.774
+    67.072,
+    39.846
    ],
    "geometry": "area",
-   "source": "natural-earth",
-   "areaKm2": 447386
+   "source": "geo-maps",
+   "areaKm2": 446877
   },
   "wardak": {
    "bbox": [
@@ -1070,12 +1070,12 @@ const facts = {
     34.8
    ],
    "anchor": [
-    68.087,
-    34.302
+    68.111,
+    34.3
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 10161
+   "areaKm2": 10157
   },
   "washington": {
    "bbox": [
@@ -1094,17 +1094,17 @@ const facts = {
   "zabul": {
    "bbox": [
     66.182,
-    31.544,
-    68.098,
+    31.538,
+    68.112,
     33.065
    ],
    "anchor": [
-    67.151,
-    32.315
+    67.393,
+    32.113
    ],
    "geometry": "area",
    "source": "natural-earth",
-   "areaKm2": 17142,
+   "areaKm2": 17160,
    "borderKm": 50,
    "borderShare": 0.019
   }
