@@ -140,6 +140,24 @@ test('the panel lists every passage that names the place, and its links scroll t
   await expect(page).toHaveURL(/\?place=durand-line&passage=19/);
 });
 
+test('the article’s 2,600 km border stands beside the map’s measurement, in the panel and in passage 4', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.open('/?place=durand-line');
+  const figures = explorer.panel.getByTestId('panel.place.claims');
+  await expect(figures).toContainText('The article says 2,600 km.');
+  await expect(figures).toContainText(
+    'On this map: 2,654 km along the line as drawn (OpenStreetMap contributors); commonly cited: 2,640 km',
+  );
+  const mark = explorer.passage(4).locator('.claim');
+  await expect(mark).toHaveText('2,600-kilometer');
+  await expect(mark).toHaveAttribute('title', /^The article says 2,600 km\. On this map: 2,654 km/);
+  await figures.getByRole('link', { name: 'Passage 4' }).click();
+  await expect(explorer.passage(4)).toHaveClass(/is-active/);
+  await expect(page).toHaveURL(/\?place=durand-line&passage=4/);
+});
+
 test('Escape and the close button clear the selection', async ({ explorer, page }) => {
   await explorer.open('/?place=torkham');
   await expect(explorer.panel).toBeVisible();

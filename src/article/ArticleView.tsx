@@ -1,7 +1,10 @@
 import { Fragment, memo, useEffect, useLayoutEffect, useState, type FormEvent } from 'react';
 import { PrintNotes } from './PrintNotes.tsx';
-import { placeById } from '../places/gazetteer.ts';
+import { nameOf, placeById } from '../places/gazetteer.ts';
+import { claimNote, type Claim } from '../places/claims.ts';
+import { measurable } from '../places/place-data.ts';
 import type { Mention } from '../places/mentions.ts';
+import { segmentsOf } from './segments.ts';
 import { useArticleStore } from '../store/article.ts';
 import { hover, litPlaceIds, select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame } from '../store/view.ts';
@@ -111,6 +114,7 @@ function EditableSource() {
 const PassageBlock = memo(function PassageBlock({ p }: { p: Passage }) {
   const active = useSelectionStore((s) => s.passage === p.n);
   const mentions = useArticleStore((s) => s.current.index.byPassage.get(p.n)) ?? [];
+  const claims = useArticleStore((s) => s.current.claims);
   const props = {
     id: `passage-${p.n}`,
     'data-passage': p.n,
@@ -118,7 +122,9 @@ const PassageBlock = memo(function PassageBlock({ p }: { p: Passage }) {
     dir: 'auto',
     className: `passage passage-${p.kind}${active ? ' is-active' : ''}`,
   };
-  const body = <MentionText text={p.text} mentions={mentions} passage={p.n} />;
+  const body = (
+    <MentionText text={p.text} mentions={mentions} claims={claims.filter((c) => c.passage === p.n)} passage={p.n} />
+  );
   switch (p.kind) {
     case 'headline':
       return <p {...props}>{body}</p>;
@@ -136,20 +142,39 @@ const PassageBlock = memo(function PassageBlock({ p }: { p: Passage }) {
   }
 });
 
-function MentionText({ text, mentions, passage }: { text: string; mentions: readonly Mention[]; passage: number }) {
-  const parts: React.ReactNode[] = [];
-  let at = 0;
-  for (const m of mentions) {
-    if (m.start > at) parts.push(text.slice(at, m.start));
-    parts.push(
-      <MentionLink key={m.start} placeId={m.placeId} passage={passage}>
-        {text.slice(m.start, m.end)}
-      </MentionLink>,
-    );
-    at = m.end;
-  }
-  if (at < text.length) parts.push(text.slice(at));
-  return <>{parts}</>;
+function MentionText({
+  text,
+  mentions,
+  claims,
+  passage,
+}: {
+  text: string;
+  mentions: readonly Mention[];
+  claims: readonly Claim[];
+  passage: number;
+}) {
+  return (
+    <>
+      {segmentsOf(text, mentions, claims).map((seg, i) =>
+        seg.type === 'text' ? (
+          seg.text
+        ) : seg.type === 'mention' ? (
+          <MentionLink key={seg.start} placeId={seg.placeId} passage={passage}>
+            {seg.text}
+          </MentionLink>
+        ) : (
+          <span
+            key={`c${i}`}
+            className="claim"
+            data-claim={seg.placeId}
+            title={claimNote(seg.claim, nameOf, measurable)}
+          >
+            {seg.text}
+          </span>
+        ),
+      )}
+    </>
+  );
 }
 
 function MentionLink({ placeId, passage, children }: { placeId: string; passage: number; children: string }) {

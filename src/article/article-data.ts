@@ -1,6 +1,7 @@
 // An article as the app shows it: its passages and everything derived from
 // them (the place index, the printed footnotes, the places it names). Made by
 // one pure function from whatever article the reader has open.
+import { findClaims, type Claim } from '../places/claims.ts';
 import { footnoteNumbers } from './footnotes.ts';
 import type { Place } from '../places/gazetteer.ts';
 import { indexMentions, passagesOf, type MentionFinder, type PlaceIndex } from '../places/mentions.ts';
@@ -15,6 +16,8 @@ export interface ArticleData {
   footnotes: ReadonlyMap<string, number>;
   /** The places the article names, in gazetteer order (styled apart on the map). */
   mentionedIds: readonly string[];
+  /** The lengths and distances it states, tied to the places they measure. */
+  claims: readonly Claim[];
 }
 
 /** Index an article against a gazetteer. */
@@ -29,6 +32,7 @@ export function articleData(id: string, article: Article, find: MentionFinder, p
       article.passages.map((p) => p.n),
     ),
     mentionedIds: places.filter((p) => index.byPlace.has(p.id)).map((p) => p.id),
+    claims: findClaims(article.passages, (n) => index.byPassage.get(n) ?? []),
   };
 }
 

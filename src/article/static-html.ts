@@ -1,8 +1,12 @@
 // The article as static HTML, written into index.html at build time so that it
 // is readable before any script has run. React replaces the article with the
 // same markup, interactive, once the map has first drawn. Pure: text in, escaped HTML out.
+import { claimNote, findClaims, type Claim } from '../places/claims.ts';
+import { nameOf } from '../places/gazetteer.ts';
+import { measurable } from '../places/place-data.ts';
 import type { MentionFinder } from '../places/mentions.ts';
 import { placeHref } from './links.ts';
+import { segmentsOf } from './segments.ts';
 import { isByline, type Article, type Passage } from './passages.ts';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -12,16 +16,18 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ESC[c]!);
 }
 
-function passageHtml(p: Passage, find: MentionFinder): string {
+function passageHtml(p: Passage, find: MentionFinder, claims: readonly Claim[]): string {
   let body = '';
-  let at = 0;
-  for (const m of find(p.text)) {
-    body += escapeHtml(p.text.slice(at, m.start));
-    const href = escapeHtml(placeHref(m.placeId, p.n));
-    body += `<a class="mention" href="${href}" data-place="${escapeHtml(m.placeId)}">${escapeHtml(p.text.slice(m.start, m.end))}</a>`;
-    at = m.end;
+  for (const seg of segmentsOf(p.text, find(p.text), claims)) {
+    if (seg.type === 'text') body += escapeHtml(seg.text);
+    else if (seg.type === 'mention') {
+      const href = escapeHtml(placeHref(seg.placeId, p.n));
+      body += `<a class="mention" href="${href}" data-place="${escapeHtml(seg.placeId)}">${escapeHtml(seg.text)}</a>`;
+    } else {
+      const note = escapeHtml(claimNote(seg.claim, nameOf, measurable));
+      body += `<span class="claim" data-claim="${escapeHtml(seg.placeId)}" title="${note}">${escapeHtml(seg.text)}</span>`;
+    }
   }
-  body += escapeHtml(p.text.slice(at));
   const attrs = `id="passage-${p.n}" data-passage="${p.n}" dir="auto" class="passage passage-${p.kind}"`;
   switch (p.kind) {
     case 'title':
@@ -45,7 +51,15 @@ export function staticShell(article: Article, find: MentionFinder): string {
   const source = article.source
     ? `<p class="source-line">${isByline(article.source) ? '' : 'Source: '}<cite>${escapeHtml(article.source)}</cite></p>`
     : '';
-  const parts = article.passages.map((p) => passageHtml(p, find) + (p === title ? source : ''));
+  const claims = findClaims(article.passages, (n) => find(article.passages[n - 1]!.text));
+  const parts = article.passages.map(
+    (p) =>
+      passageHtml(
+        p,
+        find,
+        claims.filter((c) => c.passage === p.n),
+      ) + (p === title ? source : ''),
+  );
   return [
     '<a class="skip-link" href="#article">Skip to the article</a>',
     '<a class="skip-link" href="#place-list">Skip to the places</a>',

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { isPlainClick, placeHref } from '../article/links.ts';
 import { clearSelection, select, useSelectionStore } from '../store/selection.ts';
+import { claimsAbout, measuredLine, saidSentence } from './claims.ts';
 import { excerptAround } from './excerpt.ts';
 import { factLines, kindLine } from './facts.ts';
-import { placeById, type Place } from './gazetteer.ts';
+import { nameOf, placeById, type Place } from './gazetteer.ts';
 import { passagesOf } from './mentions.ts';
 import { isArabicScript } from './script.ts';
-import { factsOf, GEO_SOURCES } from './place-data.ts';
+import { factsOf, GEO_SOURCES, measurable } from './place-data.ts';
 import { useArticleStore } from '../store/article.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
 import { useReturnFocus } from './return-focus.ts';
@@ -95,6 +96,32 @@ export function PlacePanel() {
             </div>
           ))}
         </dl>
+        {claimsAbout(data.claims, place.id).length > 0 && (
+          <section className="claims" aria-labelledby="place-claims-title" data-testid="panel.place.claims">
+            <h3 id="place-claims-title">The article’s figures</h3>
+            <ul>
+              {claimsAbout(data.claims, place.id).map((c) => (
+                <li key={`${c.passage}:${c.start}`} data-passage={c.passage}>
+                  <p>
+                    {saidSentence(c, nameOf)}{' '}
+                    <a
+                      href={placeHref(place.id, c.passage, data.id === DEFAULT_ARTICLE_DATA.id ? null : data.id)}
+                      onClick={(e) => {
+                        if (!isPlainClick(e)) return;
+                        e.preventDefault();
+                        if (coversArticle()) setFolded(place.id);
+                        select(place.id, c.passage, 'user');
+                      }}
+                    >
+                      Passage {c.passage}
+                    </a>
+                  </p>
+                  <p className="measured">{measuredLine(c, measurable)}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         {mentions.some((m) => 'uncertain' in m && m.uncertain) && (
           <p className="hint" data-testid="panel.place.uncertain">
             Uncertain: another place has this name, and the article does not say which it means.

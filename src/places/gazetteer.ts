@@ -391,3 +391,6 @@ export function placeById(id: string): Place | undefined {
 export function allPlaces(): readonly Place[] {
   return added.size === 0 ? PLACES : [...PLACES, ...added.values()];
 }
+
+/** A place's name, or its id when the gazetteer does not hold it. */
+export const nameOf = (id: string): string => placeById(id)?.name ?? id;

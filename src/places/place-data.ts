@@ -1,5 +1,6 @@
 // What the pipeline measured about each place, and the sources it credits.
 import geoFacts from './geo-facts.ts';
+import type { Measurable } from './claims.ts';
 import type { GeoFacts, GeoSource, PlaceFacts } from './schema.ts';
 
 export type { GeoSource, PlaceFacts } from './schema.ts';
@@ -23,4 +24,12 @@ export function addFacts(facts: ReadonlyMap<string, PlaceFacts>): void {
 /** Facts of a place; every gazetteer place has them (a unit test checks). */
 export function factsOf(id: string): PlaceFacts | undefined {
   return Object.hasOwn(FACTS, id) ? FACTS[id] : addedFacts.get(id);
+}
+
+/** What a claim is measured with: a place's facts, and the name of the source that drew it. */
+export function measurable(id: string): Measurable | undefined {
+  const f = factsOf(id);
+  if (!f) return undefined;
+  const sourceName = GEO_SOURCES.find((s) => s.id === f.source)?.name;
+  return { lengthKm: f.lengthKm, anchor: f.anchor, borderDistanceKm: f.borderDistanceKm, sourceName };
 }
