@@ -104,9 +104,11 @@ export class Explorer {
     await this.page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   }
 
-  /** The id of the article shown (`default` for the seed). */
+  /** The id of the article shown (`default` for the seed), once React has it (the static article carries no id). */
   async articleId(): Promise<string | null> {
-    return this.article.locator('article').getAttribute('data-article-id');
+    const el = this.article.locator('article[data-article-id]');
+    await el.waitFor();
+    return el.getAttribute('data-article-id');
   }
 
   /** Do something, and return once the map has started the move it causes (its `movestart`). */

@@ -47,6 +47,7 @@ export function PlacePanel() {
   const mentions = index.byPlace.get(place.id) ?? [];
   const passages = passagesOf(index, place.id);
   const names = otherNames(place);
+  const figures = claimsAbout(data.claims, place.id);
 
   return (
     <aside
@@ -96,11 +97,11 @@ export function PlacePanel() {
             </div>
           ))}
         </dl>
-        {claimsAbout(data.claims, place.id).length > 0 && (
+        {figures.length > 0 && (
           <section className="claims" aria-labelledby="place-claims-title" data-testid="panel.place.claims">
             <h3 id="place-claims-title">The article’s figures</h3>
             <ul>
-              {claimsAbout(data.claims, place.id).map((c) => (
+              {figures.map((c) => (
                 <li key={`${c.passage}:${c.start}`} data-passage={c.passage}>
                   <p>
                     {saidSentence(c, nameOf)}{' '}

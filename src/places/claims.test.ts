@@ -57,6 +57,12 @@ describe('findClaims', () => {
     ]);
     expect(claims('The army patrolled 300 km along the border.')).toEqual([]);
     expect(claims('Refugees walked 20 miles to reach the border.')).toEqual([]);
+    // A month is not a march: the distance stays checkable.
+    expect(about('In March, [Chitral|chitral], forty kilometres from the border, was calm.')[0]![2]).toEqual({
+      type: 'distance',
+      from: 'chitral',
+      to: 'durand-line',
+    });
   });
 
   it('converts miles, and keeps what was written', () => {

@@ -101,7 +101,7 @@ const LENGTH_AFTER =
 const LENGTH_BEFORE =
   /\b(?:border|frontier|boundary|Durand Line)\b[^.;:]{0,40}?\b(?:is|stretches|runs|spans|extends|measures)\s+(?:for\s+)?(?:(?:some|about|around|roughly|nearly|almost|over|more than|less than|just under|just over)\s+)?$/iu;
 /** Words that make a figure a distance by road or path, which a straight line cannot check. */
-const ROAD_WORDS = /\b(?:road|highway|drive|driving|by car|on foot|walk|march|trek|route|journey)\b/iu;
+const ROAD_WORDS = /\b(?:road|highway|drive|driving|by car|on foot|walk|trek|route|journey)\b/iu;
 
 /** The sentence of a passage that holds [start, end). */
 function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
