@@ -1,21 +1,40 @@
-import { readFileSync } from 'node:fs';
+import { createServer, type ViteDevServer } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { CSP_META } from './scripts/csp.mjs';
-import { DEFAULT_SOURCE_NAME } from './src/article/source.ts';
-import { parseArticle } from './src/article/passages.ts';
 import { staticShell } from './src/article/static-html.ts';
-import { PLACES } from './src/places/gazetteer.ts';
-import { createMentionFinder } from './src/places/mentions.ts';
 
-/** Writes the article into index.html so it is readable before any script runs. */
+/**
+ * Writes the article into index.html, rendered by React's own component on the
+ * server side, so it is readable before any script runs and the browser hydrates
+ * it. In development the dev server loads the component; a build starts a
+ * short-lived one for it.
+ */
 function prerenderArticle(): Plugin {
+  let devServer: ViteDevServer | undefined;
   return {
     name: 'prerender-article',
-    transformIndexHtml(html) {
-      const text = readFileSync(new URL('./src/article/default-article.txt', import.meta.url), 'utf8');
-      const shell = staticShell(parseArticle(text, DEFAULT_SOURCE_NAME), createMentionFinder(PLACES));
-      return html.replace('<div id="root"></div>', `<div id="root">${shell}</div>`);
+    configureServer(server) {
+      devServer = server;
+    },
+    async transformIndexHtml(html) {
+      const server =
+        devServer ??
+        (await createServer({
+          configFile: false,
+          logLevel: 'error',
+          appType: 'custom',
+          plugins: [react()],
+          server: { middlewareMode: true, hmr: false, ws: false },
+        }));
+      try {
+        const { prerenderArticle } = (await server.ssrLoadModule('/src/article/prerender.tsx')) as {
+          prerenderArticle: () => string;
+        };
+        return html.replace('<div id="root"></div>', `<div id="root">${staticShell(prerenderArticle())}</div>`);
+      } finally {
+        if (server !== devServer) await server.close();
+      }
     },
   };
 }

@@ -104,11 +104,10 @@ export class Explorer {
     await this.page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   }
 
-  /** The id of the article shown (`default` for the seed), once React has it (the static article carries no id). */
+  /** The id of the article shown (`default` for the seed), once React has it (the build's HTML holds the default's). */
   async articleId(): Promise<string | null> {
-    const el = this.article.locator('article[data-article-id]');
-    await el.waitFor();
-    return el.getAttribute('data-article-id');
+    await this.articleLive();
+    return this.article.locator('article[data-article-id]').getAttribute('data-article-id');
   }
 
   /** Do something, and return once the map has started the move it causes (its `movestart`). */
@@ -142,17 +141,18 @@ export class Explorer {
     return box;
   }
 
-  async open(path = '/') {
-    await this.page.goto(path);
+  /** Open a page; `painted` returns once the article is shown, without waiting for its scripts (which may be held). */
+  async open(path = '/', until: 'load' | 'painted' = 'load') {
+    await this.page.goto(path, { waitUntil: until === 'load' ? 'load' : 'commit' });
     await expect(this.article.locator('h1')).toBeVisible();
   }
 
-  /** The article is still the static HTML, not yet taken over by React. */
+  /** The article is still the build's HTML, not yet hydrated by React (its scripts have not run). */
   async articleStatic() {
     await expect(this.article).toHaveAttribute('data-article-state', 'static');
   }
 
-  /** React has taken the static article over (hover links and copy buttons work). */
+  /** React has hydrated the article (hover links and copy buttons work). */
   async articleLive() {
     await expect(this.article).toHaveAttribute('data-article-state', 'live');
   }

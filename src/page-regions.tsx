@@ -12,7 +12,7 @@ import { reportStatus } from './store/view.ts';
 
 // The page shell and the article are static HTML painted before any script runs
 // (see article/static-html.ts). React mounts in three places: the map region,
-// the status area, and the article once the map has first drawn (main.tsx).
+// the status area, and the article, which it hydrates (main.tsx).
 
 /** The map region: the map (its component, loaded apart), the place list and the place panel. */
 export function MapRegion({ MapView }: { MapView: ComponentType }) {

@@ -9,7 +9,7 @@ const visible = (el: Element | null): el is HTMLElement =>
 /**
  * Where focus goes once the panel for `prev` has closed: the element that
  * opened it if it is still on screen; else the same mention in the article
- * as it is now (React may have replaced the static one); else the place
+ * as it is now (another article may have replaced it); else the place
  * list's button for an entry of the closed list; else the article.
  */
 export function returnTarget(
