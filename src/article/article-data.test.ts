@@ -18,6 +18,17 @@ describe('articleData', () => {
     expect(data.index.byPassage.get(3)!.map((m) => m.placeId)).toEqual(['torkham', 'kabul', 'torkham']);
     expect(data.index.byPlace.get('kabul')!.map((m) => m.passage)).toEqual([2, 3]);
   });
+  it('lists as uncertain the places whose every mention is uncertain, and only those', () => {
+    // A finder that calls "Kabul" uncertain in the title and decided in passage 3, and Chaman uncertain wherever it is.
+    const unsure = (text: string) =>
+      find(text).map((m) =>
+        m.placeId === 'chaman' || (m.placeId === 'kabul' && text.startsWith('Title'))
+          ? { ...m, uncertain: true as const }
+          : m,
+      );
+    expect(articleData('abc', article, unsure, PLACES).uncertainIds).toEqual(['chaman']);
+    expect(data.uncertainIds).toEqual([]);
+  });
   it('numbers footnotes by first mention, and lists the places named in gazetteer order', () => {
     expect([...data.footnotes]).toEqual([
       ['kabul', 1],

@@ -16,6 +16,8 @@ export interface ArticleData {
   footnotes: ReadonlyMap<string, number>;
   /** The places the article names, in gazetteer order (styled apart on the map). */
   mentionedIds: readonly string[];
+  /** The places whose every mention is uncertain: another place has the name, and the text does not decide. */
+  uncertainIds: readonly string[];
   /** The lengths and distances it states, tied to the places they measure. */
   claims: readonly Claim[];
 }
@@ -32,6 +34,9 @@ export function articleData(id: string, article: Article, find: MentionFinder, p
       article.passages.map((p) => p.n),
     ),
     mentionedIds: places.filter((p) => index.byPlace.has(p.id)).map((p) => p.id),
+    uncertainIds: [...index.byPlace]
+      .filter(([, ms]) => ms.every((m) => 'uncertain' in m && m.uncertain))
+      .map(([id]) => id),
     claims: findClaims(article.passages, (n) => index.byPassage.get(n) ?? []),
   };
 }

@@ -1,7 +1,8 @@
 import Color from 'colorjs.io';
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
-import { buildLayers, buildStyle, PALETTES, type Palette, type Theme } from './layers.ts';
+import { createExpression } from '@maplibre/maplibre-gl-style-spec';
+import { buildLayers, buildStyle, PALETTES, UNCERTAIN_MARK, type Palette, type Theme } from './layers.ts';
 
 const contrast = (a: string, b: string) => Color.contrast(a, b, 'WCAG21');
 
@@ -100,5 +101,29 @@ describe('the style', () => {
     const style = buildStyle([], 'credits');
     expect(dataOf(style, 'places')).toEqual({ type: 'FeatureCollection', features: [] });
     expect(dataOf(style, 'context')).toEqual({ type: 'FeatureCollection', features: [] });
+  });
+});
+
+describe('labels of uncertain places', () => {
+  /** The label a layer draws for a feature with these properties. */
+  const label = (layers: LayerSpecification[], id: string, properties: Record<string, string>) => {
+    const layer = layers.find((l) => l.id === id)!;
+    const field = (layer.layout as { 'text-field': unknown })['text-field'];
+    const parsed = createExpression(field, `layers.${id}.layout.text-field`);
+    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+    return parsed.value.evaluate({ zoom: 6 }, { type: 'Point', properties } as never);
+  };
+
+  it('carry the mark after the name, keyed by the feature’s id or, for context labels, its place', () => {
+    const layers = buildLayers(['kabul', 'kunar'], PALETTES.light, ['kabul', 'kunar']);
+    expect(label(layers, 'points-label', { id: 'kabul', name: 'Kabul' })).toBe(`Kabul${UNCERTAIN_MARK}`);
+    expect(label(layers, 'points-label', { id: 'jalalabad', name: 'Jalalabad' })).toBe('Jalalabad');
+    expect(label(layers, 'province-label', { place: 'kunar', name: 'Kunar' })).toBe(`Kunar${UNCERTAIN_MARK}`);
+    expect(label(layers, 'crossings-symbol', { id: 'torkham', name: 'Torkham' })).toBe('Torkham');
+  });
+
+  it('are plain names when the article names no place uncertainly', () => {
+    const layers = buildLayers(['kabul'], PALETTES.light);
+    expect(label(layers, 'points-label', { id: 'kabul', name: 'Kabul' })).toBe('Kabul');
   });
 });

@@ -128,8 +128,24 @@ const labelOf = (kind: 'country' | 'province'): ExpressionSpecification => [
   ['==', ['get', 'of'], kind],
 ];
 
-/** Every layer, bottom to top. */
-export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.light): LayerSpecification[] {
+/** What a reader sees after the name of a place the article names uncertainly (the key explains it). */
+export const UNCERTAIN_MARK = ' (?)';
+
+/** A label: the feature's name, marked when the place is `uncertain` (the feature's id in its `key` property). */
+function nameLabel(uncertain: readonly string[], key: 'id' | 'place' = 'id'): ExpressionSpecification {
+  if (uncertain.length === 0) return ['get', 'name'];
+  return ['case', isMentioned(uncertain, key), ['concat', ['get', 'name'], UNCERTAIN_MARK], ['get', 'name']];
+}
+
+/**
+ * Every layer, bottom to top. `mentioned` places are styled apart from context;
+ * `uncertain` ones (the article names them, and another place has the name) are labelled with a mark.
+ */
+export function buildLayers(
+  mentioned: readonly string[],
+  c: Palette = PALETTES.light,
+  uncertain: readonly string[] = [],
+): LayerSpecification[] {
   const m = isMentioned(mentioned);
   const opacity = (base: ExpressionSpecification | number) =>
     perState<ExpressionSpecification | number>(base, 0.45, 0.4);
@@ -305,7 +321,7 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       minzoom: 2,
       maxzoom: 7,
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': nameLabel(uncertain, 'place'),
         'text-font': [LABEL_FONT],
         'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 14],
         'text-transform': 'uppercase',
@@ -321,7 +337,7 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       source: CONTEXT_SOURCE,
       filter: ['all', labelOf('province'), isMentioned(mentioned, 'place')],
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': nameLabel(uncertain, 'place'),
         'text-font': [LABEL_FONT],
         'text-size': 12,
         'text-transform': 'uppercase',
@@ -341,7 +357,7 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 420,
-        'text-field': ['get', 'name'],
+        'text-field': nameLabel(uncertain),
         'text-font': [LABEL_FONT],
         'text-size': 13,
         'text-letter-spacing': 0.08,
@@ -382,7 +398,7 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       layout: {
         'icon-image': 'crossing',
         'icon-allow-overlap': true,
-        'text-field': ['get', 'name'],
+        'text-field': nameLabel(uncertain),
         'text-font': [LABEL_FONT],
         'text-size': 13,
         'text-anchor': 'left',
@@ -397,7 +413,7 @@ export function buildLayers(mentioned: readonly string[], c: Palette = PALETTES.
       source: PLACES_SOURCE,
       filter: byKind('capital', 'town', 'district'),
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': nameLabel(uncertain),
         'text-font': [LABEL_FONT],
         'text-size': ['case', ['==', ['get', 'kind'], 'capital'], 14, 12.5],
         'text-anchor': 'left',
@@ -420,6 +436,7 @@ export function buildStyle(
   attribution: string,
   palette: Palette = PALETTES.light,
   data: GeoData | null = null,
+  uncertain: readonly string[] = [],
 ): StyleSpecification {
   const empty = { type: 'FeatureCollection' as const, features: [] };
   return {
@@ -432,6 +449,6 @@ export function buildStyle(
       [PLACES_SOURCE]: { type: 'geojson', data: data?.[0] ?? empty, promoteId: 'id', attribution },
       [CONTEXT_SOURCE]: { type: 'geojson', data: data?.[1] ?? empty },
     },
-    layers: buildLayers(mentioned, palette),
+    layers: buildLayers(mentioned, palette, uncertain),
   };
 }

@@ -14,13 +14,14 @@ export function drawPrintPicture(
   figure: HTMLElement,
   mentioned: readonly string[],
   theme: Theme,
+  uncertain: readonly string[] = [],
 ): void {
   const dark = theme === 'dark';
-  if (dark) applyTheme(map, mentioned, 'light');
+  if (dark) applyTheme(map, mentioned, 'light', uncertain);
   map.redraw();
   figure.querySelector('img')!.src = map.getCanvas().toDataURL('image/png');
   if (dark) {
-    applyTheme(map, mentioned, 'dark');
+    applyTheme(map, mentioned, 'dark', uncertain);
     map.triggerRepaint();
   }
   const c = map.getCenter();

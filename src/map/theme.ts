@@ -28,8 +28,13 @@ export function watchTheme(onChange: (theme: Theme) => void): () => void {
  * filter by filter and property by property (MapLibre skips what is
  * unchanged), so the data, the camera and the feature states stay as they are.
  */
-export function applyTheme(map: MapLibreMap, mentioned: readonly string[], theme: Theme): void {
-  for (const layer of buildLayers(mentioned, PALETTES[theme])) {
+export function applyTheme(
+  map: MapLibreMap,
+  mentioned: readonly string[],
+  theme: Theme,
+  uncertain: readonly string[] = [],
+): void {
+  for (const layer of buildLayers(mentioned, PALETTES[theme], uncertain)) {
     if (!map.getLayer(layer.id)) continue;
     if ('filter' in layer && layer.filter) map.setFilter(layer.id, layer.filter);
     if ('layout' in layer && layer.layout) {

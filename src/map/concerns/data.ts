@@ -15,7 +15,7 @@ import { applyTheme, watchTheme } from '../theme.ts';
 
 export interface DataOptions {
   /** The style was built for these: it is restyled if they changed before the data came. */
-  builtFor: { mentioned: readonly string[]; theme: Theme };
+  builtFor: { mentioned: readonly string[]; uncertain: readonly string[]; theme: Theme };
   /** Geodata that is in the style already (it arrived before the map was created). */
   early: GeoData | null;
   /** Fetch the geodata again (a Retry) rather than take what start-up fetched. */
@@ -26,7 +26,7 @@ export interface DataOptions {
 
 export function attachData(s: OwnedSession, { builtFor, early, fresh, printFigure }: DataOptions): () => void {
   const { map } = s;
-  let { mentioned, theme } = builtFor;
+  let { mentioned, uncertain, theme } = builtFor;
   let disposed = false;
   // The geodata once fetched, whether the style carries it already, and whether
   // the style can take it yet.
@@ -37,7 +37,7 @@ export function attachData(s: OwnedSession, { builtFor, early, fresh, printFigur
   let styleLoaded = false;
 
   const restyle = () => {
-    applyTheme(map, mentioned, theme);
+    applyTheme(map, mentioned, theme, uncertain);
     reportStatus('busy');
     map.triggerRepaint();
   };
@@ -56,7 +56,8 @@ export function attachData(s: OwnedSession, { builtFor, early, fresh, printFigur
     }
     shownFound = withArticle !== places;
     inStyle = false;
-    if (builtFor.mentioned !== mentioned || builtFor.theme !== theme) applyTheme(map, mentioned, theme);
+    if (builtFor.mentioned !== mentioned || builtFor.uncertain !== uncertain || builtFor.theme !== theme)
+      applyTheme(map, mentioned, theme, uncertain);
     s.markReady();
     reportStatus('busy');
     map.triggerRepaint();
@@ -68,8 +69,13 @@ export function attachData(s: OwnedSession, { builtFor, early, fresh, printFigur
   });
   // Another article: its places are styled apart, on the same map.
   const offArticle = useArticleStore.subscribe((now, prev) => {
-    if (now.current.mentionedIds === prev.current.mentionedIds) return;
+    if (
+      now.current.mentionedIds === prev.current.mentionedIds &&
+      now.current.uncertainIds === prev.current.uncertainIds
+    )
+      return;
     mentioned = now.current.mentionedIds;
+    uncertain = now.current.uncertainIds;
     if (!styleLoaded) return;
     // The article's places from the regional gazetteer join the map's data (and leave it with the article).
     if (geo) {
@@ -83,7 +89,7 @@ export function attachData(s: OwnedSession, { builtFor, early, fresh, printFigur
   // Paper gets a picture of the view the reader has now.
   const snapshot = () => {
     const figure = printFigure();
-    if (figure && s.ready) drawPrintPicture(map, figure, mentioned, theme);
+    if (figure && s.ready) drawPrintPicture(map, figure, mentioned, theme, uncertain);
   };
   window.addEventListener('beforeprint', snapshot);
 
