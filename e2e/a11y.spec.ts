@@ -29,6 +29,14 @@ for (const [size, viewport] of [
       expect(await axe(page)).toEqual([]);
     });
 
+    test('the map’s key open', async ({ explorer, page }) => {
+      await explorer.open('/?place=kunar');
+      await explorer.mapIdle();
+      await explorer.legendButton.click();
+      await expect(explorer.legendEntry('border')).toBeVisible();
+      expect(await axe(page)).toEqual([]);
+    });
+
     test('a province selected', async ({ explorer, page }) => {
       await explorer.open('/?place=kunar');
       await explorer.mapIdle();

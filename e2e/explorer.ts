@@ -32,6 +32,9 @@ export class Explorer {
   readonly placesButton: Locator;
   readonly placeFilter: Locator;
   readonly closePanelButton: Locator;
+  /** The map's key, and the button that folds and unfolds it. */
+  readonly legend: Locator;
+  readonly legendButton: Locator;
 
   constructor(readonly page: Page) {
     this.map = page.getByTestId('map.canvas');
@@ -43,6 +46,13 @@ export class Explorer {
     this.placesButton = page.getByRole('button', { name: /Places \(\d+\)/ });
     this.placeFilter = page.getByLabel('Filter places');
     this.closePanelButton = this.panel.getByRole('button', { name: 'Close the place panel' });
+    this.legend = page.getByRole('region', { name: 'Map key' });
+    this.legendButton = this.legend.getByRole('button', { name: 'Key' });
+  }
+
+  /** The key's entry of one kind (`border`, `crossing`, …). */
+  legendEntry(id: string): Locator {
+    return this.legend.locator(`li[data-entry="${id}"]`);
   }
 
   /** The place list's entry for a place (the list must be open to click it). */

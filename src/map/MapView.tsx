@@ -17,6 +17,7 @@ import { attachStatus } from './concerns/status.ts';
 import { arrivedGeo } from './geodata.ts';
 import { buildStyle, PALETTES } from './layers.ts';
 import { MAP_LIMITS } from './limits.ts';
+import { Legend } from '../legend/Legend.tsx';
 import { createSession } from './session.ts';
 import { exposeForTests } from './test-api.ts';
 import { currentTheme } from './theme.ts';
@@ -44,7 +45,7 @@ export default function MapView() {
     const el = container.current;
     if (!el) return;
     const theme = currentTheme();
-    const mentioned = currentArticle().mentionedIds;
+    const { mentionedIds: mentioned, uncertainIds: uncertain } = currentArticle();
     // Data that is here already goes into the style itself. Set later, it would
     // make MapLibre build every first tile twice: once for the load of the
     // style's empty data, once for the real data.
@@ -53,7 +54,7 @@ export default function MapView() {
     try {
       map = new MapLibreMap({
         container: el,
-        style: buildStyle(mentioned, ATTRIBUTION, PALETTES[theme], early),
+        style: buildStyle(mentioned, ATTRIBUTION, PALETTES[theme], early, uncertain),
         bounds: INITIAL_BOUNDS,
         fitBoundsOptions: { padding: 24 },
         attributionControl: false,
@@ -92,7 +93,7 @@ export default function MapView() {
       attachCamera(session),
       attachPointer(session),
       attachData(session, {
-        builtFor: { mentioned, theme },
+        builtFor: { mentioned, uncertain, theme },
         early,
         fresh: attempt > 0,
         printFigure: () => printFigure.current,
@@ -129,6 +130,7 @@ function MapFrame({ container, printFigure, onRetry }: MapFrameProps) {
   return (
     <div className="map-frame">
       <div ref={container} className="map-canvas" data-testid="map.canvas" data-map-state={status} />
+      {status !== 'error' && <Legend />}
       <figure ref={printFigure} className="print-only print-map" data-testid="print.map">
         <img alt="The map as it was shown when the page was printed" />
         <figcaption>

@@ -1,0 +1,76 @@
+// The map's key: in the map region, in the map's own colours for the page's
+// scheme. It starts folded into one button where it would cover much of the
+// map (a phone, a narrow map), and keeps the reader's choice after that.
+import { useId, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { PALETTES } from '../map/layers.ts';
+import { currentTheme, watchTheme } from '../map/theme.ts';
+import { DURAND_NOTE, legendEntries } from './entries.ts';
+import { Swatch } from './Swatch.tsx';
+
+/** Where the reader's choice (open or folded) is kept. */
+const STORAGE_KEY = 'border-explorer:legend';
+
+/** Without a choice kept, the key starts open only on a page this large: open, it covers the south-west of a smaller map, where the border's places are. */
+const OPEN_FROM = '(min-width: 1600px) and (min-height: 800px)';
+
+function initiallyOpen(): boolean {
+  try {
+    const kept = localStorage.getItem(STORAGE_KEY);
+    if (kept === 'open' || kept === 'folded') return kept === 'open';
+  } catch {
+    // Storage blocked: the default below.
+  }
+  return window.matchMedia(OPEN_FROM).matches;
+}
+
+function keep(open: boolean) {
+  try {
+    localStorage.setItem(STORAGE_KEY, open ? 'open' : 'folded');
+  } catch {
+    // Storage blocked: the choice lasts for this page.
+  }
+}
+
+const subscribeTheme = (onChange: () => void) => watchTheme(onChange);
+
+export function Legend() {
+  const theme = useSyncExternalStore(subscribeTheme, currentTheme, () => 'light' as const);
+  const [open, setOpenState] = useState(initiallyOpen);
+  const bodyId = useId();
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    keep(next);
+  };
+  // Escape folds the key when the focus is in it, before anything outside (the selection) hears it.
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Escape' || !open) return;
+    e.preventDefault();
+    setOpen(false);
+    e.currentTarget.querySelector<HTMLElement>('.legend-toggle')?.focus();
+  };
+  return (
+    <section className={`legend${open ? ' is-open' : ''}`} aria-label="Map key" onKeyDown={onKeyDown}>
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={() => setOpen(!open)}
+      >
+        Key
+      </button>
+      {/* Focusable: on a short map the entries scroll, and a keyboard must be able to scroll them. */}
+      <div id={bodyId} className="legend-body" hidden={!open} tabIndex={0} role="group" aria-label="Key entries">
+        <ul>
+          {legendEntries(PALETTES[theme]).map((e) => (
+            <li key={e.id} data-entry={e.id}>
+              <Swatch shapes={e.shapes} />
+              <span>{e.label}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="legend-note">{DURAND_NOTE}</p>
+      </div>
+    </section>
+  );
+}

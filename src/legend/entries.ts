@@ -1,0 +1,85 @@
+// The map's key as data: each entry's swatch is drawn from the map's own
+// palette (layers.ts), as shapes that both the key on screen (SVG) and the
+// exported picture (canvas) draw. Pure.
+import { UNCERTAIN_MARK, type Palette } from '../map/layers.ts';
+
+/** One shape of a swatch, in a 28 × 18 box. */
+export type Shape =
+  | { type: 'rect'; fill: string; opacity?: number; stroke?: string; strokeWidth?: number }
+  | { type: 'line'; color: string; width: number; dash?: readonly number[] }
+  | { type: 'circle'; r: number; fill: string; stroke: string; strokeWidth: number }
+  | { type: 'diamond'; fill: string; stroke: string }
+  | { type: 'text'; text: string; color: string; halo: string };
+
+export interface LegendEntry {
+  id: string;
+  label: string;
+  shapes: readonly Shape[];
+}
+
+export const SWATCH = { width: 28, height: 18 } as const;
+
+/** What "the Durand Line" means here, in one line, neutral and sourced. */
+export const DURAND_NOTE =
+  'The Durand Line (1893) is the border Pakistan holds; no Afghan government has formally accepted it. Source: Wikipedia, “Durand Line”.';
+
+/** The key's entries, in the map's colours for a theme. */
+export function legendEntries(c: Palette): LegendEntry[] {
+  const land: Shape = { type: 'rect', fill: c.land };
+  return [
+    {
+      id: 'border',
+      label: 'Durand Line (contested border)',
+      shapes: [
+        { type: 'rect', fill: c.land },
+        { type: 'line', color: c.borderCasing, width: 6 },
+        // The map's dashes, in units of the line's width (MapLibre's line-dasharray).
+        { type: 'line', color: c.border, width: 2.5, dash: [2.5, 1.5] },
+      ],
+    },
+    { id: 'crossing', label: 'Border crossing', shapes: [land, { type: 'diamond', fill: c.border, stroke: c.halo }] },
+    {
+      id: 'article-province',
+      label: 'Province the article names',
+      shapes: [
+        land,
+        { type: 'rect', fill: c.articleFill, opacity: 0.55 },
+        { type: 'rect', fill: 'none', stroke: c.provinceLine, strokeWidth: 1 },
+      ],
+    },
+    {
+      id: 'context-province',
+      label: 'Other province',
+      shapes: [land, { type: 'rect', fill: 'none', stroke: c.provinceLine, strokeWidth: 1 }],
+    },
+    {
+      id: 'district',
+      label: 'District (point at its centre)',
+      shapes: [land, { type: 'circle', r: 5, fill: c.district, stroke: c.halo, strokeWidth: 1.5 }],
+    },
+    {
+      id: 'town',
+      label: 'Town or other place',
+      shapes: [land, { type: 'circle', r: 5, fill: c.point, stroke: c.halo, strokeWidth: 1.5 }],
+    },
+    {
+      id: 'capital',
+      label: 'Capital',
+      shapes: [land, { type: 'circle', r: 5.5, fill: c.point, stroke: c.halo, strokeWidth: 2.5 }],
+    },
+    {
+      id: 'selected',
+      label: 'Your selection',
+      shapes: [
+        land,
+        { type: 'rect', fill: c.selectedFill, opacity: 0.45 },
+        { type: 'circle', r: 5, fill: c.selectedFill, stroke: c.halo, strokeWidth: 1.5 },
+      ],
+    },
+    {
+      id: 'uncertain',
+      label: 'Uncertain: the name fits another place too',
+      shapes: [land, { type: 'text', text: UNCERTAIN_MARK.trim(), color: c.label, halo: c.halo }],
+    },
+  ];
+}
