@@ -117,7 +117,8 @@ describe('public/geo/places.topo.json', () => {
   });
 });
 
-describe('one border: the provinces fitted to the Durand Line', () => {
+// Geometry over every vertex of the line and the provinces: seconds of work each, more on a busy machine.
+describe('one border: the provinces fitted to the Durand Line', { timeout: 60_000 }, () => {
   const provinces = places.features.filter((f) => f.properties!.kind === 'province');
   const countryOf = (id: string) => PLACES.find((p) => p.id === id)!.country;
   const side = (c: 'AF' | 'PK') =>
