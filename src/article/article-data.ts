@@ -1,9 +1,11 @@
 // An article as the app shows it: its passages and everything derived from
 // them (the place index, the printed footnotes, the places it names). Made by
 // one pure function from whatever article the reader has open.
+import { correctMentions, NO_CORRECTIONS, staleCorrections } from '../corrections/corrections.ts';
+import type { ArticleCorrections, Correction } from '../corrections/schema.ts';
 import { findClaims, type Claim } from '../places/claims.ts';
 import { footnoteNumbers } from './footnotes.ts';
-import type { Place } from '../places/gazetteer.ts';
+import { placeById, type Place } from '../places/gazetteer.ts';
 import { indexMentions, passagesOf, type MentionFinder, type PlaceIndex } from '../places/mentions.ts';
 import type { Article } from './passages.ts';
 
@@ -20,11 +22,31 @@ export interface ArticleData {
   uncertainIds: readonly string[];
   /** The lengths and distances it states, tied to the places they measure. */
   claims: readonly Claim[];
+  /** The finder that found its places (corrections re-index with it). */
+  find: MentionFinder;
+  /** The reader's corrections of its places, applied above. */
+  corrections: ArticleCorrections;
+  /** Corrections that can no longer apply (their place is gone from the gazetteer), to list for the reader. */
+  stale: readonly Correction[];
 }
 
-/** Index an article against a gazetteer. */
-export function articleData(id: string, article: Article, find: MentionFinder, places: readonly Place[]): ArticleData {
-  const index = indexMentions(article.passages, find);
+const known = (placeId: string) => placeById(placeId) !== undefined;
+
+/**
+ * Index an article against a gazetteer, with the reader's corrections applied
+ * (the places they name must be known to the gazetteer by then; the reader's
+ * own places too).
+ */
+export function articleData(
+  id: string,
+  article: Article,
+  find: MentionFinder,
+  places: readonly Place[],
+  fixes: ArticleCorrections = NO_CORRECTIONS,
+): ArticleData {
+  const index = indexMentions(article.passages, (text, n) =>
+    correctMentions(n, text, find(text), fixes.corrections, known),
+  );
   return {
     id,
     article,
@@ -38,6 +60,9 @@ export function articleData(id: string, article: Article, find: MentionFinder, p
       .filter(([, ms]) => ms.every((m) => 'uncertain' in m && m.uncertain))
       .map(([id]) => id),
     claims: findClaims(article.passages, (n) => index.byPassage.get(n) ?? []),
+    find,
+    corrections: fixes,
+    stale: staleCorrections(fixes.corrections, (n) => article.passages[n - 1]?.text, known),
   };
 }
 

@@ -63,12 +63,15 @@ export interface PlaceIndex {
   byPlace: ReadonlyMap<string, readonly PlaceMention[]>;
 }
 
-/** Index every passage of an article. */
-export function indexMentions(passages: readonly Passage[], find: MentionFinder): PlaceIndex {
+/** Index every passage of an article; `find` is also told which passage the text is. */
+export function indexMentions(
+  passages: readonly Passage[],
+  find: (text: string, passage: number) => Mention[],
+): PlaceIndex {
   const byPassage = new Map<number, Mention[]>();
   const byPlace = new Map<string, PlaceMention[]>();
   for (const p of passages) {
-    const ms = find(p.text);
+    const ms = find(p.text, p.n);
     byPassage.set(p.n, ms);
     for (const m of ms) {
       const list = byPlace.get(m.placeId) ?? [];
