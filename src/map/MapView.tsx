@@ -5,13 +5,14 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
-import { GEO_SOURCES } from '../places/place-data.ts';
+import { GEO_SOURCES, SOURCES_TEXT } from '../places/place-data.ts';
 import { currentArticle } from '../store/article.ts';
 import { reportStatus, useViewStore } from '../store/view.ts';
 import { attachCamera } from './concerns/camera.ts';
 import { attachControls } from './concerns/controls.ts';
 import { attachData } from './concerns/data.ts';
 import { attachHighlight } from './concerns/highlight.ts';
+import { attachPicture } from './concerns/picture.ts';
 import { attachPointer } from './concerns/pointer.ts';
 import { attachStatus } from './concerns/status.ts';
 import { arrivedGeo } from './geodata.ts';
@@ -31,9 +32,6 @@ prewarm();
 const ATTRIBUTION = GEO_SOURCES.map(
   (s) => `<a href="${s.url}" target="_blank" rel="noopener noreferrer">${s.name}</a> (${s.licence})`,
 ).join(' · ');
-
-/** The sources' credits as plain text, for the printed map. */
-const SOURCES_TEXT = GEO_SOURCES.map((s) => `${s.name} (${s.licence})`).join(' · ');
 
 /** The map: draws the geodata, answers hover and click, follows selection and camera requests. */
 export default function MapView() {
@@ -92,6 +90,7 @@ export default function MapView() {
       attachHighlight(session),
       attachCamera(session),
       attachPointer(session),
+      attachPicture(session),
       attachData(session, {
         builtFor: { mentioned, uncertain, theme },
         early,

@@ -8,21 +8,33 @@ export function crossingIcon(palette: Palette = PALETTES.light, size = 36): Imag
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return new ImageData(size, size);
   const h = size / 2;
-  const r = h - 3;
+  drawCrossing(ctx, h, h, h - 3, palette.border, palette.halo, 4);
+  return ctx.getImageData(0, 0, size, size);
+}
+
+/** The crossing's diamond with a dot in its middle, centred on (x, y) with half-diagonal `r`. */
+export function drawCrossing(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  r: number,
+  fill: string,
+  edge: string,
+  edgeWidth: number,
+): void {
   ctx.beginPath();
-  ctx.moveTo(h, h - r);
-  ctx.lineTo(h + r, h);
-  ctx.lineTo(h, h + r);
-  ctx.lineTo(h - r, h);
+  ctx.moveTo(x, y - r);
+  ctx.lineTo(x + r, y);
+  ctx.lineTo(x, y + r);
+  ctx.lineTo(x - r, y);
   ctx.closePath();
-  ctx.fillStyle = palette.border;
-  ctx.strokeStyle = palette.halo;
-  ctx.lineWidth = 4;
+  ctx.fillStyle = fill;
+  ctx.strokeStyle = edge;
+  ctx.lineWidth = edgeWidth;
   ctx.stroke();
   ctx.fill();
   ctx.beginPath();
-  ctx.arc(h, h, r / 3, 0, Math.PI * 2);
-  ctx.fillStyle = palette.halo;
+  ctx.arc(x, y, r / 3, 0, Math.PI * 2);
+  ctx.fillStyle = edge;
   ctx.fill();
-  return ctx.getImageData(0, 0, size, size);
 }

@@ -14,6 +14,9 @@ export const FACTS: Readonly<Record<string, PlaceFacts>> = GEO_FACTS.places;
 /** Every data source with its licence. */
 export const GEO_SOURCES: readonly GeoSource[] = GEO_FACTS.sources;
 
+/** The sources' credits as plain text: for the printed map and the exported picture. */
+export const SOURCES_TEXT = GEO_SOURCES.map((s) => `${s.name} (${s.licence})`).join(' · ');
+
 const addedFacts = new Map<string, PlaceFacts>();
 
 /** Facts of places the app learned of at run time (the regional gazetteer's points). */
