@@ -76,6 +76,69 @@ export class Explorer {
     await this.placeItem(placeId).click();
   }
 
+  /** The header's Export button, and its menu. */
+  get exportButton(): Locator {
+    return this.page.getByRole('button', { name: 'Export' });
+  }
+  get exportMenu(): Locator {
+    return this.page.getByRole('menu', { name: 'Export' });
+  }
+
+  /** Export from the header's menu (an item's name, e.g. "Places (GeoJSON)"); the file as downloaded. */
+  async exportFile(item: string): Promise<{ name: string; body: Buffer }> {
+    await this.exportButton.click();
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.exportMenu.getByRole('menuitem', { name: item }).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    return { name: download.suggestedFilename(), body: Buffer.concat(chunks) };
+  }
+
+  /** The menu that corrects a mention, the place search, and the Undo bar. */
+  get correctionMenu(): Locator {
+    return this.page.getByTestId('correction.menu');
+  }
+  get placeSearch(): Locator {
+    return this.page.getByRole('dialog', { name: /^(Which place is|Mark) / });
+  }
+  get undoBar(): Locator {
+    return this.page.getByTestId('correction.undo');
+  }
+
+  /** Open the correction menu on a mention, as a right click does. */
+  async correctMention(placeId: string, passage: number) {
+    await this.mention(placeId, passage).click({ button: 'right' });
+    await expect(this.correctionMenu).toBeVisible();
+  }
+
+  /** Select words of a passage as a reader drags over them (the first time they appear). */
+  async selectWords(passage: number, words: string) {
+    await this.passage(passage).scrollIntoViewIfNeeded();
+    await this.page.evaluate(
+      ([n, w]) => {
+        const el = document.getElementById(`passage-${n}`)!;
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(w);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + w.length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          return;
+        }
+        throw new Error(`“${w}” is not in passage ${n}`);
+      },
+      [passage, words] as const,
+    );
+    // Letting go of the selection is what the app listens for.
+    await this.page.locator(`#passage-${passage}`).dispatchEvent('pointerup');
+  }
+
   /** The "Open an article" dialog. */
   get openDialog(): Locator {
     return this.page.getByRole('dialog', { name: 'Open an article' });

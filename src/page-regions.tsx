@@ -3,6 +3,8 @@
 
 import { useEffect, type ComponentType } from 'react';
 import { ArticleDialogHost } from './library/ArticleDialogHost.tsx';
+import { ExportMenuHost } from './export/ExportMenuHost.tsx';
+import { CorrectionHost } from './corrections/CorrectionHost.tsx';
 import { Notices } from './notices/Notices.tsx';
 import { Announcer } from './places/Announcer.tsx';
 import { PlaceList } from './places/PlaceList.tsx';
@@ -66,6 +68,8 @@ export function StatusArea() {
       <Notices />
       <Announcer />
       <ArticleDialogHost />
+      <ExportMenuHost />
+      <CorrectionHost />
     </>
   );
 }

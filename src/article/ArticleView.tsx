@@ -1,5 +1,6 @@
 import { Fragment, memo, useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { PrintNotes } from './PrintNotes.tsx';
+import { openMentionMenu } from '../corrections/ui-store.ts';
 import { nameOf, placeById } from '../places/gazetteer.ts';
 import { claimNote, type Claim } from '../places/claims.ts';
 import { measurable } from '../places/place-data.ts';
@@ -166,7 +167,7 @@ function MentionText({
         seg.type === 'text' ? (
           seg.text
         ) : seg.type === 'mention' ? (
-          <MentionLink key={seg.start} placeId={seg.placeId} passage={passage}>
+          <MentionLink key={seg.start} placeId={seg.placeId} passage={passage} start={seg.start}>
             {seg.text}
           </MentionLink>
         ) : (
@@ -184,7 +185,17 @@ function MentionText({
   );
 }
 
-function MentionLink({ placeId, passage, children }: { placeId: string; passage: number; children: string }) {
+function MentionLink({
+  placeId,
+  passage,
+  start,
+  children,
+}: {
+  placeId: string;
+  passage: number;
+  start: number;
+  children: string;
+}) {
   const lit = useSelectionStore((s) => litPlaceIds(s).includes(placeId));
   const name = placeById(placeId)?.name ?? placeId;
   const note = useArticleStore((s) => s.current.footnotes.get(placeId));
@@ -200,6 +211,20 @@ function MentionLink({ placeId, passage, children }: { placeId: string; passage:
         if (!isPlainClick(e)) return;
         e.preventDefault();
         chooseMention(placeId, passage);
+      }}
+      // The reader corrects the place here: right click, the menu key, or Shift+F10.
+      onContextMenu={(e) => {
+        e.preventDefault();
+        const r = e.currentTarget.getBoundingClientRect();
+        openMentionMenu({
+          passage,
+          start,
+          end: start + children.length,
+          words: children,
+          placeId,
+          x: r.left,
+          y: r.bottom,
+        });
       }}
       onMouseEnter={() => hover(placeId, 'text')}
       onMouseLeave={() => hover(null, 'text')}

@@ -2,9 +2,19 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import { notify } from '../notices/notices.ts';
-import { setDialogOpen, showArticle, useArticleStore } from '../store/article.ts';
+import { seedArticle, setDialogOpen, showArticle, useArticleStore } from '../store/article.ts';
+import { SEED_KEY } from '../corrections/user-places.ts';
 import type { KeptArticle } from './library.ts';
-import { askToPersist, getLibrary, openFile, openKept, openText, type Opened } from './open-article.ts';
+import {
+  askToPersist,
+  getLibrary,
+  openFile,
+  openKept,
+  openText,
+  takeLeftForDialog,
+  type Ask,
+  type Opened,
+} from './open-article.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -17,12 +27,16 @@ export default function OpenDialog() {
   const [kept, setKept] = useState<KeptArticle[] | null>(null);
   const [persistent, setPersistent] = useState<boolean | null>(null);
   const [removed, setRemoved] = useState<KeptArticle | null>(null);
+  // A drop on the page may have left a question or a library's report for the dialog.
+  const [left] = useState(takeLeftForDialog);
+  const [question, setQuestion] = useState<Ask | null>(left?.ok === 'ask' ? left : null);
+  const [imported, setImported] = useState(left?.ok === 'imported' ? left.message : '');
 
   const refresh = () =>
     getLibrary()
       .then(({ lib, kept: stored }) => {
         if (!stored) setPersistent(false);
-        return lib.list();
+        return lib.list().then((all) => all.filter((a) => a.id !== SEED_KEY));
       })
       .then(setKept, () => setKept([]));
 
@@ -36,8 +50,17 @@ export default function OpenDialog() {
   const close = () => setDialogOpen(false);
   const done = (r: Opened) => {
     setBusy(false);
-    if (r.ok) close();
-    else setError(r.message);
+    setQuestion(null);
+    if (r.ok === true) close();
+    else if (r.ok === 'ask') setQuestion(r);
+    else if (r.ok === 'imported') {
+      setImported(r.message);
+      void refresh();
+    } else setError(r.message);
+  };
+  const answer = (run: () => Promise<Opened>) => {
+    setBusy(true);
+    void run().then(done, () => done({ ok: false, message: 'The library could not be written.' }));
   };
 
   const onPaste = (e: FormEvent<HTMLFormElement>) => {
@@ -52,6 +75,7 @@ export default function OpenDialog() {
     if (!file) return;
     setBusy(true);
     setError('');
+    setImported('');
     void openFile(file).then(done, () => done({ ok: false, message: `“${file.name}” could not be read.` }));
   };
 
@@ -59,7 +83,7 @@ export default function OpenDialog() {
     const { lib } = await getLibrary();
     await lib.remove(a.id);
     setRemoved(a);
-    if (current === a.id) showArticle(DEFAULT_ARTICLE_DATA, 'user');
+    if (current === a.id) showArticle(seedArticle(), 'user');
     void refresh();
   };
   const undo = async () => {
@@ -99,15 +123,31 @@ export default function OpenDialog() {
       </form>
       <div className="file">
         <label htmlFor="article-file">
-          Or open a file (.txt, .md, .html; up to 5 MB), or drop one anywhere on the page
+          Or open a file (.txt, .md, .html up to 5 MB; an exported bundle or library, .json, up to 12 MB), or drop one
+          anywhere on the page
         </label>
         <input
           id="article-file"
           type="file"
-          accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          accept=".txt,.text,.md,.markdown,.html,.htm,.json,text/plain,text/markdown,text/html,application/json"
           onChange={(e) => onFile(e.currentTarget.files?.[0])}
         />
       </div>
+      {question && (
+        <div className="dialog-question" role="group" aria-labelledby="dialog-question-text">
+          <p id="dialog-question-text">{question.message}</p>
+          {question.choices.map((c) => (
+            <button key={c.label} type="button" disabled={busy} onClick={() => answer(c.run)}>
+              {c.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {imported && (
+        <p className="dialog-imported" role="status">
+          {imported}
+        </p>
+      )}
       <p className="dialog-error" role="alert">
         {error}
       </p>
@@ -125,7 +165,7 @@ export default function OpenDialog() {
               className="library-item"
               aria-current={current === DEFAULT_ARTICLE_DATA.id ? 'true' : undefined}
               onClick={() => {
-                showArticle(DEFAULT_ARTICLE_DATA, 'user');
+                showArticle(seedArticle(), 'user');
                 close();
               }}
             >

@@ -1,7 +1,33 @@
-// The ways into "Open an article" that exist before any of its code loads: the
-// header's button, and a file dropped anywhere on the page.
+// The ways into "Open an article" and the Export menu that exist before any of
+// their code loads: the header's buttons, and a file dropped anywhere on the page.
 import { notify } from '../notices/notices.ts';
-import { setDialogOpen } from '../store/article.ts';
+import { setDialogOpen, setExportOpen, useArticleStore } from '../store/article.ts';
+import { useViewStore } from '../store/view.ts';
+import { DB_NAME } from './db-name.ts';
+
+/**
+ * The reader's corrections of the default article, if this browser keeps a
+ * library: loaded once the map has drawn, so that nothing of it weighs on the
+ * first view (a visitor without a library loads nothing).
+ */
+function loadSeedCorrectionsLater(): () => void {
+  const load = async () => {
+    const dbs = await indexedDB?.databases?.().catch(() => []);
+    if (!dbs?.some((d) => d.name === DB_NAME)) return;
+    await (await import('./open-article.ts')).loadSeedCorrections();
+  };
+  const drawn = () => ['idle', 'error'].includes(useViewStore.getState().status);
+  if (drawn()) {
+    void load();
+    return () => undefined;
+  }
+  const off = useViewStore.subscribe(() => {
+    if (!drawn()) return;
+    off();
+    void load();
+  });
+  return off;
+}
 
 /** Whether a drag carries files (not text or a link dragged within the page). */
 const carriesFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
@@ -9,7 +35,9 @@ const carriesFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includ
 /** Start answering the button and drops; returns the way off. */
 export function startArticleEntry(doc: Document = document): () => void {
   const onClick = (e: MouseEvent) => {
-    if (e.target instanceof Element && e.target.closest('[data-action="open-article"]')) setDialogOpen(true);
+    if (!(e.target instanceof Element)) return;
+    if (e.target.closest('[data-action="open-article"]')) setDialogOpen(true);
+    if (e.target.closest('[data-action="export"]')) setExportOpen(!useArticleStore.getState().exportOpen);
   };
   const onDragOver = (e: DragEvent) => {
     if (!carriesFiles(e)) return;
@@ -26,18 +54,24 @@ export function startArticleEntry(doc: Document = document): () => void {
     e.preventDefault();
     const file = e.dataTransfer?.files[0];
     if (!file) return;
-    void import('./open-article.ts')
-      .then((m) => m.openFile(file))
-      .then((r) => {
-        if (r.ok) setDialogOpen(false);
-        else notify(r.message);
-      });
+    void import('./open-article.ts').then(async (m) => {
+      const r = await m.openFile(file);
+      if (r.ok === true) setDialogOpen(false);
+      else if (r.ok === false) notify(r.message);
+      else {
+        // A question, or what a library file added: the dialog shows it.
+        m.leaveForDialog(r);
+        setDialogOpen(true);
+      }
+    });
   };
+  const offSeed = loadSeedCorrectionsLater();
   doc.addEventListener('click', onClick);
   doc.addEventListener('dragover', onDragOver);
   doc.addEventListener('dragleave', onDragLeave);
   doc.addEventListener('drop', onDrop);
   return () => {
+    offSeed();
     doc.removeEventListener('click', onClick);
     doc.removeEventListener('dragover', onDragOver);
     doc.removeEventListener('dragleave', onDragLeave);

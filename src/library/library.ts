@@ -1,6 +1,8 @@
 // The reader's library: every article they open, kept in the browser
 // (IndexedDB through idb), under its content id.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { DB_NAME } from './db-name.ts';
+import type { Correction, UserPlace } from '../corrections/schema.ts';
 
 /** Which reader an article's text goes through. */
 export type ArticleFormat = 'text' | 'markdown' | 'html';
@@ -21,6 +23,10 @@ export interface KeptArticle {
   placeCount: number;
   /** The place finder and gazetteer that indexed it. */
   finder: string;
+  /** The reader's corrections of its mentions (from a bundle, or made here). */
+  corrections?: Correction[];
+  /** Places the reader added for it. */
+  userPlaces?: UserPlace[];
 }
 
 interface Schema extends DBSchema {
@@ -34,8 +40,6 @@ export interface Library {
   put(article: KeptArticle): Promise<void>;
   remove(id: string): Promise<void>;
 }
-
-const DB_NAME = 'border-explorer';
 
 /** Open the library in this browser's IndexedDB. Rejects when storage is unavailable (private mode, blocked, broken). */
 export async function openLibrary(): Promise<Library> {

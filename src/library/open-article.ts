@@ -1,7 +1,7 @@
 // Opening an article the reader brings: from a paste, a file, a drop, the
 // library or a link. Loaded when first needed; the default article never needs it.
 import { articleData, type ArticleData } from '../article/article-data.ts';
-import { DEFAULT_ARTICLE_DATA, DEFAULT_TEXT } from '../article/default-article.ts';
+import { DEFAULT_ARTICLE, DEFAULT_ARTICLE_DATA, DEFAULT_TEXT } from '../article/default-article.ts';
 import type { Article } from '../article/passages.ts';
 import { contentId } from '../article/readers/content-id.ts';
 import { readHtml } from '../article/readers/html.ts';
@@ -9,8 +9,19 @@ import { readText } from '../article/readers/text.ts';
 import { notify } from '../notices/notices.ts';
 import { loadGazetteer, type LoadedGazetteer } from '../places/finder/load.ts';
 import { allPlaces } from '../places/gazetteer.ts';
-import { showArticle } from '../store/article.ts';
+import { showArticle, updateSeed } from '../store/article.ts';
 import { memoryLibrary, openLibrary, type ArticleFormat, type KeptArticle, type Library } from './library.ts';
+import { fixesOf, registerUserPlaces, SEED_KEY } from '../corrections/user-places.ts';
+
+/** Say which of the reader's corrections no longer apply (their place is gone from the gazetteer). */
+function sayStale(data: ArticleData): void {
+  const n = data.stale.length;
+  if (n === 0) return;
+  const words = data.stale.map((c) => `“${c.words}”`).join(', ');
+  notify(
+    `${n} of your corrections no longer ${n === 1 ? 'applies' : 'apply'} (the place ${n === 1 ? 'is' : 'they name are'} gone from the list of places): ${words}.`,
+  );
+}
 
 /** The place finder and gazetteer that indexed an article; kept with it. */
 export const finderVersion = (g: LoadedGazetteer) => `gazetteer-${g.version}`;
@@ -18,8 +29,19 @@ export const finderVersion = (g: LoadedGazetteer) => `gazetteer-${g.version}`;
 /** The largest file the explorer opens. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-/** What opening gave: the article, or a message for the reader (nothing else changed). */
-export type Opened = { ok: true; data: ArticleData } | { ok: false; message: string };
+/** A question for the reader before opening goes on: what is at stake, and the ways on. */
+export interface Ask {
+  ok: 'ask';
+  message: string;
+  choices: { label: string; run: () => Promise<Opened> }[];
+}
+
+/**
+ * What opening gave: the article; a message for the reader (nothing else
+ * changed); a question to ask first; or, for a library file, what was added.
+ */
+export type Opened =
+  { ok: true; data: ArticleData } | { ok: false; message: string } | Ask | { ok: 'imported'; message: string };
 
 /** An error whose message is for the reader (`forReader`): callers in other chunks show it as it is. */
 const readerError = (message: string) => Object.assign(new Error(message), { forReader: true });
@@ -79,18 +101,18 @@ export async function openText(text: string, format: ArticleFormat): Promise<Ope
     };
   }
   const id = await contentId(text);
-  if (id === (await defaultId())) {
-    showArticle(DEFAULT_ARTICLE_DATA, 'user');
-    return { ok: true, data: DEFAULT_ARTICLE_DATA };
-  }
+  if (id === (await defaultId())) return openSeed('user');
   const article = await read(text, format);
   if (article.passages.length === 0) return { ok: false, message: 'There is no readable text in it.' };
   const { lib, kept: persistent } = await getLibrary();
   const before = await lib.get(id).catch(() => undefined);
   const g = await gazetteer();
   if (typeof g === 'string') return { ok: false, message: g };
-  const data = articleData(id, withCorrections(article, before), g.find, allPlaces());
+  const fixes = fixesOf(before);
+  registerUserPlaces(fixes.userPlaces);
+  const data = articleData(id, withCorrections(article, before), g.find, allPlaces(), fixes);
   showArticle(data, 'user');
+  sayStale(data);
   if (data.mentionedIds.length === 0) notify('No place the explorer knows was found in this article.');
   try {
     await lib.put({
@@ -102,6 +124,8 @@ export async function openText(text: string, format: ArticleFormat): Promise<Ope
       openedAt: Date.now(),
       placeCount: data.mentionedIds.length,
       finder: finderVersion(g),
+      ...(before?.corrections ? { corrections: before.corrections } : {}),
+      ...(before?.userPlaces ? { userPlaces: before.userPlaces } : {}),
     });
     if (!persistent) notify('This browser keeps nothing for this site: the article is open for this visit only.');
   } catch {
@@ -141,10 +165,134 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return head.length > 0 && control / head.length > 0.1;
 }
 
+/** What a drop gave that the dialog must show (a question, what a library file added); taken once. */
+let pending: Opened | null = null;
+export function leaveForDialog(r: Opened): void {
+  pending = r;
+}
+export function takeLeftForDialog(): Opened | null {
+  const r = pending;
+  pending = null;
+  return r;
+}
+
+/** Keep an article from a bundle (replacing the library's copy) and open it. */
+async function keepAndOpen(incoming: KeptArticle): Promise<Opened> {
+  const { lib } = await getLibrary();
+  try {
+    await lib.put(incoming);
+  } catch {
+    return {
+      ok: false,
+      message: 'The article could not be kept in this browser’s library (storage is full or blocked).',
+    };
+  }
+  return openKeptAfterImport(incoming.id);
+}
+
+async function openKeptAfterImport(id: string): Promise<Opened> {
+  try {
+    const data = await openKept(id, 'user');
+    return data
+      ? { ok: true, data }
+      : { ok: false, message: 'The article could not be kept in this browser’s library.' };
+  } catch (err) {
+    return { ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** Open an article bundle: its text, title, source and corrections; the reader decides over a kept copy. */
+async function openBundle(json: string, name: string): Promise<Opened> {
+  const { readBundle } = await import('../export/bundle.ts');
+  const { keptFrom, differs, readLibraryFile, LIBRARY_FORMAT } = await import('./import-bundle.ts');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return { ok: false, message: `“${name}” is not valid JSON.` };
+  }
+  const { lib } = await getLibrary();
+  if ((raw as { format?: unknown } | null)?.format === LIBRARY_FORMAT) {
+    const r = await readLibraryFile(raw, lib, `“${name}”`);
+    if (!r.ok) return r;
+    return importLibrary(r.result, lib);
+  }
+  const r = await readBundle(json, `“${name}”`);
+  if (!r.ok) return r;
+  const seed = r.bundle.id === (await defaultId());
+  // The default article's text ships with the app: only its corrections are kept, under their own key.
+  const incoming = seed ? { ...keptFrom(r.bundle), id: SEED_KEY, text: '' } : keptFrom(r.bundle);
+  const before = await lib.get(incoming.id).catch(() => undefined);
+  if (!before) return keepAndOpen(incoming);
+  if (!differs(before, incoming)) return openKeptAfterImport(before.id);
+  return {
+    ok: 'ask',
+    message: `“${before.title}” is already in your library, with a title, source or corrections of your own that the file’s differ from.`,
+    choices: [
+      { label: 'Replace with the file’s', run: () => keepAndOpen(incoming) },
+      { label: 'Keep mine', run: () => openKeptAfterImport(before.id) },
+    ],
+  };
+}
+
+/** Add a library file's articles: new ones at once; the reader decides over kept ones that differ. */
+async function importLibrary(found: import('./import-bundle.ts').LibraryImport, lib: Library): Promise<Opened> {
+  const add = async (articles: KeptArticle[]) => {
+    for (const a of articles) await lib.put(a);
+  };
+  const report = (replaced: number) => {
+    const parts = [
+      `Added ${found.fresh.length} article${found.fresh.length === 1 ? '' : 's'} to your library`,
+      found.same.length ? `${found.same.length} already there as they are` : '',
+      replaced ? `${replaced} replaced` : found.conflicts.length ? `${found.conflicts.length} of yours kept` : '',
+      found.refused.length ? `${found.refused.length} could not be read (${found.refused[0]})` : '',
+    ].filter(Boolean);
+    return `${parts.join('; ')}.`;
+  };
+  try {
+    await add(found.fresh);
+  } catch {
+    return { ok: false, message: 'The library could not be written (storage is full or blocked); nothing was added.' };
+  }
+  if (found.conflicts.length === 0) return { ok: 'imported', message: report(0) };
+  const n = found.conflicts.length;
+  return {
+    ok: 'ask',
+    message: `${n} article${n === 1 ? ' in the file is' : 's in the file are'} already in your library, with titles, sources or corrections that differ.`,
+    choices: [
+      {
+        label: `Replace ${n === 1 ? 'it' : 'them'} with the file’s`,
+        run: async () => {
+          await add(found.conflicts);
+          return { ok: 'imported', message: report(n) };
+        },
+      },
+      { label: 'Keep mine', run: async () => ({ ok: 'imported', message: report(0) }) },
+    ],
+  };
+}
+
 /** Open a file the reader chose or dropped. */
 export async function openFile(file: File): Promise<Opened> {
+  if (/\.json$/i.test(file.name)) {
+    const { MAX_BUNDLE_BYTES } = await import('../export/bundle.ts');
+    if (file.size > MAX_BUNDLE_BYTES) {
+      return {
+        ok: false,
+        message: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; the explorer opens bundles up to 12 MB.`,
+      };
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (looksBinary(bytes)) return { ok: false, message: `“${file.name}” is not text.` };
+    return openBundle(new TextDecoder('utf-8').decode(bytes), file.name);
+  }
   const format = formatOf(file.name);
-  if (!format) return { ok: false, message: `“${file.name}” is not a text, Markdown or HTML file (.txt, .md, .html).` };
+  if (!format) {
+    return {
+      ok: false,
+      message: `“${file.name}” is not a text, Markdown or HTML file, or a bundle (.txt, .md, .html, .json).`,
+    };
+  }
   if (file.size > MAX_FILE_BYTES) {
     return {
       ok: false,
@@ -168,10 +316,42 @@ export async function openKept(id: string, origin: 'user' | 'url'): Promise<Arti
   if (!kept) return null;
   const g = await gazetteer();
   if (typeof g === 'string') throw readerError(g);
-  const data = articleData(id, withCorrections(await read(kept.text, kept.format), kept), g.find, allPlaces());
+  const fixes = fixesOf(kept);
+  registerUserPlaces(fixes.userPlaces);
+  const data = articleData(id, withCorrections(await read(kept.text, kept.format), kept), g.find, allPlaces(), fixes);
   showArticle(data, origin);
-  await lib.put({ ...kept, openedAt: Date.now() }).catch(() => undefined);
+  sayStale(data);
+  await lib.put({ ...kept, openedAt: Date.now(), placeCount: data.mentionedIds.length }).catch(() => undefined);
   return data;
+}
+
+/**
+ * The default article with the reader's corrections of it, if the library
+ * holds any (its text ships with the app, so only they are kept).
+ */
+export async function openSeed(origin: 'user' | 'url'): Promise<Opened> {
+  const data = await seedWithCorrections();
+  showArticle(data, origin);
+  return { ok: true, data };
+}
+
+async function seedWithCorrections(): Promise<ArticleData> {
+  const { lib } = await getLibrary();
+  const kept = await lib.get(SEED_KEY).catch(() => undefined);
+  const fixes = fixesOf(kept);
+  if (fixes.corrections.length === 0) return DEFAULT_ARTICLE_DATA;
+  // Corrections may name places of the regional gazetteer; without it they wait (and are listed as not applying).
+  await loadGazetteer().catch(() => undefined);
+  registerUserPlaces(fixes.userPlaces);
+  return articleData(DEFAULT_ARTICLE_DATA.id, DEFAULT_ARTICLE, DEFAULT_ARTICLE_DATA.find, allPlaces(), fixes);
+}
+
+/** At start-up, once the map has drawn: the reader's corrections of the default article, if any. */
+export async function loadSeedCorrections(): Promise<void> {
+  const data = await seedWithCorrections();
+  if (data === DEFAULT_ARTICLE_DATA) return;
+  updateSeed(data);
+  sayStale(data);
 }
 
 /** The reader corrects the title or source of one of their articles. */

@@ -11,6 +11,8 @@ import { factsOf, GEO_SOURCES, measurable } from './place-data.ts';
 import { useArticleStore } from '../store/article.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
 import { useReturnFocus } from './return-focus.ts';
+import { isCorrected } from '../corrections/corrections.ts';
+import { openMentionMenu } from '../corrections/ui-store.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 
 /** The other names a reader may meet, Latin first, Arabic script after; a few of each. */
@@ -88,7 +90,33 @@ export function PlacePanel() {
             ))}
           </p>
         )}
-        <CopyLink label="Copy link" />
+        <div className="panel-actions">
+          <CopyLink label="Copy link" />
+          {mentions.length > 0 && (
+            <button
+              type="button"
+              className="correct-place"
+              aria-haspopup="menu"
+              onClick={(e) => {
+                // The mention in the passage the reader is at, else the first.
+                const m = mentions.find((x) => x.passage === passage) ?? mentions[0]!;
+                const r = e.currentTarget.getBoundingClientRect();
+                const text = article.passages[m.passage - 1]!.text;
+                openMentionMenu({
+                  passage: m.passage,
+                  start: m.start,
+                  end: m.end,
+                  words: text.slice(m.start, m.end),
+                  placeId: place.id,
+                  x: r.left,
+                  y: r.bottom,
+                });
+              }}
+            >
+              Wrong place?
+            </button>
+          )}
+        </div>
         <dl className="facts">
           {factLines(facts, GEO_SOURCES).map((f) => (
             <div key={f.label}>
@@ -142,6 +170,11 @@ export function PlacePanel() {
             return (
               <li key={n} data-passage={n} className={passage === n ? 'is-active' : undefined}>
                 {section && p.kind !== 'heading' && <p className="section">{section}</p>}
+                {mentions.some((x) => x.passage === n && isCorrected(x)) && (
+                  <p className="corrected-tag" data-testid="panel.place.corrected">
+                    Corrected by you
+                  </p>
+                )}
                 <blockquote>
                   {ex.before}
                   <mark>{ex.match}</mark>

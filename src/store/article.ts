@@ -6,15 +6,26 @@ import type { Origin } from './selection.ts';
 export interface ArticleState {
   /** The article the reader has open, indexed. */
   current: ArticleData;
+  /** The default article as last shown: with the reader's corrections once they are loaded. */
+  seed: ArticleData;
   /** Who opened it: the reader (the dialog, the library, a drop) or the URL (a link, Back and Forward). */
   origin: Origin;
   /** Whether the "Open an article" dialog is open. */
   dialogOpen: boolean;
+  /** Whether the header's Export menu is open. */
+  exportOpen: boolean;
   /** An article a link names that this browser does not hold: the link applies once the reader gives its text. */
   awaited: string | null;
 }
 
-const initial: ArticleState = { current: DEFAULT_ARTICLE_DATA, origin: 'url', dialogOpen: false, awaited: null };
+const initial: ArticleState = {
+  current: DEFAULT_ARTICLE_DATA,
+  seed: DEFAULT_ARTICLE_DATA,
+  origin: 'url',
+  dialogOpen: false,
+  exportOpen: false,
+  awaited: null,
+};
 
 /** Article store: which article is open. The seed is the default. */
 export const useArticleStore = create<ArticleState>()(() => initial);
@@ -24,12 +35,28 @@ export const currentArticle = () => useArticleStore.getState().current;
 
 /** Open another article (already read and indexed). */
 export function showArticle(data: ArticleData, origin: Origin = 'user') {
-  useArticleStore.setState({ current: data, origin });
+  useArticleStore.setState(
+    data.id === DEFAULT_ARTICLE_DATA.id ? { current: data, seed: data, origin } : { current: data, origin },
+  );
+}
+
+/** The default article, with the reader's corrections when they are loaded. */
+export const seedArticle = () => useArticleStore.getState().seed;
+
+/** The default article's corrections have loaded: shown at once if it is the one open. */
+export function updateSeed(data: ArticleData) {
+  if (currentArticle().id === DEFAULT_ARTICLE_DATA.id) showArticle(data, 'url');
+  else useArticleStore.setState({ seed: data });
 }
 
 /** Open or close the dialog that opens articles. */
 export function setDialogOpen(open: boolean) {
   useArticleStore.setState({ dialogOpen: open });
+}
+
+/** Open or close the Export menu. */
+export function setExportOpen(open: boolean) {
+  useArticleStore.setState({ exportOpen: open });
 }
 
 /** A link names an article this browser does not hold (null: no longer waiting). */

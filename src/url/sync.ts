@@ -3,7 +3,14 @@
 import { notify } from '../notices/notices.ts';
 import { placeById } from '../places/gazetteer.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
-import { awaitArticle, currentArticle, setDialogOpen, showArticle, useArticleStore } from '../store/article.ts';
+import {
+  awaitArticle,
+  currentArticle,
+  seedArticle,
+  setDialogOpen,
+  showArticle,
+  useArticleStore,
+} from '../store/article.ts';
 import { select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame, requestFrameAll, requestView, useViewStore } from '../store/view.ts';
 import { handleInPageLinks } from './in-page-links.ts';
@@ -58,7 +65,7 @@ export function startUrlSync(): () => void {
   /** Open the article a link names, then read the link again; or wait for the reader to give its text. */
   const switchTo = (id: string | null) => {
     if (id === null) {
-      showArticle(DEFAULT_ARTICLE_DATA, 'url');
+      showArticle(seedArticle(), 'url');
       apply();
       return;
     }
@@ -112,7 +119,13 @@ export function startUrlSync(): () => void {
     const state = readLocation();
     if (state) history.replaceState(history.state, '', location.pathname + formatUrl(state));
   }
-  apply();
+  // A link to a place the reader added to the default article: its corrections first (kept articles bring their own).
+  if (/[?&]place=user-/i.test(location.search) && !/[?&]article=/i.test(location.search)) {
+    void import('../library/open-article.ts')
+      .then((m) => m.loadSeedCorrections())
+      .catch(() => undefined)
+      .finally(apply);
+  } else apply();
 
   const write = (mode: 'push' | 'replace', state: UrlState = currentUrlState()) => {
     const next = location.pathname + formatUrl(state);

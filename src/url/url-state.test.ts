@@ -30,6 +30,14 @@ describe('parseUrl', () => {
     expect(state.passage).toBe(3);
     expect(notices).toEqual(['No place called “atlantis” in this article.']);
   });
+  it('says that a place the sender added came with their corrections, and keeps the rest', () => {
+    const { state, notices } = parse('/?place=user-0a1b2c3d&passage=3');
+    expect(state.place).toBeNull();
+    expect(state.passage).toBe(3);
+    expect(notices).toEqual([expect.stringMatching(/^The link names a place its sender added .* article bundle/)]);
+    // Only the shape of a reader's id says so; anything else is an unknown place.
+    expect(parse('/?place=user-zz').notices).toEqual(['No place called “user-zz” in this article.']);
+  });
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('refuses prototype key %s', (id) => {
     const { state, notices } = parse(`/?place=${id}`);
     expect(state.place).toBeNull();

@@ -157,7 +157,11 @@ export function parseUrl(search: string, hash: string, ctx: UrlContext): ParseRe
     // Ids are lower case; a link typed or pasted in another case still works, and is written back canonical.
     const id = p.trim().toLowerCase();
     if (ctx.isPlace(id)) place = id;
-    else notices.push(`No place called ${quote(p)} in this article.`);
+    else if (/^user-[0-9a-f]{8}$/.test(id)) {
+      notices.push(
+        'The link names a place its sender added to the article. It came with their corrections: ask them for the article bundle (Export, Article bundle) and open it here.',
+      );
+    } else notices.push(`No place called ${quote(p)} in this article.`);
   }
 
   let passage: number | null = null;

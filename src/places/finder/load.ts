@@ -11,6 +11,8 @@ import { GAZETTEER_URL, type GazetteerEntry, type GazetteerFile } from './gazett
 export interface LoadedGazetteer {
   version: string;
   find: (text: string) => FoundMention[];
+  /** GeoNames id of each place that has one. */
+  geonames: ReadonlyMap<string, number>;
 }
 
 /** Why the gazetteer could not be used, in words for the reader. */
@@ -76,7 +78,8 @@ export function loadGazetteer(fetchFn: typeof fetch = fetch): Promise<LoadedGaze
     if (!parsed.success) throw new GazetteerLoadError('The list of places (gazetteer) is damaged.');
     const { facts } = toPlaces(parsed.output);
     addFacts(facts);
-    return { version: parsed.output.version, find: createPlaceFinder(parsed.output.places) };
+    const geonames = new Map(parsed.output.places.flatMap((e) => (e.g === undefined ? [] : [[e.i, e.g] as const])));
+    return { version: parsed.output.version, find: createPlaceFinder(parsed.output.places), geonames };
   })();
   loading.catch(() => {
     loading = null;

@@ -1,0 +1,261 @@
+// The correction tools: the menu on a mention, the gazetteer search (with a
+// new place of the reader's own), and the bar that offers Undo.
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { loadGazetteer } from '../places/finder/load.ts';
+import { allPlaces, COUNTRY_NAMES, KIND_LABELS, type Place } from '../places/gazetteer.ts';
+import { currentArticle } from '../store/article.ts';
+import { correct, correctionFor, undo } from './actions.ts';
+import { userPlace } from './corrections.ts';
+import { menuKeyDown } from '../ui/menu-keys.ts';
+import { closeCorrectionTools, openPlaceSearch, sayCorrected, useCorrectionUi, type WordsTarget } from './ui-store.ts';
+
+const textOf = (passage: number) => currentArticle().article.passages[passage - 1]?.text ?? '';
+
+/** Focus back on the words the tools were opened from, when they are a mention. */
+function refocus(t: WordsTarget) {
+  const links = document.querySelectorAll<HTMLElement>(`#passage-${t.passage} a.mention`);
+  [...links].find((a) => a.textContent === t.words)?.focus();
+}
+
+function MentionMenu({ target }: { target: WordsTarget }) {
+  const menu = useRef<HTMLDivElement>(null);
+  const [every, setEvery] = useState(false);
+  useEffect(() => {
+    menu.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
+    const onDown = (e: PointerEvent) => {
+      if (!(e.target instanceof Node) || !menu.current?.contains(e.target)) closeCorrectionTools();
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, []);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) =>
+    menuKeyDown(e, {
+      escape: () => {
+        closeCorrectionTools();
+        refocus(target);
+      },
+      tab: closeCorrectionTools,
+    });
+  return (
+    <div
+      ref={menu}
+      role="menu"
+      aria-label={`Correct “${target.words}”`}
+      className="correction-menu"
+      data-testid="correction.menu"
+      style={{ left: target.x, top: target.y + 4 }}
+      onKeyDown={onKeyDown}
+    >
+      <button
+        type="button"
+        role="menuitem"
+        tabIndex={-1}
+        onClick={() => {
+          closeCorrectionTools();
+          void correct(correctionFor(target, textOf(target.passage), null, every));
+        }}
+      >
+        Not a place
+      </button>
+      <button type="button" role="menuitem" tabIndex={-1} onClick={() => openPlaceSearch({ ...target })}>
+        A different place…
+      </button>
+      <button type="button" role="menuitemcheckbox" aria-checked={every} tabIndex={-1} onClick={() => setEvery(!every)}>
+        Every “{target.words}” in the article
+      </button>
+    </div>
+  );
+}
+
+/** Places whose name or another name starts with (or holds) what the reader typed. */
+function search(places: readonly Place[], typed: string): Place[] {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const q = fold(typed.trim());
+  if (!q) return [];
+  const scored: [number, Place][] = [];
+  for (const p of places) {
+    const names = [p.name, ...p.aliases].map(fold);
+    const score = names[0]!.startsWith(q)
+      ? 0
+      : names.some((n) => n.startsWith(q))
+        ? 1
+        : names.some((n) => n.includes(q))
+          ? 2
+          : -1;
+    if (score >= 0) scored.push([score, p]);
+  }
+  return scored
+    .sort((a, b) => a[0] - b[0] || a[1].name.length - b[1].name.length || a[1].name.localeCompare(b[1].name))
+    .slice(0, 12)
+    .map(([, p]) => p);
+}
+
+/** "34.11, 71.08" (latitude first, as people write it) as [lon, lat]; null if it is not that. */
+export function parsePoint(typed: string): [number, number] | null {
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*[,;\s]\s*(-?\d+(?:\.\d+)?)\s*$/.exec(typed);
+  if (!m) return null;
+  const [lat, lon] = [Number(m[1]), Number(m[2])];
+  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? [lon, lat] : null;
+}
+
+function PlaceSearch({ target }: { target: WordsTarget }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const listId = useId();
+  const [places, setPlaces] = useState<readonly Place[]>(allPlaces);
+  const [typed, setTyped] = useState(target.words);
+  const [active, setActive] = useState(0);
+  const [every, setEvery] = useState(false);
+  const [newName, setNewName] = useState(target.words);
+  const [point, setPoint] = useState('');
+  const [error, setError] = useState('');
+  const results = useMemo(() => search(places, typed), [places, typed]);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+    // The regional gazetteer, for every place it knows (the default article knows only its own).
+    loadGazetteer().then(
+      () => setPlaces(allPlaces()),
+      () => setError('The list of places could not be loaded: only the article’s own places can be chosen.'),
+    );
+  }, []);
+
+  const close = () => {
+    closeCorrectionTools();
+    refocus(target);
+  };
+  const choose = (placeId: string) => {
+    closeCorrectionTools();
+    void correct(correctionFor(target, textOf(target.passage), placeId, every), undefined, target.placeId);
+  };
+  const addNew = () => {
+    const at = parsePoint(point);
+    if (!newName.trim()) return setError('Give the new place a name.');
+    if (!at) return setError('Type the point as latitude, longitude: for example 33.95, 70.05.');
+    const added = userPlace(newName, at);
+    closeCorrectionTools();
+    void correct(correctionFor(target, textOf(target.passage), added.id, every), added, target.placeId);
+  };
+  const onInputKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
+    else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    else if (e.key === 'Enter' && results[active]) choose(results[active].id);
+    else return;
+    e.preventDefault();
+  };
+  const title = target.placeId ? `Which place is “${target.words}”?` : `Mark “${target.words}” as a place`;
+  return (
+    <dialog
+      ref={dialog}
+      className="place-search"
+      aria-labelledby="place-search-title"
+      data-testid="correction.search"
+      // Escape closes this dialog only: not the place panel behind it.
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        close();
+      }}
+      onClose={() => useCorrectionUi.getState().search && closeCorrectionTools()}
+    >
+      <div className="dialog-head">
+        <h2 id="place-search-title">{title}</h2>
+        <button type="button" className="close" onClick={close} aria-label="Close">
+          ×
+        </button>
+      </div>
+      <label htmlFor="place-search-input">Search the places</label>
+      <input
+        id="place-search-input"
+        role="combobox"
+        aria-expanded={results.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={results[active] ? `${listId}-${active}` : undefined}
+        value={typed}
+        autoComplete="off"
+        onChange={(e) => {
+          setTyped(e.currentTarget.value);
+          setActive(0);
+        }}
+        onKeyDown={onInputKey}
+      />
+      <ul id={listId} role="listbox" aria-label="Places" className="place-results">
+        {results.map((p, i) => (
+          <li
+            key={p.id}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            data-place={p.id}
+            onPointerDown={(e) => e.preventDefault()}
+            onClick={() => choose(p.id)}
+          >
+            <span className="name" dir="auto">
+              {p.name}
+            </span>
+            <span className="meta">
+              {KIND_LABELS[p.kind]}
+              {p.country ? ` · ${COUNTRY_NAMES[p.country] ?? p.country}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {typed.trim() && results.length === 0 && <p className="hint">No place of that name: add it below.</p>}
+      <label className="every">
+        <input type="checkbox" checked={every} onChange={(e) => setEvery(e.currentTarget.checked)} /> Every “
+        {target.words}” in the article
+      </label>
+      <fieldset className="new-place">
+        <legend>A place the list does not have</legend>
+        <label>
+          <span>Name</span>
+          <input value={newName} onChange={(e) => setNewName(e.currentTarget.value)} />
+        </label>
+        <label>
+          <span>Latitude, longitude</span>
+          <input
+            value={point}
+            inputMode="decimal"
+            placeholder="33.95, 70.05"
+            onChange={(e) => setPoint(e.currentTarget.value)}
+          />
+        </label>
+        <button type="button" onClick={addNew}>
+          Add the place
+        </button>
+      </fieldset>
+      <p className="dialog-error" role="alert">
+        {error}
+      </p>
+    </dialog>
+  );
+}
+
+/** What was corrected last, and Undo. */
+function UndoBar({ said }: { said: string }) {
+  return (
+    <div className="undo-bar" role="status" data-testid="correction.undo">
+      <span>{said}</span>
+      <button type="button" onClick={() => void undo()}>
+        Undo
+      </button>
+      <button type="button" aria-label="Dismiss" onClick={() => sayCorrected(null)}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+export default function CorrectionTools() {
+  const menu = useCorrectionUi((s) => s.menu);
+  const searchFor = useCorrectionUi((s) => s.search);
+  const last = useCorrectionUi((s) => s.last);
+  return (
+    <>
+      {menu && <MentionMenu target={menu} />}
+      {searchFor && <PlaceSearch target={searchFor} />}
+      {last && <UndoBar said={last} />}
+    </>
+  );
+}

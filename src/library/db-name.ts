@@ -1,0 +1,2 @@
+/** The library's IndexedDB database. */
+export const DB_NAME = 'border-explorer';

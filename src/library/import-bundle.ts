@@ -1,0 +1,70 @@
+// Opening what the Export menu wrote: an article bundle (the article with the
+// reader's title, source and corrections) or a whole library. Nothing kept is
+// overwritten without the reader's say.
+import { readBundle, type ArticleBundle } from '../export/bundle.ts';
+import type { KeptArticle, Library } from './library.ts';
+
+export const LIBRARY_FORMAT = 'border-explorer/library@1';
+
+/** A kept article from a bundle (its place count is set once it is indexed). */
+export function keptFrom(b: ArticleBundle, openedAt = Date.now()): KeptArticle {
+  return {
+    id: b.id,
+    format: b.articleFormat,
+    text: b.text,
+    title: b.title,
+    source: b.source,
+    openedAt,
+    placeCount: 0,
+    finder: b.gazetteer,
+    corrections: b.corrections,
+    userPlaces: b.userPlaces,
+  };
+}
+
+/** Whether the library's copy carries something of the reader's that the incoming one would replace. */
+export function differs(kept: KeptArticle, incoming: KeptArticle): boolean {
+  return (
+    kept.title !== incoming.title ||
+    kept.source !== incoming.source ||
+    JSON.stringify(kept.corrections ?? []) !== JSON.stringify(incoming.corrections ?? []) ||
+    JSON.stringify(kept.userPlaces ?? []) !== JSON.stringify(incoming.userPlaces ?? [])
+  );
+}
+
+/** What a library file holds, sorted: new articles, ones already kept as they are, and ones kept differently. */
+export interface LibraryImport {
+  fresh: KeptArticle[];
+  same: KeptArticle[];
+  conflicts: KeptArticle[];
+  /** Articles in the file that could not be read, with why. */
+  refused: string[];
+}
+
+/** Read a library file against the library; a message for the reader when it is not one. */
+export async function readLibraryFile(
+  raw: unknown,
+  lib: Library,
+  name: string,
+): Promise<{ ok: true; result: LibraryImport } | { ok: false; message: string }> {
+  const body = raw as { format?: unknown; articles?: unknown };
+  if (body.format !== LIBRARY_FORMAT) {
+    return { ok: false, message: `${name} is a library of another version; this explorer reads ${LIBRARY_FORMAT}.` };
+  }
+  if (!Array.isArray(body.articles))
+    return { ok: false, message: `${name} is a damaged library: it lists no articles.` };
+  const result: LibraryImport = { fresh: [], same: [], conflicts: [], refused: [] };
+  for (const [i, article] of body.articles.entries()) {
+    const r = await readBundle(JSON.stringify(article), `Article ${i + 1}`);
+    if (!r.ok) {
+      result.refused.push(r.message);
+      continue;
+    }
+    const incoming = keptFrom(r.bundle);
+    const before = await lib.get(incoming.id).catch(() => undefined);
+    if (!before) result.fresh.push(incoming);
+    else if (differs(before, incoming)) result.conflicts.push(incoming);
+    else result.same.push(incoming);
+  }
+  return { ok: true, result };
+}
