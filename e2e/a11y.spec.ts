@@ -37,6 +37,16 @@ for (const [size, viewport] of [
       expect(await axe(page)).toEqual([]);
     });
 
+    test('a correction in progress: the menu on a mention, then the place search', async ({ explorer, page }) => {
+      await explorer.open('/');
+      await explorer.mapIdle();
+      await explorer.correctMention('chaman', 20);
+      expect(await axe(page)).toEqual([]);
+      await explorer.correctionMenu.getByRole('menuitem', { name: 'A different place…' }).click();
+      await expect(explorer.placeSearch.getByRole('combobox')).toBeVisible();
+      expect(await axe(page)).toEqual([]);
+    });
+
     test('a province selected', async ({ explorer, page }) => {
       await explorer.open('/?place=kunar');
       await explorer.mapIdle();

@@ -113,6 +113,34 @@ test('correcting the selected place’s mention moves the selection to the place
   await expect(explorer.page).toHaveURL(/\?place=nangarhar&passage=6/);
 });
 
+test('a new place’s point is picked by clicking the map, and the place is drawn there', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await explorer.pasteArticle('Angoor Adda shut\n\nThe gate at Angoor Adda and the one at Torkham were shut.');
+  await expect(explorer.mention('torkham', 2)).toBeVisible();
+  await explorer.mapIdle();
+  await explorer.selectWords(2, 'Angoor Adda');
+  await page.getByTestId('mark-place').click();
+  await explorer.placeSearch.getByRole('button', { name: 'Pick the point on the map' }).click();
+  await expect(explorer.placeSearch).toBeHidden();
+  await expect(page.getByTestId('correction.picking')).toContainText('Click the map where “Angoor Adda” is.');
+  const spot = await explorer.pagePoint([69.6, 32.6]);
+  await page.mouse.click(spot.x, spot.y);
+  // Back in the search, the point filled in, the name kept; no place was selected by the click.
+  await expect(explorer.placeSearch).toBeVisible();
+  const typed = await explorer.placeSearch.getByLabel('Latitude, longitude').inputValue();
+  const [lat, lon] = typed.split(',').map(Number);
+  expect(Math.abs(lat! - 32.6)).toBeLessThan(0.05);
+  expect(Math.abs(lon! - 69.6)).toBeLessThan(0.05);
+  await expect(explorer.panel).toBeHidden();
+  await explorer.placeSearch.getByRole('button', { name: 'Add the place' }).click();
+  const added = page.locator('#passage-2 a.mention[data-place^="user-"]');
+  await expect(added).toHaveText('Angoor Adda');
+  const id = (await added.getAttribute('data-place'))!;
+  await explorer.mapIdle();
+  await expect.poll(() => page.evaluate(() => window.__mapTest!.sourceFeatureCount('places'))).toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate((x) => window.__mapTest!.rendered().includes(x), id)).toBe(true);
+});
+
 test('a link to a place the reader added to the default article opens it here, and elsewhere says where it came from', async ({
   explorer,
   page,

@@ -40,7 +40,7 @@ const inTextField = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 export function CorrectionHost() {
-  const open = useCorrectionUi((s) => s.menu !== null || s.search !== null || s.last !== null);
+  const open = useCorrectionUi((s) => s.menu !== null || s.search !== null || s.picking !== null || s.last !== null);
   const [selected, setSelected] = useState<WordsTarget | null>(null);
 
   useEffect(() => {

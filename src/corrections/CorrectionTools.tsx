@@ -7,7 +7,16 @@ import { currentArticle } from '../store/article.ts';
 import { correct, correctionFor, undo } from './actions.ts';
 import { userPlace } from './corrections.ts';
 import { menuKeyDown } from '../ui/menu-keys.ts';
-import { closeCorrectionTools, openPlaceSearch, sayCorrected, useCorrectionUi, type WordsTarget } from './ui-store.ts';
+import {
+  closeCorrectionTools,
+  openPlaceSearch,
+  pointPicked,
+  sayCorrected,
+  startPicking,
+  useCorrectionUi,
+  type NewPlaceDraft,
+  type WordsTarget,
+} from './ui-store.ts';
 
 const textOf = (passage: number) => currentArticle().article.passages[passage - 1]?.text ?? '';
 
@@ -98,27 +107,31 @@ export function parsePoint(typed: string): [number, number] | null {
   return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? [lon, lat] : null;
 }
 
-function PlaceSearch({ target }: { target: WordsTarget }) {
+function PlaceSearch({ target, draft }: { target: WordsTarget; draft: NewPlaceDraft | null }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const listId = useId();
   const [places, setPlaces] = useState<readonly Place[]>(allPlaces);
   const [typed, setTyped] = useState(target.words);
   const [active, setActive] = useState(0);
-  const [every, setEvery] = useState(false);
-  const [newName, setNewName] = useState(target.words);
-  const [point, setPoint] = useState('');
+  const [every, setEvery] = useState(draft?.every ?? false);
+  const [newName, setNewName] = useState(draft?.name ?? target.words);
+  const [point, setPoint] = useState(draft?.point ?? '');
+  const newNameField = useRef<HTMLInputElement>(null);
+  const [cameBack] = useState(draft !== null);
   const [error, setError] = useState('');
   const results = useMemo(() => search(places, typed), [places, typed]);
 
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
+    // Back from the map with a point: on to the new place's fields.
+    if (cameBack) newNameField.current?.focus();
     // The regional gazetteer, for every place it knows (the default article knows only its own).
     loadGazetteer().then(
       () => setPlaces(allPlaces()),
       () => setError('The list of places could not be loaded: only the article’s own places can be chosen.'),
     );
-  }, []);
+  }, [cameBack]);
 
   const close = () => {
     closeCorrectionTools();
@@ -210,7 +223,7 @@ function PlaceSearch({ target }: { target: WordsTarget }) {
         <legend>A place the list does not have</legend>
         <label>
           <span>Name</span>
-          <input value={newName} onChange={(e) => setNewName(e.currentTarget.value)} />
+          <input ref={newNameField} value={newName} onChange={(e) => setNewName(e.currentTarget.value)} />
         </label>
         <label>
           <span>Latitude, longitude</span>
@@ -221,6 +234,9 @@ function PlaceSearch({ target }: { target: WordsTarget }) {
             onChange={(e) => setPoint(e.currentTarget.value)}
           />
         </label>
+        <button type="button" onClick={() => startPicking(target, { name: newName, every, point })}>
+          Pick the point on the map
+        </button>{' '}
         <button type="button" onClick={addNew}>
           Add the place
         </button>
@@ -229,6 +245,27 @@ function PlaceSearch({ target }: { target: WordsTarget }) {
         {error}
       </p>
     </dialog>
+  );
+}
+
+/** While the reader picks a point: what to do, and a way back. Escape goes back too. */
+function PickingBar({ name }: { name: string }) {
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      pointPicked(null);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+  return (
+    <div className="undo-bar picking-bar" role="status" data-testid="correction.picking">
+      <span>Click the map where “{name}” is.</span>
+      <button type="button" onClick={() => pointPicked(null)}>
+        Back
+      </button>
+    </div>
   );
 }
 
@@ -250,12 +287,15 @@ function UndoBar({ said }: { said: string }) {
 export default function CorrectionTools() {
   const menu = useCorrectionUi((s) => s.menu);
   const searchFor = useCorrectionUi((s) => s.search);
+  const draft = useCorrectionUi((s) => s.draft);
+  const picking = useCorrectionUi((s) => s.picking);
   const last = useCorrectionUi((s) => s.last);
   return (
     <>
       {menu && <MentionMenu target={menu} />}
-      {searchFor && <PlaceSearch target={searchFor} />}
-      {last && <UndoBar said={last} />}
+      {searchFor && <PlaceSearch target={searchFor} draft={draft} />}
+      {picking && <PickingBar name={picking.draft.name} />}
+      {!picking && last && <UndoBar said={last} />}
     </>
   );
 }

@@ -75,6 +75,67 @@ describe('places as GeoJSON', () => {
     expect([...shipped.values()].flatMap(windingErrors)).toEqual(shippedErrors);
   });
 
+  it('rewinds any polygon to the right-hand rule, keeping its points, and gives back every place and mention (property)', () => {
+    // A ring around a centre, in either direction, as an exterior or a hole of one.
+    const ring = (cx: number, cy: number, r: number, n: number, clockwise: boolean): Position[] => {
+      const pts = Array.from({ length: n }, (_, i) => {
+        const a = ((clockwise ? -1 : 1) * 2 * Math.PI * i) / n;
+        return [cx + r * Math.cos(a), cy + r * Math.sin(a)];
+      });
+      return [...pts, pts[0]!];
+    };
+    const shape = fc
+      .record({
+        cx: fc.double({ min: -170, max: 170, noNaN: true }),
+        cy: fc.double({ min: -80, max: 80, noNaN: true }),
+        n: fc.integer({ min: 3, max: 12 }),
+        outerCw: fc.boolean(),
+        hole: fc.option(fc.boolean(), { nil: undefined }),
+      })
+      .map(({ cx, cy, n, outerCw, hole }): Polygon => ({
+        type: 'Polygon',
+        coordinates: [ring(cx, cy, 5, n, outerCw), ...(hole === undefined ? [] : [ring(cx, cy, 2, n, hole)])],
+      }));
+    const mention = fc.record({ passage: fc.integer({ min: 1, max: 99 }), text: fc.string({ minLength: 1 }) });
+    const place = fc.record({
+      id: fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/),
+      name: fc.string({ minLength: 1 }),
+      kind: fc.constantFrom('province', 'town'),
+      country: fc.constantFrom('AF', 'PK', ''),
+      geonames: fc.option(fc.integer({ min: 1, max: 9_999_999 }), { nil: null }),
+      mentions: fc.array(mention, { minLength: 1, maxLength: 3 }),
+      uncertain: fc.boolean(),
+      corrected: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(place, shape), { selector: ([p]) => p.id, maxLength: 6 }), (pairs) => {
+        const shapes = new Map(pairs.map(([p, g]) => [p.id, g]));
+        const out = JSON.parse(
+          JSON.stringify(
+            placesGeoJson(
+              pairs.map(([p]) => p),
+              (id) => shapes.get(id) ?? null,
+            ),
+          ),
+        );
+        expect(() => check(JSON.stringify(out))).not.toThrow();
+        expect(out.features.map((f: { id: string }) => f.id)).toEqual(pairs.map(([p]) => p.id));
+        for (const [i, [p, g]] of pairs.entries()) {
+          const f = out.features[i];
+          expect(windingErrors(f.geometry)).toEqual([]);
+          const sorted = (rings: Position[][]) => rings.map((r) => r.map((q) => q.join()).sort());
+          expect(sorted(f.geometry.coordinates)).toEqual(sorted(g.coordinates));
+          expect(f.properties.mentions).toEqual(p.mentions);
+          expect(f.properties.name).toBe(p.name);
+          expect(f.properties.gazetteer).toEqual(
+            p.geonames === null ? { id: p.id } : { id: p.id, geonames: p.geonames },
+          );
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('gives a place with no shape a point, and leaves out a place with neither', () => {
     const one: ExportPlace = { ...places[0]!, id: 'nowhere' };
     expect(placesGeoJson([one], () => null).features).toEqual([]);

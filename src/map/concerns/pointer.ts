@@ -2,6 +2,7 @@
 // few pixels, the smallest area under it), hovered and clicked.
 import type { MapMouseEvent, PointLike } from 'maplibre-gl';
 import { factsOf } from '../../places/place-data.ts';
+import { isPicking, pointPicked } from '../../corrections/ui-store.ts';
 import { hover, select } from '../../store/selection.ts';
 import { requestReveal } from '../../store/view.ts';
 import { HIT_LAYERS } from '../layers.ts';
@@ -47,6 +48,11 @@ export function attachPointer({ map }: MapSession): () => void {
 
   const listeners = [
     map.on('mousemove', (e: MapMouseEvent) => {
+      // Picking a new place's point: every spot of the map is a target.
+      if (isPicking()) {
+        map.getCanvas().style.cursor = 'crosshair';
+        return;
+      }
       const id = pickPlace(candidatesAt(e.point));
       map.getCanvas().style.cursor = id ? 'pointer' : '';
       hover(id, 'map');
@@ -56,6 +62,11 @@ export function attachPointer({ map }: MapSession): () => void {
       hover(null, 'map');
     }),
     map.on('click', (e: MapMouseEvent) => {
+      if (isPicking()) {
+        map.getCanvas().style.cursor = '';
+        pointPicked([e.lngLat.lng, e.lngLat.lat]);
+        return;
+      }
       const id = pickPlace(candidatesAt(e.point));
       if (!id) return;
       select(id, null, 'user');
