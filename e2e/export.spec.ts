@@ -148,6 +148,7 @@ test('the whole library goes to a new browser, and importing asks before it repl
     'Added 2 articles to your library.',
   );
   await expect(other.openDialog.getByTestId('library.list').locator('li')).toHaveCount(3);
+  await expect(other.openDialog.getByTestId('library.list')).toContainText('not opened here yet');
   await other.chooseFile(name, body, 'application/json');
   await expect(other.openDialog.getByRole('status').filter({ hasText: 'Added' })).toHaveText(
     'Added 0 articles to your library; 2 already there as they are.',

@@ -190,7 +190,9 @@ export default function OpenDialog() {
                   {a.title}
                 </span>
                 <span className="meta">
-                  Opened {dateFormat.format(a.openedAt)} · {a.placeCount} place{a.placeCount === 1 ? '' : 's'}
+                  {a.placeCount < 0
+                    ? `Brought in ${dateFormat.format(a.openedAt)} · not opened here yet`
+                    : `Opened ${dateFormat.format(a.openedAt)} · ${a.placeCount} place${a.placeCount === 1 ? '' : 's'}`}
                 </span>
               </button>
               <button

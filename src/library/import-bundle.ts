@@ -6,7 +6,7 @@ import type { KeptArticle, Library } from './library.ts';
 
 export const LIBRARY_FORMAT = 'border-explorer/library@1';
 
-/** A kept article from a bundle (its place count is set once it is indexed). */
+/** A kept article from a bundle (its place count is unknown, -1, until it is indexed here). */
 export function keptFrom(b: ArticleBundle, openedAt = Date.now()): KeptArticle {
   return {
     id: b.id,
@@ -15,7 +15,7 @@ export function keptFrom(b: ArticleBundle, openedAt = Date.now()): KeptArticle {
     title: b.title,
     source: b.source,
     openedAt,
-    placeCount: 0,
+    placeCount: -1,
     finder: b.gazetteer,
     corrections: b.corrections,
     userPlaces: b.userPlaces,

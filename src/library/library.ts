@@ -19,7 +19,7 @@ export interface KeptArticle {
   source: string;
   /** When the reader last opened it (ms since the epoch). */
   openedAt: number;
-  /** How many places it names. */
+  /** How many places it names; -1 until it is opened in this browser (an article brought in by a file). */
   placeCount: number;
   /** The place finder and gazetteer that indexed it. */
   finder: string;
