@@ -7,6 +7,7 @@ import {
   occurrenceAt,
   occurrencesOf,
   staleCorrections,
+  userPlace,
   userPlaceId,
 } from './corrections.ts';
 import type { Correction } from './schema.ts';
@@ -28,6 +29,8 @@ describe('occurrences of words', () => {
     expect(occurrenceAt(text, 'Kabul', 22)).toBe(2);
     expect(occurrenceAt(text, 'Kabul', 11)).toBe(0);
     expect(occurrencesOf(text, 'Chaman')).toEqual([35, 48]);
+    // Not inside a longer word, on either side.
+    expect(occurrencesOf('AfKabul Kabul Kabulis', 'Kabul')).toEqual([8]);
   });
 });
 
@@ -70,9 +73,27 @@ describe('correcting mentions', () => {
   it('skips a correction to a place no longer known, and lists it as stale with any whose words are gone', () => {
     const gone: Correction = { passage: 1, words: 'Kabul', occurrence: 1, placeId: 'old-id' };
     const moved: Correction = { passage: 1, words: 'Kabul', occurrence: 3, placeId: null };
+    const noPassage: Correction = { passage: 2, words: 'Kabul', occurrence: 1, placeId: null };
     const fine: Correction = { every: true, words: 'Quetta', placeId: null };
+    const last: Correction = { passage: 1, words: 'Kabul', occurrence: 2, placeId: 'kabul-river' };
     expect(correctMentions(1, text, found, [gone], known)).toEqual(found);
-    expect(staleCorrections([gone, moved, fine], (n) => (n === 1 ? text : undefined), known)).toEqual([gone, moved]);
+    expect(staleCorrections([gone, moved, noPassage, fine, last], (n) => (n === 1 ? text : undefined), known)).toEqual([
+      gone,
+      moved,
+      noPassage,
+    ]);
+  });
+
+  it('lets one mention’s correction win over every mention’s, in whatever order they were made', () => {
+    const one: Correction = { passage: 1, words: 'Chaman', occurrence: 2, placeId: 'kabul-river' };
+    const every: Correction = { every: true, words: 'Chaman', placeId: null };
+    const expected = ['Kabul=kabul', 'Kabul=kabul', 'Chaman=kabul-river*'];
+    const chaman = text.replace('Chaman’s', 'Chaman');
+    const foundHere = found.map((m) => (m.start === 48 ? { ...m, end: 54 } : m));
+    const show2 = (ms: Mention[]) =>
+      ms.map((m) => `${chaman.slice(m.start, m.end)}=${m.placeId}${isCorrected(m) ? '*' : ''}`);
+    expect(show2(correctMentions(1, chaman, foundHere, [one, every], known))).toEqual(expected);
+    expect(show2(correctMentions(1, chaman, foundHere, [every, one], known))).toEqual(expected);
   });
 
   it('never leaves overlapping mentions, whatever the corrections (property)', () => {
@@ -96,6 +117,9 @@ describe('correcting mentions', () => {
   });
 });
 
+/** The id of one reader's place, as this version computes it. */
+const PINNED_ID = 'user-1e5cae8d';
+
 describe('a place the reader adds', () => {
   it('has a stable id from its name and point', () => {
     const id = userPlaceId('Ghulam Khan', [70.12345, 33.0]);
@@ -103,5 +127,17 @@ describe('a place the reader adds', () => {
     expect(userPlaceId(' Ghulam Khan ', [70.123451, 33.000001])).toBe(id);
     expect(userPlaceId('Ghulam Khan', [70.1235, 33.0])).not.toBe(id);
     expect(userPlaceId('Ghulam khan', [70.12345, 33.0])).not.toBe(id);
+  });
+
+  it('keeps the same id across versions: links and bundles depend on it', () => {
+    // Pinned values: a change to the hash would orphan every link to a reader's place.
+    expect(userPlaceId('Ghulam Khan', [70.12345, 33.0])).toBe(PINNED_ID);
+    expect(userPlace('  Ghulam Khan ', [70.12345, 33.0])).toEqual({
+      id: PINNED_ID,
+      name: 'Ghulam Khan',
+      point: [70.12345, 33.0],
+    });
+    // Ids are always 8 hex digits, short hashes padded.
+    for (let i = 0; i < 300; i++) expect(userPlaceId(`p${i}`, [i / 10, 0])).toMatch(/^user-[0-9a-f]{8}$/);
   });
 });

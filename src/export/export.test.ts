@@ -274,6 +274,18 @@ describe('the article bundle', () => {
     );
     expect(await bad({ ...good, script: '<script>' })).toMatch(/damaged bundle/);
     expect(await bad({ ...good, id: 'not-an-id' })).toMatch(/damaged bundle: id/);
+    expect(await bad({ ...good, id: `z${String(good.id)}` })).toMatch(/damaged bundle: id/);
+    expect(await bad({ ...good, id: `${String(good.id)}0` })).toMatch(/damaged bundle: id/);
+    // JSON that is not an object, or names no format as text, is no bundle at all.
+    for (const value of ['null', '"border-explorer/article@1"', '42', JSON.stringify({ format: 1 })]) {
+      expect(await bad(value)).toBe('“x.json” is not a Border Explorer article bundle.');
+    }
+    expect(await bad({ ...good, format: 'geojson' })).toMatch(/not a Border Explorer article bundle/);
+    // Another version's name is quoted, cut short.
+    expect(await bad({ ...good, format: `border-explorer/article@${'9'.repeat(200)}` })).toMatch(
+      /another version \(border-explorer\/article@9{36}\);/,
+    );
+    expect(((await readBundle('[')) as { message: string }).message).toBe('The file is not valid JSON.');
     expect(await bad({ ...good, text: `${DEFAULT_TEXT} And one more sentence.` })).toMatch(
       /text does not match its id/,
     );
