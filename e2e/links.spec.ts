@@ -41,6 +41,28 @@ test('a link with a view keeps that view exactly; one without frames the place',
   await expect(page).toHaveURL(/\?place=torkham&passage=20#7\.25\/33\.5\/69\.75$/);
 });
 
+test.describe('a shared link opens where it points, without a detour through the home view', () => {
+  for (const [path, zoom] of [
+    ['/?place=torkham', 9],
+    ['/?place=kunar&passage=6', 7],
+    ['/?place=torkham&passage=20#10.5/34.1/71.1', 10.5],
+  ] as const) {
+    test(`${path}: the map is created there and does not move before it is idle`, async ({ explorer, page }) => {
+      await explorer.open(path);
+      await page.waitForFunction(() => window.__mapTest !== undefined);
+      const first = await page.evaluate(() => window.__mapTest!.camera());
+      // The home view (the whole border) is below zoom 6.
+      expect(first.zoom).toBeGreaterThanOrEqual(zoom);
+      await explorer.mapIdle();
+      expect(await page.evaluate(() => window.__mapTest!.count('movestart'))).toBe(0);
+      const settled = await page.evaluate(() => window.__mapTest!.camera());
+      expect(settled.zoom).toBeCloseTo(first.zoom, 5);
+      // The view is the link's request's: it is written to the address as the framing's.
+      if (!path.includes('#')) await expect(page).toHaveURL(/#\d+(\.\d+)?\/[\d.]+\/[\d.]+$/);
+    });
+  }
+});
+
 test('a passage alone focuses the passage only', async ({ explorer }) => {
   await explorer.open('/?passage=54');
   await expect(explorer.passage(54)).toHaveClass(/is-active/);

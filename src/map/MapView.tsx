@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { GEO_SOURCES, SOURCES_TEXT } from '../places/place-data.ts';
 import { currentArticle } from '../store/article.ts';
 import { reportStatus, useViewStore } from '../store/view.ts';
-import { attachCamera } from './concerns/camera.ts';
+import { attachCamera, startCamera } from './concerns/camera.ts';
 import { attachControls } from './concerns/controls.ts';
 import { attachData } from './concerns/data.ts';
 import { attachHighlight } from './concerns/highlight.ts';
@@ -22,7 +22,6 @@ import { Legend } from '../legend/Legend.tsx';
 import { createSession } from './session.ts';
 import { exposeForTests } from './test-api.ts';
 import { currentTheme } from './theme.ts';
-import { INITIAL_BOUNDS } from './viewport.ts';
 import { hasWebGl } from './webgl.ts';
 
 setWorkerUrl(workerUrl);
@@ -48,13 +47,14 @@ export default function MapView() {
     // make MapLibre build every first tile twice: once for the load of the
     // style's empty data, once for the real data.
     const early = attempt === 0 ? arrivedGeo() : null;
+    // Where the link asks, from the first frame: no tiles of the home view on the way.
+    const start = startCamera(useViewStore.getState().request, el);
     let map: MapLibreMap;
     try {
       map = new MapLibreMap({
         container: el,
         style: buildStyle(mentioned, ATTRIBUTION, PALETTES[theme], early, uncertain),
-        bounds: INITIAL_BOUNDS,
-        fitBoundsOptions: { padding: 24 },
+        ...start.options,
         attributionControl: false,
         minZoom: MAP_LIMITS.minZoom,
         maxZoom: MAP_LIMITS.maxZoom,
@@ -88,7 +88,7 @@ export default function MapView() {
       attachControls(session, ATTRIBUTION),
       attachStatus(session),
       attachHighlight(session),
-      attachCamera(session),
+      attachCamera(session, start.answers),
       attachPointer(session),
       attachPicture(session),
       attachData(session, {

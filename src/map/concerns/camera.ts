@@ -8,6 +8,7 @@ import { useSelectionStore } from '../../store/selection.ts';
 import { reportCamera, reportStatus, useViewStore, type CameraRequest } from '../../store/view.ts';
 import { framingFor, framingForAll } from '../framing.ts';
 import type { MapSession } from '../session.ts';
+import type { MapOptions } from 'maplibre-gl';
 import { INITIAL_BOUNDS, panelPadding, visibleBox } from '../viewport.ts';
 
 /** A move the app asked for carries its request's number, so the URL knows which entry the view belongs to. */
@@ -17,10 +18,61 @@ interface RequestMove {
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export function attachCamera(s: MapSession): () => void {
+/** Room around all of an article's places: the labels of the places at the edges stay in view. */
+const allPadding = (el: HTMLElement) => {
+  const pad = panelPadding(el);
+  return { top: pad.top + 40, bottom: pad.bottom + 20, left: pad.left + 60, right: pad.right + 60 };
+};
+
+/** Where the map starts, and the request that start already answers (null: none). */
+export interface StartCamera {
+  options: Pick<MapOptions, 'bounds' | 'fitBoundsOptions' | 'center' | 'zoom' | 'bearing' | 'pitch'>;
+  answers: number | null;
+}
+
+/**
+ * The camera to create the map at: where the link asks (its view, or its
+ * place framed with the panel's padding from the page's layout), so that no
+ * tile of a view the reader never sees is loaded; else the whole border.
+ * Computed before the map exists, from the pipeline's precomputed bounds.
+ */
+export function startCamera(req: CameraRequest | null, el: HTMLElement): StartCamera {
+  const home: StartCamera = { options: { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 24 } }, answers: null };
+  if (!req) return home;
+  if (req.type === 'view') {
+    const { zoom, lat, lon, bearing, pitch } = req.camera;
+    return { options: { center: [lon, lat], zoom, bearing, pitch }, answers: req.seq };
+  }
+  if (req.type === 'frame') {
+    const place = placeById(req.placeId);
+    const f = place ? framingFor(place.kind, factsOf(place.id)) : { type: 'none' as const };
+    const padding = panelPadding(el);
+    if (f.type === 'bounds')
+      return { options: { bounds: f.bounds, fitBoundsOptions: { padding, maxZoom: f.maxZoom } }, answers: req.seq };
+    if (f.type === 'center') {
+      return {
+        options: { bounds: [f.center, f.center], fitBoundsOptions: { padding, maxZoom: f.zoom } },
+        answers: req.seq,
+      };
+    }
+    return home;
+  }
+  if (req.type === 'frame-all') {
+    const f = framingForAll(req.placeIds.map(factsOf));
+    if (f.type !== 'bounds') return home;
+    return {
+      options: { bounds: f.bounds, fitBoundsOptions: { padding: allPadding(el), maxZoom: f.maxZoom } },
+      answers: req.seq,
+    };
+  }
+  return home;
+}
+
+/** `answered`: the request the map was created at (startCamera), which needs no move of its own. */
+export function attachCamera(s: MapSession, answered: number | null = null): () => void {
   const { map, el } = s;
   let pendingRequest: CameraRequest | null = useViewStore.getState().request;
-  let lastRequestSeq = -1;
+  let lastRequestSeq = answered ?? -1;
 
   /** Where a framed place goes, or undefined when it cannot be framed. */
   const frameCamera = (placeId: string) => {
@@ -63,10 +115,10 @@ export function attachCamera(s: MapSession): () => void {
     } else if (req.type === 'frame-all') {
       const f = framingForAll(req.placeIds.map(factsOf));
       const bounds = f.type === 'bounds' ? f.bounds : INITIAL_BOUNDS;
-      // More room than for one place: the labels of the places at the edges stay in view.
-      const pad = panelPadding(el);
-      const padding = { top: pad.top + 40, bottom: pad.bottom + 20, left: pad.left + 60, right: pad.right + 60 };
-      const target = map.cameraForBounds(bounds, { padding, maxZoom: f.type === 'bounds' ? f.maxZoom : 9 });
+      const target = map.cameraForBounds(bounds, {
+        padding: allPadding(el),
+        maxZoom: f.type === 'bounds' ? f.maxZoom : 9,
+      });
       if (target) map.jumpTo(target, move);
     } else {
       const target = frameCamera(req.placeId);
@@ -104,7 +156,10 @@ export function attachCamera(s: MapSession): () => void {
 
   const listeners = [map.on('resize', onResize), map.on('moveend', onMoveEnd)];
   const offReady = s.onReady((first) => {
-    if (first) applyRequest(pendingRequest);
+    if (!first) return;
+    // The map was created where the link asked: that view is the request's, as a move's end would say.
+    if (answered !== null && pendingRequest?.seq === answered) onMoveEnd({ requestSeq: answered });
+    applyRequest(pendingRequest);
   });
   const offStore = useViewStore.subscribe((now, prev) => {
     if (now.request === prev.request) return;
