@@ -47,7 +47,7 @@ export class Explorer {
     this.placeFilter = page.getByLabel('Filter places');
     this.closePanelButton = this.panel.getByRole('button', { name: 'Close the place panel' });
     this.legend = page.getByRole('region', { name: 'Map key' });
-    this.legendButton = this.legend.getByRole('button', { name: 'Key' });
+    this.legendButton = this.legend.getByRole('button', { name: 'Key', exact: true });
   }
 
   /** The key's entry of one kind (`border`, `crossing`, …). */
@@ -78,7 +78,7 @@ export class Explorer {
 
   /** The header's Export button, and its menu. */
   get exportButton(): Locator {
-    return this.page.getByRole('button', { name: 'Export' });
+    return this.page.getByRole('button', { name: 'Export', exact: true });
   }
   get exportMenu(): Locator {
     return this.page.getByRole('menu', { name: 'Export' });

@@ -51,15 +51,14 @@ export function CorrectionHost() {
         void import('./actions.ts').then((m) => m.undo());
       }
     };
-    // The button sits where the words were: a scroll moves them from under it.
-    const hide = () => setSelected(null);
+    // The button follows the words when the article scrolls.
     // The selection is read when the reader lets go of it (pointer or keyboard).
     document.addEventListener('pointerup', check);
     document.addEventListener('keyup', check);
     document.addEventListener('keydown', onKey);
-    document.addEventListener('scroll', hide, true);
+    document.addEventListener('scroll', check, true);
     return () => {
-      document.removeEventListener('scroll', hide, true);
+      document.removeEventListener('scroll', check, true);
       document.removeEventListener('pointerup', check);
       document.removeEventListener('keyup', check);
       document.removeEventListener('keydown', onKey);
@@ -78,6 +77,8 @@ export function CorrectionHost() {
           onPointerDown={(e) => e.preventDefault()}
           onClick={() => {
             openPlaceSearch(selected);
+            // The words are the search's now; the selection would bring the button back.
+            window.getSelection()?.removeAllRanges();
             setSelected(null);
           }}
         >

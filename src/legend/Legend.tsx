@@ -57,7 +57,7 @@ export function Legend() {
         aria-controls={bodyId}
         onClick={() => setOpen(!open)}
       >
-        Key
+        Key<span aria-hidden="true">{open ? ' ▾' : ' ▴'}</span>
       </button>
       {/* Focusable: on a short map the entries scroll, and a keyboard must be able to scroll them. */}
       <div id={bodyId} className="legend-body" hidden={!open} tabIndex={0} role="group" aria-label="Key entries">
