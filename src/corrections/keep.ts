@@ -8,10 +8,10 @@ export async function saveFixes(data: ArticleData): Promise<boolean> {
   const { lib } = await getLibrary();
   const { corrections, userPlaces } = data.corrections;
   try {
-    const key = data.id === 'default' ? SEED_KEY : data.id;
-    const kept = await lib.get(key);
+    // The default article's id is its library key (SEED_KEY): its text ships with the app.
+    const kept = await lib.get(data.id);
     if (kept) await lib.put({ ...kept, corrections, userPlaces });
-    else if (key === SEED_KEY) {
+    else if (data.id === SEED_KEY) {
       await lib.put({
         id: SEED_KEY,
         format: 'text',

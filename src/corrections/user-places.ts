@@ -6,7 +6,7 @@ import { addFacts } from '../places/place-data.ts';
 import { NO_CORRECTIONS } from './corrections.ts';
 import type { ArticleCorrections, UserPlace } from './schema.ts';
 
-/** The library key of the default article's corrections (its text ships with the app). */
+/** The library key of the default article's corrections: its article id (its text ships with the app). */
 export const SEED_KEY = 'default';
 
 /** Add the reader's places to the gazetteer and the facts, so the finder's results can name them. */
