@@ -4,6 +4,7 @@
 // text and mentions in, claims out.
 import type { Passage } from '../article/passages.ts';
 import type { Mention } from './mentions.ts';
+import { formatNumber } from './numbers.ts';
 
 /** The id of the border line in the gazetteer. */
 export const BORDER_ID = 'durand-line';
@@ -196,14 +197,13 @@ export function claimsAbout(claims: readonly Claim[], placeId: string): Claim[] 
 }
 
 /** A figure in km as the panel writes it. */
-export const formatKm = (km: number) =>
-  `${(km >= 100 ? Math.round(km) : Math.round(km * 10) / 10).toLocaleString('en-GB')} km`;
+export const formatKm = (km: number) => `${formatNumber(km >= 100 ? Math.round(km) : Math.round(km * 10) / 10)} km`;
 
 /** What the article says, in the panel's words: "2,600 km", "30–40 km", "25 miles (40 km)". */
 export function saidLine(c: Claim): string {
   const [a, b] = c.km;
   const k = c.unit === 'mi' ? KM_PER_MILE : 1;
-  const as = (v: number) => (v / k).toLocaleString('en-GB', { maximumFractionDigits: 1 });
+  const as = (v: number) => formatNumber(v / k, 1);
   const written = a === b ? as(a) : `${as(a)}–${as(b)}`;
   if (c.unit === 'mi') return `${written} miles (${a === b ? formatKm(a) : `${formatKm(a)}–${formatKm(b)}`})`;
   return `${written} km`;

@@ -1,5 +1,6 @@
 import { COUNTRY_NAMES, KIND_LABELS, placeById, type Place } from './gazetteer.ts';
 import type { GeoSource, PlaceFacts } from './place-data.ts';
+import { formatNumber } from './numbers.ts';
 
 /** What the point on the map stands for, in the reader's words. */
 export const POINT_NOTES: Readonly<Record<NonNullable<PlaceFacts['pointNote']>, string>> = {
@@ -16,7 +17,7 @@ export interface FactLine {
   value: string;
 }
 
-const km = (n: number) => `${n.toLocaleString('en-GB')} km`;
+const km = (n: number) => `${formatNumber(n)} km`;
 
 /** "border crossing · Pakistan" */
 export function kindLine(place: Place): string {
@@ -29,7 +30,7 @@ export function factLines(facts: PlaceFacts | undefined, sources: readonly GeoSo
   if (!facts) return [];
   const out: FactLine[] = [];
   if (facts.lengthKm !== undefined) out.push({ label: 'Length on this map', value: km(facts.lengthKm) });
-  if (facts.areaKm2 !== undefined) out.push({ label: 'Area', value: `${facts.areaKm2.toLocaleString('en-GB')} km²` });
+  if (facts.areaKm2 !== undefined) out.push({ label: 'Area', value: `${formatNumber(facts.areaKm2)} km²` });
   if (facts.borderKm !== undefined && facts.borderShare !== undefined) {
     out.push({
       label: 'On the Durand Line',
@@ -39,10 +40,7 @@ export function factLines(facts: PlaceFacts | undefined, sources: readonly GeoSo
   if (facts.borderDistanceKm !== undefined) {
     out.push({
       label: 'From the border',
-      value:
-        facts.borderDistanceKm < 0.5
-          ? 'on the line'
-          : `${facts.borderDistanceKm.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km`,
+      value: facts.borderDistanceKm < 0.5 ? 'on the line' : `${formatNumber(facts.borderDistanceKm, 1)} km`,
     });
   }
   if (facts.nearestCapital) {
