@@ -1,10 +1,12 @@
-// `npm run bench` (second part): how fast an article the reader brings is
+// `npm run bench` (third part): how fast an article the reader brings is
 // shown with its mentions linked (1K / 10K / 100K words), and what switching
 // between two kept articles costs. Measured inside the page from the marks the
 // app sets ('article:open' when opening starts, 'article:shown' when React has
-// put the new article in the DOM, plus the next frame). Figures only.
+// put the new article in the DOM, plus the next frame; 'article:finding' and
+// 'article:found' around the place finding). Prints the growth table with the
+// finder's own figures in Node (bench/finder.ts, the second part). Figures only.
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../scripts/chromium.mjs';
@@ -51,7 +53,11 @@ function textOf(words, salt) {
 
 const browser = await chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS });
 
-/** Open a text through the dialog; ms from the open to the next frame after the article is in the DOM. */
+/**
+ * Open a text through the dialog. Times from the page's marks: the whole (the
+ * open to the next frame after the article is in the DOM), the place finding in
+ * it ('article:finding' to 'article:found'), and the rendering after it.
+ */
 async function openTimed(page, text) {
   await page.getByRole('button', { name: 'Open an article' }).click();
   // Set, not typed: typing 100,000 words would measure the test driver.
@@ -63,14 +69,19 @@ async function openTimed(page, text) {
   return page.evaluate(
     () =>
       new Promise((resolve) => {
+        const last = (name) => performance.getEntriesByName(name).at(-1)?.startTime;
         const check = () => {
-          const open = performance.getEntriesByName('article:open').at(-1);
+          const open = last('article:open');
           const shown = performance
             .getEntriesByName('article:shown')
-            .filter((e) => open && e.startTime > open.startTime)
+            .filter((e) => open !== undefined && e.startTime > open)
             .at(-1);
-          if (!open || !shown) return void requestAnimationFrame(check);
-          requestAnimationFrame(() => resolve(performance.now() - open.startTime));
+          if (open === undefined || !shown) return void requestAnimationFrame(check);
+          requestAnimationFrame(() => {
+            const now = performance.now();
+            const found = last('article:found');
+            resolve({ total: now - open, find: found - last('article:finding'), render: now - found });
+          });
         };
         check();
       }),
@@ -79,19 +90,22 @@ async function openTimed(page, text) {
 
 const growth = {};
 for (const words of [1_000, 10_000, 100_000]) {
-  const times = [];
+  const runs = [];
   for (let r = 0; r < RUNS; r++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(BASE);
     await page.getByTestId('map.canvas').and(page.locator('[data-map-state="idle"]')).waitFor();
     await openTimed(page, textOf(50, `warm-${r}`)); // the dialog's and readers' code, loaded once
-    times.push(await openTimed(page, textOf(words, `${words}-${r}`)));
+    runs.push(await openTimed(page, textOf(words, `${words}-${r}`)));
     await context.close();
   }
+  const m = (k) => median(runs.map((x) => x[k]));
   growth[words] = {
-    medianMs: Math.round(median(times)),
-    perThousandWordsMs: Math.round((median(times) / words) * 1000 * 10) / 10,
+    medianMs: Math.round(m('total')),
+    perThousandWordsMs: Math.round((m('total') / words) * 1000 * 10) / 10,
+    findMs: Math.round(m('find') * 10) / 10,
+    renderMs: Math.round(m('render')),
   };
 }
 
@@ -150,11 +164,28 @@ const results = {
   switchIdleOverFreshIdle: Math.round(median(ratios) * 100) / 100,
 };
 writeFileSync(join(ROOT, 'bench/articles-results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log('\nArticles the reader brings (median of', RUNS, 'runs, this machine)');
-console.log('| words | open → text with mentions linked | per 1,000 words |');
-console.log('|---|---|---|');
-for (const [w, g] of Object.entries(growth))
-  console.log(`| ${Number(w).toLocaleString('en-GB')} | ${g.medianMs} ms | ${g.perThousandWordsMs} ms |`);
+// One table: the finder alone in Node (bench/finder.ts, run before this), then the same sizes in the page.
+const node = existsSync(join(ROOT, 'bench/finder-results.json'))
+  ? JSON.parse(readFileSync(join(ROOT, 'bench/finder-results.json'), 'utf8')).growth
+  : {};
+const per = (ms, words) => ((ms / words) * 1000).toFixed(1);
+console.log(`\nGrowth: finding the places and showing the article (medians; the page: ${RUNS} runs, this machine)`);
 console.log(
-  `switch between two kept articles → text: ${results.switchToTextMs} ms; map idle after the switch / a fresh page's first idle: ${results.switchIdleOverFreshIdle}`,
+  '| words | find, Node | per 1,000 words | find, in the page | render | open → text linked | per 1,000 words | added per 1,000 words |',
+);
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+let prev = null;
+for (const [w, g] of Object.entries(growth)) {
+  const words = Number(w);
+  const n = node[w];
+  const added = prev ? per(g.medianMs - prev.g.medianMs, words - prev.words) : '—';
+  console.log(
+    `| ${words.toLocaleString('en-GB')} | ${n ? `${n.ms.toFixed(1)} ms` : '—'} | ${n ? `${per(n.ms, n.words)} ms` : '—'} | ` +
+      `${g.findMs} ms | ${g.renderMs} ms | ${g.medianMs} ms | ${g.perThousandWordsMs} ms | ${added}${prev ? ' ms' : ''} |`,
+  );
+  prev = { g, words };
+}
+console.log(
+  `\nAn article opened from the library: text with mentions linked ${results.switchToTextMs} ms (target ≤ 150 ms); ` +
+    `map idle after the switch / a fresh page's first idle at that camera: ${results.switchIdleOverFreshIdle} (target ≤ 1.2)`,
 );

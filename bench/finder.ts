@@ -1,7 +1,7 @@
-// Place finder speed: gazetteer parse and matcher build, then finding the places
+// `npm run bench` (second part). Place finder speed: gazetteer parse and matcher build, then finding the places
 // in 1K / 10K / 100K words of real border text (the evaluation texts repeated).
 // Node, not a browser: the finder is pure; the browser's figures are in articles.mjs.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createPlaceFinder } from '../src/places/finder/finder.ts';
 import type { GazetteerFile } from '../src/places/finder/gazetteer-file.ts';
@@ -26,6 +26,7 @@ const paragraphs = readdirSync(dir)
   .filter(Boolean);
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+const growth: Record<number, { words: number; ms: number; mentions: number }> = {};
 console.log('| words | find (median of 7) | per 1,000 words | mentions |');
 console.log('|---:|---:|---:|---:|');
 for (const n of [1_000, 10_000, 100_000]) {
@@ -45,7 +46,12 @@ for (const n of [1_000, 10_000, 100_000]) {
     times.push(performance.now() - t);
   }
   const ms = median(times);
+  growth[n] = { words: count, ms, mentions };
   console.log(
     `| ${count.toLocaleString('en-GB')} | ${ms.toFixed(1)} ms | ${((ms / count) * 1000).toFixed(2)} ms | ${mentions} |`,
   );
 }
+writeFileSync(
+  join(root, 'bench/finder-results.json'),
+  `${JSON.stringify({ buildMs: median(builds), growth }, null, 2)}\n`,
+);
