@@ -1,7 +1,7 @@
 // What end-to-end tests and benchmarks may ask of the map, and nothing more:
 // a narrow, typed window onto it (`window.__mapTest`), set only when a
 // browser is driven by automation (navigator.webdriver).
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 
 export interface MapTestCamera {
   zoom: number;
@@ -34,6 +34,8 @@ export interface MapTestApi {
   count(event: MapTestEvent): number;
   /** The data loads each source has finished since the map was created. */
   dataLoads(): Record<string, number>;
+  /** The map's style as it is now (the benchmark draws it on a bare page to tell the map's cost from the page's). */
+  style(): StyleSpecification;
   /** Lose the map's WebGL context, restore it, and resolve once the style is rebuilt. */
   loseAndRestoreContext(): Promise<void>;
 }
@@ -79,6 +81,7 @@ export function exposeForTests(map: MapLibreMap): () => void {
       }),
     count: (event) => counts[event] ?? 0,
     dataLoads: () => ({ ...loads }),
+    style: () => map.getStyle(),
     loseAndRestoreContext: () =>
       new Promise((resolve) => {
         const canvas = map.getCanvas();
