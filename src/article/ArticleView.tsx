@@ -80,11 +80,21 @@ function SourceLine({ source }: { source: string }) {
 function EditableSource() {
   const data = useArticleStore((s) => s.current);
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const firstField = useRef<HTMLInputElement>(null);
+  // Focus follows the form: into its first field when it opens, back to the button when it closes.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (editing) {
+      opened.current = true;
+      firstField.current?.focus();
+    } else if (opened.current) editButton.current?.focus();
+  }, [editing]);
   if (!editing) {
     return (
       <div className="article-meta">
         <SourceLine source={data.article.source} />
-        <button type="button" className="edit-meta" onClick={() => setEditing(true)}>
+        <button ref={editButton} type="button" className="edit-meta" onClick={() => setEditing(true)}>
           Edit title and source
         </button>
       </div>
@@ -102,7 +112,7 @@ function EditableSource() {
     <form className="meta-form" onSubmit={save} aria-label="Title and source">
       <label>
         <span>Title</span>
-        <input name="title" defaultValue={data.article.title} required />
+        <input ref={firstField} name="title" defaultValue={data.article.title} required />
       </label>
       <label>
         <span>Source</span>

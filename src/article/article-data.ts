@@ -66,6 +66,12 @@ export function articleData(
   };
 }
 
+/**
+ * An article's place count, the one definition the library, the Places button
+ * and the exports share: the places it names (with the reader's corrections).
+ */
+export const placeCount = (data: Pick<ArticleData, 'mentionedIds'>): number => data.mentionedIds.length;
+
 /** Places in gazetteer order with how many passages of the article name each. */
 export function placesWithCounts(data: ArticleData, places: readonly Place[]): { place: Place; passages: number }[] {
   return places.map((place) => ({ place, passages: passagesOf(data.index, place.id).length }));

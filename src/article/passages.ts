@@ -50,3 +50,15 @@ export function parseArticle(text: string, source: string): Article {
   });
   return { title: passages[1]?.text ?? passages[0]?.text ?? '', source, passages };
 }
+
+/**
+ * The article under a title the reader gave: its title, and the text of its
+ * title passage, so that the heading shows it (and its places are found in it).
+ */
+export function retitle(article: Article, title: string): Article {
+  const t = title.trim();
+  if (!t || t === article.title) return article;
+  const at = article.passages.findIndex((p) => p.kind === 'title');
+  const passages = at < 0 ? article.passages : article.passages.map((p, i) => (i === at ? { ...p, text: t } : p));
+  return { ...article, title: t, passages };
+}

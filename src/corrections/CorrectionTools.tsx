@@ -1,6 +1,7 @@
 // The correction tools: the menu on a mention, the gazetteer search (with a
 // new place of the reader's own), and the bar that offers Undo.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { loadGazetteer } from '../places/finder/load.ts';
 import { allPlaces, COUNTRY_NAMES, KIND_LABELS, type Place } from '../places/gazetteer.ts';
 import { currentArticle } from '../store/article.ts';
@@ -284,6 +285,12 @@ function UndoBar({ said }: { said: string }) {
   );
 }
 
+/** A bar in the notices' stack, so that it never covers a notice (where the stack is, else in place). */
+function inNotices(bar: ReactNode) {
+  const slot = document.getElementById('notice-bar-slot');
+  return slot ? createPortal(bar, slot) : bar;
+}
+
 export default function CorrectionTools() {
   const menu = useCorrectionUi((s) => s.menu);
   const searchFor = useCorrectionUi((s) => s.search);
@@ -294,8 +301,8 @@ export default function CorrectionTools() {
     <>
       {menu && <MentionMenu target={menu} />}
       {searchFor && <PlaceSearch target={searchFor} draft={draft} />}
-      {picking && <PickingBar name={picking.draft.name} />}
-      {!picking && last && <UndoBar said={last} />}
+      {picking && inNotices(<PickingBar name={picking.draft.name} />)}
+      {!picking && last && inNotices(<UndoBar said={last} />)}
     </>
   );
 }

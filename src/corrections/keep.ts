@@ -1,5 +1,5 @@
 // Keeping corrections with the article in the library.
-import type { ArticleData } from '../article/article-data.ts';
+import { placeCount, type ArticleData } from '../article/article-data.ts';
 import { getLibrary } from '../library/open-article.ts';
 import { SEED_KEY } from './user-places.ts';
 
@@ -19,7 +19,7 @@ export async function saveFixes(data: ArticleData): Promise<boolean> {
         title: data.article.title,
         source: data.article.source,
         openedAt: 0,
-        placeCount: data.mentionedIds.length,
+        placeCount: placeCount(data),
         finder: 'seed',
         corrections,
         userPlaces,

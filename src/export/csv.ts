@@ -44,7 +44,8 @@ export function placesCsv(
       point?.[0] ?? null,
       point?.[1] ?? null,
       p.uncertain,
-      p.corrected,
+      // Row by row: this mention is one the reader made or changed.
+      m.corrected,
     ]);
   });
   return (

@@ -7,7 +7,9 @@ import type { Geometry, Polygon, Position } from 'geojson';
 import Papa from 'papaparse';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ARTICLE_DATA, DEFAULT_TEXT } from '../article/default-article.ts';
+import { articleData } from '../article/article-data.ts';
+import { DEFAULT_ARTICLE, DEFAULT_ARTICLE_DATA, DEFAULT_TEXT } from '../article/default-article.ts';
+import { PLACES } from '../places/gazetteer.ts';
 import { contentId } from '../article/readers/content-id.ts';
 import { placesOf } from '../map/geodata.ts';
 import { factsOf } from '../places/place-data.ts';
@@ -41,10 +43,27 @@ describe('the places of an article', () => {
     expect(places[0]!.id).toBe('kabul');
     const torkham = places.find((p) => p.id === 'torkham')!;
     expect(torkham).toMatchObject({ name: 'Torkham', kind: 'crossing', country: 'PK', geonames: 1_161_580 });
-    expect(torkham.mentions[0]).toEqual({ passage: 20, text: 'Torkham' });
+    expect(torkham.mentions[0]).toEqual({ passage: 20, text: 'Torkham', corrected: false });
     const pakistan = places.find((p) => p.id === 'pakistan')!;
     expect(pakistan.mentions.map((m) => m.text)).toContain('Pakistan’s');
     expect(pakistan.geonames).toBeNull();
+  });
+});
+
+describe('a corrected place in the export', () => {
+  it('says corrected for a place the reader assigned or added, and not for the others', () => {
+    const data = articleData(DEFAULT_ARTICLE_DATA.id, DEFAULT_ARTICLE, DEFAULT_ARTICLE_DATA.find, PLACES, {
+      corrections: [{ every: true, words: 'Torkham', placeId: 'chaman' }],
+      userPlaces: [],
+    });
+    const places = exportPlaces(data);
+    expect(places.find((p) => p.id === 'chaman')?.corrected).toBe(true);
+    expect(places.find((p) => p.id === 'kabul')?.corrected).toBe(false);
+    expect(placesGeoJson(places, shapeOf).features.find((f) => f.id === 'chaman')?.properties?.corrected).toBe(true);
+    const rows = Papa.parse<Record<string, string>>(placesCsv(places, pointOf), { header: true }).data;
+    const chaman = rows.filter((r) => r.place_id === 'chaman');
+    expect(chaman.filter((r) => r.corrected === 'true').map((r) => r.passage)).toEqual(['20']);
+    expect(chaman.some((r) => r.corrected === 'false')).toBe(true);
   });
 });
 
@@ -96,7 +115,11 @@ describe('places as GeoJSON', () => {
         type: 'Polygon',
         coordinates: [ring(cx, cy, 5, n, outerCw), ...(hole === undefined ? [] : [ring(cx, cy, 2, n, hole)])],
       }));
-    const mention = fc.record({ passage: fc.integer({ min: 1, max: 99 }), text: fc.string({ minLength: 1 }) });
+    const mention = fc.record({
+      passage: fc.integer({ min: 1, max: 99 }),
+      text: fc.string({ minLength: 1 }),
+      corrected: fc.boolean(),
+    });
     const place = fc.record({
       id: fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/),
       name: fc.string({ minLength: 1 }),
@@ -193,10 +216,13 @@ describe('places as CSV', () => {
       kind: fc.constantFrom('town', 'province', 'crossing'),
       country: fc.constantFrom('AF', 'PK', ''),
       geonames: fc.option(fc.integer({ min: 1, max: 99_999_999 }), { nil: null }),
-      mentions: fc.array(fc.record({ passage: fc.integer({ min: 1, max: 500 }), text: risky }), {
-        minLength: 1,
-        maxLength: 4,
-      }),
+      mentions: fc.array(
+        fc.record({ passage: fc.integer({ min: 1, max: 500 }), text: risky, corrected: fc.boolean() }),
+        {
+          minLength: 1,
+          maxLength: 4,
+        },
+      ),
       uncertain: fc.boolean(),
       corrected: fc.boolean(),
     });
@@ -225,6 +251,7 @@ describe('places as CSV', () => {
           expect(row.longitude === point[0] && row.latitude === point[1]).toBe(true);
           expect(row.geonames_id).toBe(p.geonames);
           expect(row.uncertain).toBe(p.uncertain);
+          expect(row.corrected).toBe(m.corrected);
         });
       }),
       { numRuns: 300 },

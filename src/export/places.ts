@@ -1,12 +1,15 @@
 // The places an article names, as export writes them: one record per place,
 // with its mentions, from the article's index and the gazetteer. Pure.
 import type { ArticleData } from '../article/article-data.ts';
+import { isCorrected } from '../corrections/corrections.ts';
 import { placeById } from '../places/gazetteer.ts';
 
 export interface ExportMention {
   passage: number;
   /** The words of the text that name the place. */
   text: string;
+  /** The reader made or changed this mention. */
+  corrected: boolean;
 }
 
 export interface ExportPlace {
@@ -20,7 +23,7 @@ export interface ExportPlace {
   mentions: ExportMention[];
   /** Every mention is uncertain: the name fits another place too. */
   uncertain: boolean;
-  /** The reader corrected one of its mentions. */
+  /** The reader corrected one of its mentions (a place they assigned or added). */
   corrected: boolean;
 }
 
@@ -40,9 +43,10 @@ export function exportPlaces(data: ArticleData, geonames: ReadonlyMap<string, nu
       mentions: mentions.map((m) => ({
         passage: m.passage,
         text: data.article.passages[m.passage - 1]!.text.slice(m.start, m.end),
+        corrected: isCorrected(m),
       })),
       uncertain: uncertain.has(id),
-      corrected: false,
+      corrected: mentions.some(isCorrected),
     });
   }
   const first = (p: ExportPlace) => p.mentions[0]!.passage;

@@ -2,7 +2,7 @@
 // shapes and the gazetteer's ids, write the file, and hand it to the browser.
 // Loaded when the menu is first used.
 import type { Geometry } from 'geojson';
-import type { ArticleData } from '../article/article-data.ts';
+import { placeCount, type ArticleData } from '../article/article-data.ts';
 import { DEFAULT_ARTICLE_DATA, DEFAULT_TEXT } from '../article/default-article.ts';
 import { contentId } from '../article/readers/content-id.ts';
 import type { KeptArticle } from '../library/library.ts';
@@ -69,7 +69,7 @@ async function keptOf(data: ArticleData): Promise<KeptArticle> {
     title: data.article.title,
     source: data.article.source,
     openedAt: Date.now(),
-    placeCount: data.mentionedIds.length,
+    placeCount: placeCount(data),
     finder: 'seed',
   };
 }

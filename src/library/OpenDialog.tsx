@@ -1,5 +1,6 @@
 // "Open an article": paste text, choose a file, or pick one the library keeps.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { placeCount } from '../article/article-data.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import { notify } from '../notices/notices.ts';
 import { seedArticle, setDialogOpen, showArticle, useArticleStore } from '../store/article.ts';
@@ -21,12 +22,15 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeS
 export default function OpenDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const current = useArticleStore((s) => s.current.id);
+  const seed = useArticleStore((s) => s.seed);
   const awaited = useArticleStore((s) => s.awaited);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const [kept, setKept] = useState<KeptArticle[] | null>(null);
   const [persistent, setPersistent] = useState<boolean | null>(null);
-  const [removed, setRemoved] = useState<KeptArticle | null>(null);
+  /** The article removed last, and whether it was the one open (Undo opens it again). */
+  const [removed, setRemoved] = useState<{ article: KeptArticle; wasOpen: boolean } | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
   // A drop on the page may have left a question or a library's report for the dialog.
   const [left] = useState(takeLeftForDialog);
   const [question, setQuestion] = useState<Ask | null>(left?.ok === 'ask' ? left : null);
@@ -82,16 +86,24 @@ export default function OpenDialog() {
   const remove = async (a: KeptArticle) => {
     const { lib } = await getLibrary();
     await lib.remove(a.id);
-    setRemoved(a);
-    if (current === a.id) showArticle(seedArticle(), 'user');
-    void refresh();
+    const wasOpen = current === a.id;
+    setRemoved({ article: a, wasOpen });
+    if (wasOpen) showArticle(seedArticle(), 'user');
+    await refresh();
+    // The button pressed is gone: focus goes to its Undo.
+    undoButton.current?.focus();
   };
   const undo = async () => {
     if (!removed) return;
     const { lib } = await getLibrary();
-    await lib.put(removed);
+    await lib.put(removed.article);
     setRemoved(null);
-    void refresh();
+    await refresh();
+    // The article the removal closed opens again; focus goes to the article brought back.
+    if (removed.wasOpen) await openKept(removed.article.id, 'user').catch(() => null);
+    dialog.current
+      ?.querySelector<HTMLButtonElement>(`li[data-article="${CSS.escape(removed.article.id)}"] .library-item`)
+      ?.focus();
   };
 
   return (
@@ -110,8 +122,9 @@ export default function OpenDialog() {
       </div>
       {awaited && (
         <p className="awaited" role="status">
-          The link you opened is for an article this browser does not have. Open or paste the same text, and the link’s
-          place, passage and view will follow.
+          The link you opened is for an article this browser does not have (its id is <code>{awaited}</code>). Open the
+          article bundle its sender can export from Export, Article bundle: it carries their title, source and
+          corrections. Or open or paste the same text. The link’s place, passage and view then follow.
         </p>
       )}
       <form onSubmit={onPaste} className="paste">
@@ -169,8 +182,8 @@ export default function OpenDialog() {
                 close();
               }}
             >
-              <span className="title">{DEFAULT_ARTICLE_DATA.article.title}</span>
-              <span className="meta">Default article · {DEFAULT_ARTICLE_DATA.mentionedIds.length} places</span>
+              <span className="title">{seed.article.title}</span>
+              <span className="meta">Default article · {placeCount(seed)} places</span>
             </button>
           </li>
           {(kept ?? []).map((a) => (
@@ -208,8 +221,8 @@ export default function OpenDialog() {
         </ul>
         {removed && (
           <p className="removed" role="status">
-            Removed “{removed.title}”.{' '}
-            <button type="button" onClick={() => void undo()}>
+            Removed “{removed.article.title}”.{' '}
+            <button ref={undoButton} type="button" onClick={() => void undo()}>
               Undo
             </button>
           </p>

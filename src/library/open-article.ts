@@ -1,8 +1,8 @@
 // Opening an article the reader brings: from a paste, a file, a drop, the
 // library or a link. Loaded when first needed; the default article never needs it.
-import { articleData, type ArticleData } from '../article/article-data.ts';
+import { articleData, placeCount, type ArticleData } from '../article/article-data.ts';
 import { DEFAULT_ARTICLE, DEFAULT_ARTICLE_DATA, DEFAULT_TEXT } from '../article/default-article.ts';
-import type { Article } from '../article/passages.ts';
+import { retitle, type Article } from '../article/passages.ts';
 import { contentId } from '../article/readers/content-id.ts';
 import { readHtml } from '../article/readers/html.ts';
 import { readText } from '../article/readers/text.ts';
@@ -20,6 +20,7 @@ function sayStale(data: ArticleData): void {
   const words = data.stale.map((c) => `“${c.words}”`).join(', ');
   notify(
     `${n} of your corrections no longer ${n === 1 ? 'applies' : 'apply'} (the place ${n === 1 ? 'is' : 'they name are'} gone from the list of places): ${words}.`,
+    'article',
   );
 }
 
@@ -86,7 +87,7 @@ const ONLY_ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
 
 /** Put a kept article's corrections (title, source) on the article as read. */
 const withCorrections = (article: Article, kept: KeptArticle | undefined): Article =>
-  kept ? { ...article, title: kept.title, source: kept.source } : article;
+  kept ? { ...retitle(article, kept.title), source: kept.source } : article;
 
 /** Read, index and show a text; keep it in the library. */
 export async function openText(text: string, format: ArticleFormat): Promise<Opened> {
@@ -115,7 +116,7 @@ export async function openText(text: string, format: ArticleFormat): Promise<Ope
   performance.mark('article:found'); // …to here; React shows it next
   showArticle(data, 'user');
   sayStale(data);
-  if (data.mentionedIds.length === 0) notify('No place the explorer knows was found in this article.');
+  if (placeCount(data) === 0) notify('No place the explorer knows was found in this article.', 'no-places');
   try {
     await lib.put({
       id,
@@ -124,15 +125,17 @@ export async function openText(text: string, format: ArticleFormat): Promise<Ope
       title: data.article.title,
       source: data.article.source,
       openedAt: Date.now(),
-      placeCount: data.mentionedIds.length,
+      placeCount: placeCount(data),
       finder: finderVersion(g),
       ...(before?.corrections ? { corrections: before.corrections } : {}),
       ...(before?.userPlaces ? { userPlaces: before.userPlaces } : {}),
     });
-    if (!persistent) notify('This browser keeps nothing for this site: the article is open for this visit only.');
+    if (!persistent)
+      notify('This browser keeps nothing for this site: the article is open for this visit only.', 'article');
   } catch {
     notify(
       'The article could not be kept in this browser’s library (storage is full or blocked); it is open for this visit.',
+      'article',
     );
   }
   return { ok: true, data };
@@ -323,7 +326,7 @@ export async function openKept(id: string, origin: 'user' | 'url'): Promise<Arti
   const data = articleData(id, withCorrections(await read(kept.text, kept.format), kept), g.find, allPlaces(), fixes);
   showArticle(data, origin);
   sayStale(data);
-  await lib.put({ ...kept, openedAt: Date.now(), placeCount: data.mentionedIds.length }).catch(() => undefined);
+  await lib.put({ ...kept, openedAt: Date.now(), placeCount: placeCount(data) }).catch(() => undefined);
   return data;
 }
 
@@ -358,9 +361,10 @@ export async function loadSeedCorrections(): Promise<void> {
 
 /** The reader corrects the title or source of one of their articles. */
 export async function correctArticle(data: ArticleData, title: string, source: string): Promise<void> {
-  const article = { ...data.article, title: title.trim() || data.article.title, source: source.trim() };
-  // The same article (same id): no new history entry, the view stays.
-  showArticle({ ...data, article }, 'user');
+  const article = { ...retitle(data.article, title), source: source.trim() };
+  // The same article (same id): no new history entry, the view stays. Indexed
+  // again: the heading holds the new title, and its places are found in it.
+  showArticle(articleData(data.id, article, data.find, allPlaces(), data.corrections), 'user');
   const { lib } = await getLibrary();
   const kept = await lib.get(data.id).catch(() => undefined);
   if (kept) await lib.put({ ...kept, title: article.title, source: article.source }).catch(() => undefined);

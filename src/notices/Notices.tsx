@@ -13,6 +13,8 @@ export function Notices() {
           </button>
         </p>
       ))}
+      {/* The correction tools' bar (Undo, picking a point) takes its place in this stack, never over a notice. */}
+      <div id="notice-bar-slot" className="notice-bar-slot" />
     </div>
   );
 }

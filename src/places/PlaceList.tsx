@@ -1,10 +1,9 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame } from '../store/view.ts';
-import { placesWithCounts } from '../article/article-data.ts';
-import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import { useArticleStore } from '../store/article.ts';
-import { allPlaces, KIND_LABELS, type PlaceKind } from './gazetteer.ts';
+import { allPlaces, KIND_LABELS, PLACES, type PlaceKind } from './gazetteer.ts';
+import { placeListing, type ListedPlace } from './place-list.ts';
 
 const GROUPS: { kind: PlaceKind; title: string }[] = [
   { kind: 'border', title: 'Border' },
@@ -25,22 +24,27 @@ export function PlaceList() {
   const [query, setQuery] = useState('');
   const selected = useSelectionStore((s) => s.placeId);
   const data = useArticleStore((s) => s.current);
-  // The seed lists every place of its gazetteer, as it always has; a reader's
-  // article lists the places it names.
-  const all = useMemo(
-    () => placesWithCounts(data, allPlaces()).filter((p) => data.id === DEFAULT_ARTICLE_DATA.id || p.passages > 0),
-    [data],
-  );
-  const groups = useMemo(() => {
+  // The places the article names, by kind; then the map's own places it does
+  // not name, so that every place on the map can be reached from the list.
+  const listing = useMemo(() => placeListing(data, allPlaces(), PLACES), [data]);
+  const { groups, others } = useMemo(() => {
     const q = fold(query.trim());
-    const hits = all.filter(({ place }) => !q || [place.name, ...place.aliases].some((n) => fold(n).includes(q)));
-    return GROUPS.map((g) => ({
-      ...g,
-      items: hits
-        .filter((h) => h.place.kind === g.kind)
-        .sort((a, b) => b.passages - a.passages || a.place.name.localeCompare(b.place.name)),
-    })).filter((g) => g.items.length > 0);
-  }, [query, all]);
+    const hit = ({ place }: ListedPlace) => !q || [place.name, ...place.aliases].some((n) => fold(n).includes(q));
+    const hits = listing.named.filter(hit);
+    const kindOrder = (p: ListedPlace) => GROUPS.findIndex((g) => g.kind === p.place.kind);
+    return {
+      groups: GROUPS.map((g) => ({
+        ...g,
+        items: hits
+          .filter((h) => h.place.kind === g.kind)
+          .sort((a, b) => b.passages - a.passages || a.place.name.localeCompare(b.place.name)),
+      })).filter((g) => g.items.length > 0),
+      others: listing.others
+        .filter(hit)
+        .sort((a, b) => kindOrder(a) - kindOrder(b) || a.place.name.localeCompare(b.place.name)),
+    };
+  }, [query, listing]);
+  const named = listing.named.length;
   const count = groups.reduce((n, g) => n + g.items.length, 0);
 
   const toggle = useRef<HTMLButtonElement>(null);
@@ -84,7 +88,7 @@ export function PlaceList() {
         aria-controls="place-list-body"
         onClick={() => setOpen(!open)}
       >
-        Places ({all.length})
+        Places ({named})
       </button>
       <div id="place-list-body" hidden={!open} onKeyDown={onKeyDown}>
         <label className="filter">
@@ -98,42 +102,61 @@ export function PlaceList() {
           />
         </label>
         <p className="count" aria-live="polite">
-          {count} of {all.length} places
+          {count} of {named} place{named === 1 ? '' : 's'} named
+          {listing.others.length > 0 && ` · ${others.length} more on the map`}
         </p>
         {groups.map((g) => (
           <section key={g.kind} aria-label={g.title}>
             <h3>{g.title}</h3>
             <ul>
-              {g.items.map(({ place, passages }) => (
-                <li key={place.id}>
-                  <button
-                    type="button"
-                    className={`place-item${selected === place.id ? ' is-selected' : ''}`}
-                    aria-current={selected === place.id ? 'true' : undefined}
-                    data-place={place.id}
-                    onClick={() => {
-                      // Like a picker, the list closes on a choice so the map and panel are seen.
-                      setOpen(false);
-                      select(place.id, null, 'user');
-                      requestFrame(place.id);
-                    }}
-                  >
-                    <span className="name">{place.name}</span>
-                    <span className="n" aria-label={`${passages} passage${passages === 1 ? '' : 's'}`}>
-                      {passages}
-                    </span>
-                  </button>
-                </li>
+              {g.items.map((item) => (
+                <PlaceItem key={item.place.id} item={item} selected={selected} onChoose={() => setOpen(false)} />
               ))}
             </ul>
           </section>
         ))}
-        {count === 0 && (
+        {others.length > 0 && (
+          <section aria-label="On the map, not in the article" className="others">
+            <h3>On the map, not in the article</h3>
+            <ul>
+              {others.map((item) => (
+                <PlaceItem key={item.place.id} item={item} selected={selected} onChoose={() => setOpen(false)} />
+              ))}
+            </ul>
+          </section>
+        )}
+        {count + others.length === 0 && (
           <p className="no-match">
             No place matches “{query}”. Kinds: {Object.values(KIND_LABELS).join(', ')}.
           </p>
         )}
       </div>
     </nav>
+  );
+}
+
+/** One entry: the place's name and how many passages name it. */
+function PlaceItem({ item, selected, onChoose }: { item: ListedPlace; selected: string | null; onChoose: () => void }) {
+  const { place, passages } = item;
+  return (
+    <li>
+      <button
+        type="button"
+        className={`place-item${selected === place.id ? ' is-selected' : ''}`}
+        aria-current={selected === place.id ? 'true' : undefined}
+        data-place={place.id}
+        onClick={() => {
+          // Like a picker, the list closes on a choice so the map and panel are seen.
+          onChoose();
+          select(place.id, null, 'user');
+          requestFrame(place.id);
+        }}
+      >
+        <span className="name">{place.name}</span>
+        <span className="n" aria-label={`${passages} passage${passages === 1 ? '' : 's'}`}>
+          {passages}
+        </span>
+      </button>
+    </li>
   );
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ArticleData } from '../article/article-data.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import type { Origin } from './selection.ts';
+import { withdraw } from '../notices/notices.ts';
 
 export interface ArticleState {
   /** The article the reader has open, indexed. */
@@ -35,6 +36,12 @@ export const currentArticle = () => useArticleStore.getState().current;
 
 /** Open another article (already read and indexed). */
 export function showArticle(data: ArticleData, origin: Origin = 'user') {
+  const before = useArticleStore.getState().current;
+  // Notices about the article shown before, or about its having no place, leave with that state.
+  if (before.id !== data.id) withdraw('article', 'no-places');
+  else if (data.mentionedIds.length > 0) withdraw('no-places');
+  // The reader brought an article: what the link asked of them is done, or no longer asked.
+  if (origin === 'user' && before.id !== data.id) withdraw('link');
   useArticleStore.setState(
     data.id === DEFAULT_ARTICLE_DATA.id ? { current: data, seed: data, origin } : { current: data, origin },
   );
@@ -61,6 +68,7 @@ export function setExportOpen(open: boolean) {
 
 /** A link names an article this browser does not hold (null: no longer waiting). */
 export function awaitArticle(id: string | null) {
+  if (id === null) withdraw('link');
   useArticleStore.setState({ awaited: id });
 }
 

@@ -15,6 +15,7 @@ import { select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame, requestFrameAll, requestView, useViewStore } from '../store/view.ts';
 import { handleInPageLinks } from './in-page-links.ts';
 import { formatUrl, parseUrl, type UrlState } from './url-state.ts';
+import { pageTitle } from './page-title.ts';
 
 const ctx = {
   isPlace: (id: string) => placeById(id) !== undefined,
@@ -36,9 +37,13 @@ export function currentUrlState(over: Partial<UrlState> = {}): UrlState {
   return { article, place: placeId, passage, camera: useViewStore.getState().camera, extra, ...over };
 }
 
+/** The places a view of the whole article frames: the default article's is the whole border (none). */
+const framedIds = (data: { id: string; mentionedIds: readonly string[] }) =>
+  data.id === DEFAULT_ARTICLE_DATA.id ? [] : data.mentionedIds;
+
 /** What a link to an article this browser does not hold says. */
 export const MISSING_ARTICLE =
-  'This link is for an article that is not in this browser’s library: open or paste it to continue.';
+  'This link is for an article that is not in this browser’s library. Open the article bundle its sender can export (Export, Article bundle: it carries their title, source and corrections), or open or paste the same text; the link then follows.';
 
 let extra: [string, string][] = [];
 
@@ -75,7 +80,7 @@ export function startUrlSync(): () => void {
         if (data) apply();
         else {
           // The address keeps the link's keys; they apply once the text is given.
-          notify(MISSING_ARTICLE);
+          notify(MISSING_ARTICLE, 'link');
           awaitArticle(id);
           setDialogOpen(true);
         }
@@ -89,6 +94,9 @@ export function startUrlSync(): () => void {
       );
   };
 
+  /** The article the address was last read for: an entry of another article without a view frames it whole. */
+  let readFor: string | null = null;
+
   function readLocation(): UrlState | null {
     const { state, notices, anchor } = parseUrl(location.search, location.hash, ctx);
     const current = currentArticle().id;
@@ -96,9 +104,11 @@ export function startUrlSync(): () => void {
       switchTo(state.article);
       return null;
     }
+    const switched = readFor !== null && readFor !== current;
+    readFor = current;
     awaitArticle(null);
     extra = state.extra;
-    for (const n of notices) notify(n);
+    for (const n of notices) notify(n, 'link');
     if (anchor !== null && useViewStore.getState().camera) {
       // An in-page link followed without script: the page keeps its state and its address.
       history.replaceState(history.state, '', location.pathname + formatUrl(currentUrlState()));
@@ -107,7 +117,7 @@ export function startUrlSync(): () => void {
     select(state.place, state.passage, 'url');
     if (state.camera) requestView(state.camera);
     else if (state.place) requestFrame(state.place);
-    else if (state.article) requestFrameAll(currentArticle().mentionedIds);
+    else if (state.article || switched) requestFrameAll(framedIds(currentArticle()));
     const req = latestRequest();
     entryRequest = req?.seq ?? null;
     taken = req?.seq ?? taken;
@@ -146,6 +156,14 @@ export function startUrlSync(): () => void {
     if (req) taken = req.seq;
     write('push', currentUrlState(req?.type === 'frame' ? { camera: null } : {}));
   };
+  // The page's title follows the article and the place (before the selection's push below reads it).
+  const retitle = () => {
+    const { placeId } = useSelectionStore.getState();
+    document.title = pageTitle(currentArticle().article.title, placeId ? (placeById(placeId)?.name ?? null) : null);
+  };
+  retitle();
+  const unsubTitleSelection = useSelectionStore.subscribe((s, prev) => s.placeId !== prev.placeId && retitle());
+  const unsubTitleArticle = useArticleStore.subscribe((s, prev) => s.current !== prev.current && retitle());
   const unsubSelection = useSelectionStore.subscribe((s, prev) => {
     if (s.origin !== 'user') return;
     if (s.placeId === prev.placeId && s.passage === prev.passage) return;
@@ -161,10 +179,19 @@ export function startUrlSync(): () => void {
       apply();
       return;
     }
+    if (s.awaited !== null) {
+      // The reader brought another article than the one the link names: the link no longer waits.
+      notify(
+        `“${s.current.article.title}” is not the article the link names; the link’s place, passage and view were not applied.`,
+        'article',
+      );
+      awaitArticle(null);
+    }
     if (s.current.id === prev.current.id) return;
     clearTimeout(timer);
     select(null, null, 'url');
-    requestFrameAll(s.current.mentionedIds);
+    readFor = s.current.id;
+    requestFrameAll(framedIds(s.current));
     const req = latestRequest();
     entryRequest = req?.seq ?? null;
     if (req) taken = req.seq;
@@ -187,6 +214,8 @@ export function startUrlSync(): () => void {
     stopInPageLinks();
     clearTimeout(timer);
     unsubSelection();
+    unsubTitleSelection();
+    unsubTitleArticle();
     unsubArticle();
     unsubCamera();
     window.removeEventListener('popstate', onPop);

@@ -24,6 +24,9 @@ const allPadding = (el: HTMLElement) => {
   return { top: pad.top + 40, bottom: pad.bottom + 20, left: pad.left + 60, right: pad.right + 60 };
 };
 
+/** How the whole border is fitted: at the start, and whenever there is nothing else to frame. */
+const HOME_FIT = { padding: 24 };
+
 /** Where the map starts, and the request that start already answers (null: none). */
 export interface StartCamera {
   options: Pick<MapOptions, 'bounds' | 'fitBoundsOptions' | 'center' | 'zoom' | 'bearing' | 'pitch'>;
@@ -37,7 +40,7 @@ export interface StartCamera {
  * Computed before the map exists, from the pipeline's precomputed bounds.
  */
 export function startCamera(req: CameraRequest | null, el: HTMLElement): StartCamera {
-  const home: StartCamera = { options: { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 24 } }, answers: null };
+  const home: StartCamera = { options: { bounds: INITIAL_BOUNDS, fitBoundsOptions: HOME_FIT }, answers: null };
   if (!req) return home;
   if (req.type === 'view') {
     const { zoom, lat, lon, bearing, pitch } = req.camera;
@@ -114,11 +117,11 @@ export function attachCamera(s: MapSession, answered: number | null = null): () 
       revealPoint(req.at, animate, move);
     } else if (req.type === 'frame-all') {
       const f = framingForAll(req.placeIds.map(factsOf));
-      const bounds = f.type === 'bounds' ? f.bounds : INITIAL_BOUNDS;
-      const target = map.cameraForBounds(bounds, {
-        padding: allPadding(el),
-        maxZoom: f.type === 'bounds' ? f.maxZoom : 9,
-      });
+      // Nothing to frame (the default article, or no place found): the whole border, as the map starts.
+      const target =
+        f.type === 'bounds'
+          ? map.cameraForBounds(f.bounds, { padding: allPadding(el), maxZoom: f.maxZoom })
+          : map.cameraForBounds(INITIAL_BOUNDS, HOME_FIT);
       if (target) map.jumpTo(target, move);
     } else {
       const target = frameCamera(req.placeId);

@@ -1,0 +1,160 @@
+// What a journalist tripped over with their own articles (issue 26): each test
+// failed on the build before its fix.
+import { expect, test } from './fixtures.ts';
+import type { Explorer } from './explorer.ts';
+
+const STORY = [
+  'Trade resumes at Torkham',
+  'Source: Test Desk',
+  '',
+  'Lorries crossed from Peshawar towards Jalalabad on Monday, officials in Kabul and Islamabad said.',
+  '',
+  'The Chaman crossing',
+  '',
+  'At Chaman, near Spin Boldak, the gate stayed shut.',
+].join('\n');
+
+/** The map's camera once it rests, rounded for comparison. */
+async function restingCamera(explorer: Explorer) {
+  await explorer.mapIdle();
+  const c = await explorer.mapCamera();
+  return { zoom: Math.round(c.zoom * 10) / 10, lon: Math.round(c.lon * 10) / 10, lat: Math.round(c.lat * 10) / 10 };
+}
+
+test('1. the default article stays itself after a correction, a return to it and an undone removal', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.open('/');
+  const home = await restingCamera(explorer);
+  const places = (await explorer.placesButton.textContent())!;
+  expect(places).toMatch(/^Places \(\d+\)$/);
+  // "Not a place" on the headline's Kabul, kept, and read back after a reload.
+  await explorer.correctMention('kabul', 1);
+  await explorer.correctionMenu.getByRole('menuitem', { name: 'Not a place' }).click();
+  await expect(explorer.undoBar).toBeVisible();
+  await page.reload();
+  await explorer.mapIdle();
+  await expect(explorer.passage(1).locator('a.mention[data-place="kabul"]')).toHaveCount(0);
+  // Kabul is still named further on: the count is the article's, not the regional gazetteer's.
+  await expect(explorer.placesButton).toHaveText(places);
+  // The library says the same count.
+  await explorer.startOpening();
+  const seedItem = explorer.openDialog.getByRole('button', { name: /Default article/ });
+  await expect(seedItem).toContainText(`${/\d+/.exec(places)![0]} places`);
+  await explorer.openDialog.getByRole('button', { name: 'Close' }).click();
+
+  // Another article, then the default one chosen in the library: the whole border, as at the start.
+  await explorer.pasteArticle(STORY);
+  await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
+  const away = await restingCamera(explorer);
+  expect(away).not.toEqual(home);
+  await explorer.startOpening();
+  await seedItem.click();
+  await expect(explorer.article.locator('article')).toHaveAttribute('data-article-id', 'default');
+  await expect.poll(() => restingCamera(explorer)).toEqual(home);
+  // The view is written into the new entry.
+  await expect(page).toHaveURL(/\/#[\d.]+\/[\d.]+\/[\d.]+$/);
+
+  // Removing the article that is open returns to the default article at home; Undo opens it again.
+  await explorer.pasteArticle(STORY);
+  await expect.poll(() => restingCamera(explorer)).toEqual(away);
+  await explorer.startOpening();
+  await explorer.openDialog.getByRole('button', { name: 'Remove “Trade resumes at Torkham” from the library' }).click();
+  await expect(explorer.article.locator('article')).toHaveAttribute('data-article-id', 'default');
+  await expect.poll(() => restingCamera(explorer)).toEqual(home);
+  const undo = explorer.openDialog.getByRole('button', { name: 'Undo' });
+  // Focus is not lost with the button that was pressed (7).
+  await expect(undo).toBeFocused();
+  await undo.click();
+  await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
+  await expect(explorer.openDialog.locator('li[data-article] .library-item')).toBeFocused();
+});
+
+test('1. Back to the default article from another shows the whole border again', async ({ explorer, page }) => {
+  await explorer.open('/');
+  const home = await restingCamera(explorer);
+  await explorer.startOpening();
+  // The default article chosen in the library while it is open: nothing moves.
+  await explorer.openDialog.getByRole('button', { name: /Default article/ }).click();
+  await explorer.pasteArticle(STORY);
+  await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
+  await explorer.mapIdle();
+  await explorer.startOpening();
+  await explorer.openDialog.getByRole('button', { name: /Default article/ }).click();
+  await expect.poll(() => restingCamera(explorer)).toEqual(home);
+  await page.goBack();
+  await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
+  await page.goBack();
+  await expect(explorer.article.locator('article')).toHaveAttribute('data-article-id', 'default');
+  await expect.poll(() => restingCamera(explorer)).toEqual(home);
+});
+
+test('2. a title edit reaches the heading and the page title, and survives a reload', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await explorer.articleLive();
+  await expect(page).toHaveTitle(/ — Border Explorer$/);
+  const seedTitle = await page.title();
+  await explorer.pasteArticle(STORY);
+  await expect(page).toHaveTitle('Trade resumes at Torkham — Border Explorer');
+  await page.getByRole('button', { name: 'Edit title and source' }).click();
+  const title = page.getByRole('textbox', { name: 'Title' });
+  await expect(title).toBeFocused();
+  await title.fill('Lorries wait at Chaman');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(explorer.article.locator('h1')).toHaveText('Lorries wait at Chaman');
+  // The new title's place is linked like any other mention.
+  await expect(explorer.article.locator('h1 a.mention[data-place="chaman"]')).toBeVisible();
+  // Focus goes back to the button that opened the form (7).
+  await expect(page.getByRole('button', { name: 'Edit title and source' })).toBeFocused();
+  await expect(page).toHaveTitle('Lorries wait at Chaman — Border Explorer');
+  await explorer.mention('spin-boldak', 4).click();
+  await expect(page).toHaveTitle('Spin Boldak · Lorries wait at Chaman — Border Explorer');
+  await page.reload();
+  await expect(explorer.article.locator('h1')).toHaveText('Lorries wait at Chaman');
+  await expect(page).toHaveTitle('Spin Boldak · Lorries wait at Chaman — Border Explorer');
+  await page.goBack();
+  await page.goBack();
+  await expect(explorer.article.locator('article')).toHaveAttribute('data-article-id', 'default');
+  await expect(page).toHaveTitle(seedTitle);
+});
+
+test('4. a notice about a state leaves with it, and the correction bar never covers a notice', async ({
+  explorer,
+  page,
+  browser,
+}) => {
+  await explorer.open('/');
+  await explorer.pasteArticle('Nothing here\n\nA quiet day in a village nobody has heard of.');
+  await expect(explorer.notices).toContainText('No place the explorer knows was found');
+  await explorer.pasteArticle(STORY);
+  await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
+  await expect(explorer.notices).not.toContainText('No place the explorer knows was found');
+  const link = page.url();
+
+  // A link to an article the browser lacks: the notice names what to bring, and leaves once it is brought.
+  const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  const notices = fresh.getByTestId('notices');
+  await expect(notices).toContainText('not in this browser’s library');
+  await expect(notices).toContainText('article bundle');
+  const dialog = fresh.getByRole('dialog', { name: 'Open an article' });
+  await expect(dialog).toContainText('carries their title, source and corrections');
+  await dialog.getByLabel('Article text').fill(STORY);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(fresh.locator('main h1')).toHaveText('Trade resumes at Torkham');
+  await expect(notices).not.toContainText('not in this browser’s library');
+  await other.close();
+
+  // A notice and the Undo bar at once: one above the other, never overlapping.
+  await page.goto('/?place=nowhere-at-all');
+  await expect(explorer.notices.locator('.notice')).toHaveCount(1);
+  await explorer.correctMention('kabul', 1);
+  await explorer.correctionMenu.getByRole('menuitem', { name: 'Not a place' }).click();
+  await expect(explorer.undoBar).toBeVisible();
+  const a = (await explorer.notices.locator('.notice').boundingBox())!;
+  const b = (await explorer.undoBar.boundingBox())!;
+  const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  expect(overlap).toBe(false);
+});
