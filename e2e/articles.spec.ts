@@ -33,7 +33,10 @@ test('a pasted article opens with its places linked, on the same map, and its ow
   await expect(explorer.placesButton).toHaveText('Places (7)');
   await explorer.placesButton.click();
   await expect(explorer.placeItem('chaman').locator('.n')).toHaveText('2');
-  await expect(explorer.placeItem('kunar')).toHaveCount(0);
+  // Kunar is on the map, not in the article: listed apart, with no passage.
+  const others = page.getByRole('region', { name: 'On the map, not in the article' });
+  await expect(others.locator('[data-place="kunar"] .n')).toHaveText('0');
+  await expect(page.getByRole('region', { name: 'Border towns' }).locator('[data-place="kunar"]')).toHaveCount(0);
   await explorer.placesButton.click();
   await chaman.click();
   await expect(explorer.panelTitle).toHaveText('Chaman');

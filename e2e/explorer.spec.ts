@@ -107,12 +107,14 @@ test('the place list filters and works by keyboard', async ({ explorer, page }) 
   const items = explorer.placeItems;
   await expect(items).toHaveCount(1);
   await expect(items.first()).toContainText('Chitral');
-  await expect(explorer.placeCount).toHaveText('1 of 68 places');
+  await expect(explorer.placeCount).toHaveText('1 of 27 places named · 0 more on the map');
   // Aliases count: the Friendship Gate is also the "Chaman–Spin Boldak crossing".
   await filter.fill('spin bold');
   await expect(items).toHaveCount(2);
   await filter.fill('');
+  // The places it names, then every other place the map draws.
   await expect(items).toHaveCount(68);
+  await expect(explorer.placeCount).toHaveText('27 of 27 places named · 41 more on the map');
   // Keyboard only: type, Tab to the first entry, arrows to the next, Enter.
   await filter.focus();
   await page.keyboard.type('wazir');

@@ -158,3 +158,28 @@ test('4. a notice about a state leaves with it, and the correction bar never cov
   const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
   expect(overlap).toBe(false);
 });
+
+test('5. the selected place is always labelled, a found town and a crossing, in light and dark', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.open('/');
+  await explorer.pasteArticle(STORY);
+  await explorer.mention('jalalabad', 2).click();
+  await expect(explorer.panelTitle).toHaveText('Jalalabad');
+  await explorer.mapIdle();
+  await expect.poll(() => explorer.placedLabels('selection-label')).toEqual(['jalalabad']);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await explorer.mention('torkham', 1).click();
+  await expect(explorer.panelTitle).toHaveText('Torkham');
+  await explorer.mapIdle();
+  await expect.poll(() => explorer.placedLabels('selection-label')).toEqual(['torkham']);
+  // A province is labelled by its own layer: no second label.
+  await explorer.chooseFromList('kunar');
+  await expect(explorer.panelTitle).toHaveText('Kunar');
+  await explorer.mapIdle();
+  await expect.poll(() => explorer.placedLabels('selection-label')).toEqual([]);
+  await explorer.closePanelButton.click();
+  await explorer.mapIdle();
+  await expect.poll(() => explorer.placedLabels('selection-label')).toEqual([]);
+});

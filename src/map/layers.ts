@@ -15,6 +15,8 @@ export const GLYPHS_URL = 'glyphs/{fontstack}/{range}.pbf';
 /** Source ids. */
 export const PLACES_SOURCE = 'places';
 export const CONTEXT_SOURCE = 'context';
+/** The selected point place's label, placed before every other label. */
+export const SELECTION_SOURCE = 'selection';
 
 /** Layers a pointer can hit, the most specific kinds first. */
 export const HIT_LAYERS = {
@@ -405,7 +407,12 @@ export function buildLayers(
         'text-offset': [1.1, 0],
         'text-optional': true,
       },
-      paint: { 'text-color': c.border, 'text-halo-color': c.halo, 'text-halo-width': 2 },
+      paint: {
+        'text-color': c.border,
+        'text-halo-color': c.halo,
+        'text-halo-width': 2,
+        'text-opacity': ['case', selected, 0, 1],
+      },
     },
     {
       id: 'points-label',
@@ -422,7 +429,31 @@ export function buildLayers(
         // Capitals are placed before towns and districts.
         'symbol-sort-key': ['case', ['==', ['get', 'kind'], 'capital'], 0, 1],
       },
-      paint: { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 2 },
+      paint: {
+        'text-color': c.label,
+        'text-halo-color': c.halo,
+        'text-halo-width': 2,
+        // The selected place's name is the selection label's (above), wherever this one would go.
+        'text-opacity': ['case', selected, 0, 1],
+      },
+    },
+    // The selected point's name, above every other label: MapLibre places it
+    // first, so it is always shown and the labels it would cover give way.
+    {
+      id: 'selection-label',
+      type: 'symbol',
+      source: SELECTION_SOURCE,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': 14,
+        'text-anchor': 'left',
+        'text-offset': [1.1, 0],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 1.1,
+        'text-max-width': 12,
+      },
+      paint: { 'text-color': c.label, 'text-halo-color': c.halo, 'text-halo-width': 2.5 },
     },
   ];
 }
@@ -448,6 +479,7 @@ export function buildStyle(
     sources: {
       [PLACES_SOURCE]: { type: 'geojson', data: data?.[0] ?? empty, promoteId: 'id', attribution },
       [CONTEXT_SOURCE]: { type: 'geojson', data: data?.[1] ?? empty },
+      [SELECTION_SOURCE]: { type: 'geojson', data: empty },
     },
     layers: buildLayers(mentioned, palette, uncertain),
   };

@@ -1,7 +1,10 @@
 // The selected and the hovered place, marked on the map with feature states
 // that follow the selection store.
+import type { GeoJSONSource } from 'maplibre-gl';
+import { useArticleStore } from '../../store/article.ts';
 import { useSelectionStore } from '../../store/selection.ts';
-import { PLACES_SOURCE } from '../layers.ts';
+import { PLACES_SOURCE, SELECTION_SOURCE } from '../layers.ts';
+import { selectionLabel } from '../selection-label.ts';
 import type { MapSession } from '../session.ts';
 
 export function attachHighlight(s: MapSession): () => void {
@@ -15,14 +18,24 @@ export function attachHighlight(s: MapSession): () => void {
     if (id) s.map.setFeatureState({ source: PLACES_SOURCE, id }, { [key]: true });
     marked[key] = id;
   };
+  /** The place whose name the selection label shows now. */
+  let labelled: string | null = null;
+  const label = (id: string | null) => {
+    if (id === labelled || !s.ready) return;
+    labelled = id;
+    const uncertain = useArticleStore.getState().current.uncertainIds;
+    s.map.getSource<GeoJSONSource>(SELECTION_SOURCE)?.setData(selectionLabel(id, uncertain));
+  };
   const apply = () => {
     const { placeId, hoverPlaceId } = useSelectionStore.getState();
     mark('selected', placeId);
     mark('hover', hoverPlaceId);
+    label(placeId);
   };
   const offReady = s.onReady(() => {
     // New data carries no feature states: mark again from nothing.
     marked.selected = marked.hover = null;
+    labelled = null;
     apply();
   });
   const offStore = useSelectionStore.subscribe((now, prev) => {

@@ -1,0 +1,29 @@
+// The selected place's label, as data: a point place (a town, district,
+// capital or crossing, or one the reader added) gets its name drawn above
+// every other label, so the selection is never left unlabelled. Pure.
+import type { FeatureCollection, Point } from 'geojson';
+import { placeById } from '../places/gazetteer.ts';
+import { factsOf } from '../places/place-data.ts';
+import { labelText } from './found-places.ts';
+import { UNCERTAIN_MARK } from './layers.ts';
+
+const POINT_KINDS = new Set(['town', 'district', 'capital', 'crossing']);
+
+export function selectionLabel(placeId: string | null, uncertain: readonly string[]): FeatureCollection<Point> {
+  const none: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
+  const place = placeId ? placeById(placeId) : undefined;
+  const facts = placeId ? factsOf(placeId) : undefined;
+  if (!place || !facts || !(POINT_KINDS.has(place.kind) || facts.geometry === 'point')) return none;
+  const name = labelText(place.name);
+  if (!name) return none;
+  return {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [...facts.anchor] },
+        properties: { id: place.id, name: uncertain.includes(place.id) ? `${name}${UNCERTAIN_MARK}` : name },
+      },
+    ],
+  };
+}
