@@ -13,7 +13,7 @@ test('a mention is not a place: gone at once, kept over a reload, undone with th
   await explorer.correctMention('chaman', 20);
   await explorer.correctionMenu.getByRole('menuitem', { name: 'Not a place' }).click();
   await expect(explorer.page.locator('#passage-20 a.mention[data-place="chaman"]')).toHaveCount(0);
-  await expect(explorer.undoBar).toContainText('“Chaman” is not a place.');
+  await expect(explorer.undoBar).toContainText('“Chaman” is not a place in passage 20.');
   // Only that mention: the passage's other places are still linked.
   await expect(explorer.mention('spin-boldak', 20)).toBeVisible();
 

@@ -183,3 +183,75 @@ test('5. the selected place is always labelled, a found town and a crossing, in 
   await explorer.mapIdle();
   await expect.poll(() => explorer.placedLabels('selection-label')).toEqual([]);
 });
+
+test('7. words selected with the keyboard can be marked as a place: the menu key or Shift+F10', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.open('/');
+  await explorer.pasteArticle(STORY);
+  await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
+  // Its first letter, then Shift and the arrows, as a keyboard reader selects with caret browsing
+  // (headless Chromium has no caret browsing to start from a caret).
+  await page.evaluate(() => {
+    const p = document.getElementById('passage-2')!;
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.textContent!.indexOf('Monday');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + 1);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+  });
+  for (let i = 1; i < 'Monday'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.getByTestId('mark-place')).toBeVisible();
+  await page.keyboard.press('Shift+F10');
+  await expect(explorer.placeSearch).toBeVisible();
+  await expect(explorer.placeSearch.getByRole('heading')).toHaveText('Mark “Monday” as a place');
+});
+
+test('8. "Wrong place?" says which mention it acts on, and its menu stays inside the window', async ({
+  explorer,
+  page,
+}) => {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await explorer.open('/?place=chaman');
+    await expect(explorer.panelTitle).toHaveText('Chaman');
+    await explorer.panel.getByRole('button', { name: 'Wrong place?' }).click();
+    await expect(explorer.correctionMenu).toBeVisible();
+    const first = (await explorer.panelPassageNumbers())[0];
+    await expect(explorer.correctionMenu.getByTestId('correction.menu.target')).toHaveText(
+      `“Chaman” in passage ${first}`,
+    );
+    const box = (await explorer.correctionMenu.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    await explorer.correctionMenu.getByRole('menuitem', { name: 'Not a place' }).click();
+    await expect(explorer.undoBar).toContainText(`“Chaman” is not a place in passage ${first}.`);
+    await explorer.undoBar.getByRole('button', { name: 'Undo' }).click();
+    await expect(explorer.undoBar).toBeHidden();
+  }
+});
+
+test('9. a selection with a possessive searches for the name, as the finder folds it', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await explorer.pasteArticle(
+    'Market day\n\nTraders said Quetta’s wholesale market reopened, and Karachi’s port cleared the backlog.',
+  );
+  await expect(explorer.article.locator('h1')).toHaveText('Market day');
+  // The finder found the city; the reader selects it with its possessive, as a double click does.
+  await explorer.selectWords(2, 'Karachi’s');
+  await page.getByTestId('mark-place').click();
+  await expect(explorer.placeSearch.getByRole('heading')).toHaveText('Mark “Karachi” as a place');
+  await expect(explorer.placeSearch.getByRole('option').first()).toContainText('Karachi');
+  await expect(explorer.placeSearch).not.toContainText('No place of that name');
+});

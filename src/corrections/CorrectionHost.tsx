@@ -3,6 +3,7 @@
 // The tools (menu, search, Undo bar) load when first opened.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { openPlaceSearch, useCorrectionUi, type WordsTarget } from './ui-store.ts';
+import { nameInSelection } from './words.ts';
 
 const CorrectionTools = lazy(() => import('./CorrectionTools.tsx'));
 
@@ -17,12 +18,13 @@ export function selectedWords(sel: Selection | null): WordsTarget | null {
   const el = passage(range.startContainer);
   if (!el || el !== passage(range.endContainer)) return null;
   const raw = range.toString();
-  const words = raw.trim();
+  // The name without the quotes, punctuation or possessive around it ("Khar’s" names Khar).
+  const { offset, words } = nameInSelection(raw);
   if (!words || words.length > MAX_WORDS || /\n/.test(words)) return null;
   const before = document.createRange();
   before.setStart(el, 0);
   before.setEnd(range.startContainer, range.startOffset);
-  const start = before.toString().length + (raw.length - raw.trimStart().length);
+  const start = before.toString().length + offset;
   const box = range.getBoundingClientRect();
   return {
     passage: Number(el.dataset.passage),
@@ -35,6 +37,9 @@ export function selectedWords(sel: Selection | null): WordsTarget | null {
   };
 }
 
+/** The keys that open a context menu from the keyboard. */
+const isMenuKey = (e: KeyboardEvent) => e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey);
+
 /** Whether a key event is for a text field, where the browser's own undo stays. */
 const inTextField = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
@@ -42,6 +47,12 @@ const inTextField = (t: EventTarget | null) =>
 export function CorrectionHost() {
   const open = useCorrectionUi((s) => s.menu !== null || s.search !== null || s.picking !== null || s.last !== null);
   const [selected, setSelected] = useState<WordsTarget | null>(null);
+  /** Open the place search for the words; they are the search's now (the selection would bring the button back). */
+  const markAsPlace = (words: WordsTarget) => {
+    openPlaceSearch(words);
+    window.getSelection()?.removeAllRanges();
+    setSelected(null);
+  };
 
   useEffect(() => {
     const check = () => setSelected(selectedWords(window.getSelection()));
@@ -49,6 +60,14 @@ export function CorrectionHost() {
       if (e.key.toLowerCase() === 'z' && (e.ctrlKey || e.metaKey) && !e.shiftKey && !inTextField(e.target)) {
         e.preventDefault();
         void import('./actions.ts').then((m) => m.undo());
+      }
+      // The keyboard's way to "Mark as a place…": words selected (Shift and the arrows, or caret
+      // browsing), then the menu key or Shift+F10, as on a mention (which keeps its own menu).
+      if (isMenuKey(e) && !(e.target instanceof Element && e.target.closest('a.mention'))) {
+        const words = selectedWords(window.getSelection());
+        if (!words) return;
+        e.preventDefault();
+        markAsPlace(words);
       }
     };
     // The button follows the words when the article scrolls.
@@ -75,12 +94,9 @@ export function CorrectionHost() {
           style={{ left: selected.x, top: selected.y + 6 }}
           // Pressing it must not drop the selection it acts on.
           onPointerDown={(e) => e.preventDefault()}
-          onClick={() => {
-            openPlaceSearch(selected);
-            // The words are the search's now; the selection would bring the button back.
-            window.getSelection()?.removeAllRanges();
-            setSelected(null);
-          }}
+          aria-keyshortcuts="Shift+F10"
+          title="Mark as a place (the menu key or Shift+F10)"
+          onClick={() => markAsPlace(selected)}
         >
           Mark as a place…
         </button>

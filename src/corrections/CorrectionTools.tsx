@@ -1,12 +1,22 @@
 // The correction tools: the menu on a mention, the gazetteer search (with a
 // new place of the reader's own), and the bar that offers Undo.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { createPortal } from 'react-dom';
 import { loadGazetteer } from '../places/finder/load.ts';
 import { allPlaces, COUNTRY_NAMES, KIND_LABELS, type Place } from '../places/gazetteer.ts';
 import { currentArticle } from '../store/article.ts';
 import { correct, correctionFor, undo } from './actions.ts';
 import { userPlace } from './corrections.ts';
+import { search } from './place-search.ts';
 import { menuKeyDown } from '../ui/menu-keys.ts';
 import {
   closeCorrectionTools,
@@ -27,9 +37,32 @@ function refocus(t: WordsTarget) {
   [...links].find((a) => a.textContent === t.words)?.focus();
 }
 
+/** Where a menu of this size goes at (x, y) so that it stays inside the viewport. */
+export function insideViewport(
+  x: number,
+  y: number,
+  size: { width: number; height: number },
+  view: { width: number; height: number },
+  margin = 8,
+): { left: number; top: number } {
+  const left = Math.max(margin, Math.min(x, view.width - size.width - margin));
+  // Below the words if it fits, else above them, else as low as it can go.
+  const top = y + size.height + margin <= view.height ? y : Math.max(margin, view.height - size.height - margin);
+  return { left, top };
+}
+
 function MentionMenu({ target }: { target: WordsTarget }) {
   const menu = useRef<HTMLDivElement>(null);
   const [every, setEvery] = useState(false);
+  const [at, setAt] = useState({ left: target.x, top: target.y + 4 });
+  // Measured once drawn, then moved inside the viewport (the panel's button is near its right edge).
+  useLayoutEffect(() => {
+    const el = menu.current;
+    if (!el) return;
+    const r = el.getBoundingClientRect();
+    const view = document.documentElement;
+    setAt(insideViewport(target.x, target.y + 4, r, { width: view.clientWidth, height: view.clientHeight }));
+  }, [target]);
   useEffect(() => {
     menu.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
     const onDown = (e: PointerEvent) => {
@@ -53,9 +86,13 @@ function MentionMenu({ target }: { target: WordsTarget }) {
       aria-label={`Correct “${target.words}”`}
       className="correction-menu"
       data-testid="correction.menu"
-      style={{ left: target.x, top: target.y + 4 }}
+      style={{ left: at.left, top: at.top }}
       onKeyDown={onKeyDown}
     >
+      {/* Which words it acts on: the reader may have opened it from the panel, away from the passage. */}
+      <p className="menu-target" data-testid="correction.menu.target">
+        “{target.words}” in passage {target.passage}
+      </p>
       <button
         type="button"
         role="menuitem"
@@ -75,29 +112,6 @@ function MentionMenu({ target }: { target: WordsTarget }) {
       </button>
     </div>
   );
-}
-
-/** Places whose name or another name starts with (or holds) what the reader typed. */
-function search(places: readonly Place[], typed: string): Place[] {
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const q = fold(typed.trim());
-  if (!q) return [];
-  const scored: [number, Place][] = [];
-  for (const p of places) {
-    const names = [p.name, ...p.aliases].map(fold);
-    const score = names[0]!.startsWith(q)
-      ? 0
-      : names.some((n) => n.startsWith(q))
-        ? 1
-        : names.some((n) => n.includes(q))
-          ? 2
-          : -1;
-    if (score >= 0) scored.push([score, p]);
-  }
-  return scored
-    .sort((a, b) => a[0] - b[0] || a[1].name.length - b[1].name.length || a[1].name.localeCompare(b[1].name))
-    .slice(0, 12)
-    .map(([, p]) => p);
 }
 
 /** "34.11, 71.08" (latitude first, as people write it) as [lon, lat]; null if it is not that. */

@@ -50,7 +50,7 @@ export function correctionFor(target: WordsTarget, text: string, placeId: string
 export async function correct(change: Correction, added?: UserPlace, from: string | null = null): Promise<void> {
   const data = currentArticle();
   const before = data.corrections;
-  const where = 'every' in change ? ', everywhere in the article' : '';
+  const where = 'every' in change ? ', everywhere in the article' : ` in passage ${change.passage}`;
   const name = change.placeId === null ? '' : added?.id === change.placeId ? added.name : nameOf(change.placeId);
   const said =
     change.placeId === null ? `“${change.words}” is not a place${where}.` : `“${change.words}” is now ${name}${where}.`;
