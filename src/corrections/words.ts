@@ -3,9 +3,9 @@
 // Khar). Pure.
 
 /** Leading characters that are never part of a name: quotes, brackets, dashes, spaces. */
-const LEADING = /^[\s"“”‘’'«»‹›(\[{—–\-]+/u;
+const LEADING = /^[\s"“”‘’'«»‹›([{—–-]+/u;
 /** Trailing punctuation: full stops, commas, colons, quotes, brackets, dashes, spaces. */
-const TRAILING = /[\s"“”‘’'«»‹›)\]}.,;:!?…—–\-]+$/u;
+const TRAILING = /[\s"“”‘’'«»‹›)\]}.,;:!?…—–-]+$/u;
 /** An English possessive at the end: 's or ’s, or the bare apostrophe after an s ("the Afridis’"). */
 const POSSESSIVE = /(?:['’ʼ]s|(?<=s)['’ʼ])$/u;
 
