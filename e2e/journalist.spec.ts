@@ -255,3 +255,44 @@ test('9. a selection with a possessive searches for the name, as the finder fold
   await expect(explorer.placeSearch.getByRole('option').first()).toContainText('Karachi');
   await expect(explorer.placeSearch).not.toContainText('No place of that name');
 });
+
+test('10. a Windows-1252 file opens as written, says how it was read; UTF-16 with a mark opens too', async ({
+  explorer,
+}) => {
+  await explorer.open('/');
+  const latin1 = Buffer.from('Caf\xe9 talk\n\nLorries left Peshawar \x96 \x93slowly\x94 \x96 for Torkham.', 'latin1');
+  await explorer.chooseFile('cafe.txt', latin1);
+  await expect(explorer.article.locator('h1')).toHaveText('Café talk');
+  await expect(explorer.passage(2)).toHaveText('Lorries left Peshawar – “slowly” – for Torkham.');
+  await expect(explorer.mention('torkham', 2)).toBeVisible();
+  await expect(explorer.notices).toContainText('“cafe.txt” is not in UTF-8: it was read as Windows-1252');
+
+  const utf16 = Buffer.concat([
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from('Chaman news\n\nThe gate at Chaman opened.', 'utf16le'),
+  ]);
+  await explorer.chooseFile('chaman.txt', utf16);
+  await expect(explorer.article.locator('h1')).toHaveText('Chaman news');
+  await expect(explorer.mention('chaman', 2)).toBeVisible();
+  // The notice about the other file left with it.
+  await expect(explorer.notices).not.toContainText('cafe.txt');
+});
+
+test('11. an HTML file with inline styles and handlers opens with no CSP report, its byline as the source', async ({
+  explorer,
+}) => {
+  // The fixture fails the test on any Content Security Policy violation or console error.
+  await explorer.open('/');
+  await explorer.chooseFile(
+    'story.html',
+    `<!doctype html><html><head><title>Page</title><style>p{color:red}</style></head>
+     <body style="margin:0" onload="alert(1)"><article><h1 style="color:red">Quetta after the rain</h1>
+     <p class="byline" style="font-weight:bold">By Jane Doe</p>
+     <p onclick="alert(2)" style="color:blue">Roads from Quetta to Chaman <span style="x:y">reopened</span>.</p>
+     <img src="x.png" onerror="alert(3)"></article></body></html>`,
+    'text/html',
+  );
+  await expect(explorer.article.locator('h1')).toHaveText('Quetta after the rain');
+  await expect(explorer.article.locator('.source-line')).toHaveText('By Jane Doe');
+  await expect(explorer.passage(2)).toHaveText('Roads from Quetta to Chaman reopened.');
+});

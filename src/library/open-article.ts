@@ -4,6 +4,7 @@ import { articleData, placeCount, type ArticleData } from '../article/article-da
 import { DEFAULT_ARTICLE, DEFAULT_ARTICLE_DATA, DEFAULT_TEXT } from '../article/default-article.ts';
 import { retitle, type Article } from '../article/passages.ts';
 import { contentId } from '../article/readers/content-id.ts';
+import { decodeText, ENCODING_NAMES, isUtf16 } from '../article/readers/decode.ts';
 import { readHtml } from '../article/readers/html.ts';
 import { readText } from '../article/readers/text.ts';
 import { notify } from '../notices/notices.ts';
@@ -288,8 +289,8 @@ export async function openFile(file: File): Promise<Opened> {
       };
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    if (looksBinary(bytes)) return { ok: false, message: `“${file.name}” is not text.` };
-    return openBundle(new TextDecoder('utf-8').decode(bytes), file.name);
+    if (!isUtf16(bytes) && looksBinary(bytes)) return { ok: false, message: `“${file.name}” is not text.` };
+    return openBundle(decodeText(bytes).text, file.name);
   }
   const format = formatOf(file.name);
   if (!format) {
@@ -305,9 +306,18 @@ export async function openFile(file: File): Promise<Opened> {
     };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (looksBinary(bytes))
+  // UTF-16's zero bytes are text: only bytes without its mark are checked for a binary file.
+  if (!isUtf16(bytes) && looksBinary(bytes))
     return { ok: false, message: `“${file.name}” is not text (it looks like an image or an archive).` };
-  return openText(new TextDecoder('utf-8').decode(bytes), format);
+  const { text, encoding } = decodeText(bytes);
+  const opened = await openText(text, format);
+  if (opened.ok === true && encoding === 'windows-1252') {
+    notify(
+      `“${file.name}” is not in UTF-8: it was read as ${ENCODING_NAMES[encoding]}. If its letters look wrong, save it as UTF-8 and open it again.`,
+      'article',
+    );
+  }
+  return opened;
 }
 
 /**

@@ -1,36 +1,86 @@
-// HTML: the text of its block elements, parsed with the browser's DOMParser
-// into a document that is never inserted into the page (scripts in it never
-// run, its images never load). Navigation and other chrome are dropped.
+// HTML: the text of its block elements. Parsed by htmlparser2 into a plain
+// tree of objects, not a DOM document: no element is ever created, so nothing
+// in the file runs, loads, applies a style or even asks the page's Content
+// Security Policy (a DOMParser document reports every inline style and handler
+// it parses). Navigation and other chrome are dropped.
+import { parseDocument } from 'htmlparser2';
+import { findAll, findOne, getAttributeValue, textContent } from 'domutils';
+import { isTag, type Element } from 'domhandler';
 import { buildArticle, type Block } from './blocks.ts';
 import type { Article } from '../passages.ts';
 
 /** Never text of the article. */
-const CHROME =
-  'script, style, noscript, template, iframe, frame, object, embed, svg, math, canvas, video, audio, nav, footer, aside, form, button, select, input, textarea, menu, dialog, [hidden], [aria-hidden="true"]';
-const BLOCK = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dt, dd, figcaption, td, th, caption';
+const CHROME = new Set(
+  'script style noscript template iframe frame object embed svg math canvas video audio nav footer aside form button select input textarea menu dialog head'.split(
+    ' ',
+  ),
+);
+const BLOCK = new Set('h1 h2 h3 h4 h5 h6 p li blockquote pre dt dd figcaption td th caption'.split(' '));
+const HEADING = /^h[1-6]$/;
 
-/** Read an HTML document. `<h1>` (else `<title>`) is the title; `<meta name="author">` gives a byline. */
-export function readHtml(html: string, parser: DOMParser = new DOMParser()): Article {
-  const doc = parser.parseFromString(html, 'text/html');
-  for (const el of doc.querySelectorAll(CHROME)) el.remove();
-  // A page's own header (not an article's) is chrome too.
-  for (const el of doc.querySelectorAll('header')) if (!el.closest('article, main')) el.remove();
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body ?? doc.documentElement;
+/** A byline as a page writes it under the headline: "By Jane Doe", short. */
+const BYLINE = /^by\s+\S.{0,100}$/i;
+/** How many blocks after the title a byline may stand. */
+const BYLINE_WITHIN = 2;
+
+const within = (el: Element, names: readonly string[]) => {
+  for (let p = el.parent; p; p = p.parent) if (isTag(p) && names.includes(p.name)) return true;
+  return false;
+};
+/** Chrome: an element never read, or a page's own header (not an article's). */
+const isChrome = (el: Element) =>
+  CHROME.has(el.name) ||
+  'hidden' in el.attribs ||
+  el.attribs['aria-hidden'] === 'true' ||
+  (el.name === 'header' && !within(el, ['article', 'main']));
+
+/** Take chrome out of the tree before any text is read. */
+function dropChrome(nodes: Element['children']): void {
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i]!;
+    if (!isTag(n)) continue;
+    if (isChrome(n)) nodes.splice(i, 1);
+    else dropChrome(n.children);
+  }
+}
+
+/** Read an HTML document. `<h1>` (else `<title>`) is the title; `<meta name="author">` or a byline gives the source. */
+export function readHtml(html: string): Article {
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const meta = (attr: string, value: string) =>
+    getAttributeValue(
+      findOne((e) => e.name === 'meta' && e.attribs[attr] === value, doc.children) ?? ({ attribs: {} } as Element),
+      'content',
+    )?.trim();
+  const author = meta('name', 'author');
+  const site = meta('property', 'og:site_name');
+  const pageTitle = findOne((e) => e.name === 'title', doc.children);
+  const titleText = pageTitle ? textContent(pageTitle).replace(/\s+/g, ' ').trim() : '';
+  dropChrome(doc.children);
+  const root =
+    findOne((e) => e.name === 'article', doc.children) ?? findOne((e) => e.name === 'main', doc.children) ?? doc;
+  const h1 = findOne((e) => e.name === 'h1', root.children);
   const blocks: Block[] = [];
-  const h1 = root.querySelector('h1');
-  if (!h1 && doc.title.trim()) blocks.push({ text: doc.title, title: true });
-  for (const el of root.querySelectorAll(BLOCK)) {
+  if (!h1 && titleText) blocks.push({ text: titleText, title: true });
+  for (const el of findAll((e) => BLOCK.has(e.name), root.children)) {
     // The innermost blocks only: a list item holding paragraphs gives the paragraphs.
-    if (el.querySelector(BLOCK)) continue;
-    const pre = el.tagName === 'PRE';
-    const text = pre ? (el.textContent ?? '') : (el.textContent ?? '').replace(/\s+/g, ' ');
-    blocks.push({ text, heading: /^H[1-6]$/.test(el.tagName), title: el === h1 });
+    if (findOne((e) => BLOCK.has(e.name), el.children)) continue;
+    const raw = textContent(el);
+    const text = el.name === 'pre' ? raw : raw.replace(/\s+/g, ' ');
+    blocks.push({ text, heading: HEADING.test(el.name), title: el === h1 });
   }
   // Text outside any block element (a bare body) still counts.
   if (blocks.every((b) => b.title)) {
-    for (const part of (root.textContent ?? '').split(/\n\s*\n/)) blocks.push({ text: part.replace(/\s+/g, ' ') });
+    for (const part of textContent(root).split(/\n\s*\n/)) blocks.push({ text: part.replace(/\s+/g, ' ') });
   }
-  const author = doc.querySelector('meta[name="author"]')?.getAttribute('content')?.trim();
-  const site = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim();
-  return buildArticle(blocks, site || (author ? `By ${author}` : ''), false);
+  // A byline just under the title is who wrote it, not a passage.
+  const titleAt = Math.max(
+    0,
+    blocks.findIndex((b) => b.title),
+  );
+  const bylineAt = blocks.findIndex(
+    (b, i) => i > titleAt && i <= titleAt + BYLINE_WITHIN && !b.heading && BYLINE.test(b.text.trim()),
+  );
+  const byline = bylineAt >= 0 ? blocks.splice(bylineAt, 1)[0]!.text.trim() : '';
+  return buildArticle(blocks, site || byline || (author ? `By ${author}` : ''), false);
 }
