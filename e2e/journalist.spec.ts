@@ -296,3 +296,36 @@ test('11. an HTML file with inline styles and handlers opens with no CSP report,
   await expect(explorer.article.locator('.source-line')).toHaveText('By Jane Doe');
   await expect(explorer.passage(2)).toHaveText('Roads from Quetta to Chaman reopened.');
 });
+
+test('12. a long source address stays in its column; the phone header is one row; the key is kept per layout', async ({
+  explorer,
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await explorer.open('/');
+  const address =
+    'https://www.example-news.org/2026/12/06/world/asia/pakistan-afghanistan-border-talks-falter-as-torkham-stays-shut-for-a-third-week';
+  await explorer.pasteArticle(`Torkham shut\nSource: ${address}\n\nThe crossing at Torkham stayed shut.`);
+  const cite = explorer.article.locator('.source-line cite');
+  await expect(cite).toHaveAttribute('title', address);
+  const column = (await explorer.article.boundingBox())!;
+  const line = (await explorer.article.locator('.source-line').boundingBox())!;
+  expect(line.x + line.width).toBeLessThanOrEqual(column.x + column.width);
+
+  // The key, opened on the desktop, stays folded on a phone (and open again on the desktop).
+  await explorer.mapIdle();
+  if ((await explorer.legendButton.getAttribute('aria-expanded')) !== 'true') await explorer.legendButton.click();
+  await expect(explorer.legendButton).toHaveAttribute('aria-expanded', 'true');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.reload();
+  await expect(explorer.legendButton).toHaveAttribute('aria-expanded', 'false');
+  // One row for the name and both buttons, and a header under a tenth of the screen.
+  const header = (await page.locator('.app-header').boundingBox())!;
+  expect(header.height).toBeLessThanOrEqual(844 / 10);
+  const brand = (await page.locator('.brand').boundingBox())!;
+  const exportButton = (await explorer.exportButton.boundingBox())!;
+  expect(Math.abs(brand.y + brand.height / 2 - (exportButton.y + exportButton.height / 2))).toBeLessThan(8);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.reload();
+  await expect(explorer.legendButton).toHaveAttribute('aria-expanded', 'true');
+});

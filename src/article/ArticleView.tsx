@@ -14,6 +14,7 @@ import { isPlainClick, placeHref } from './links.ts';
 import { scrollToPassage } from './scroll.ts';
 import { DEFAULT_ARTICLE_DATA } from './default-article.ts';
 import { isByline, type Passage } from './passages.ts';
+import { shownSource } from './source.ts';
 
 /** What a click on a mention does: select the place at this passage and frame it on the map. */
 export function chooseMention(placeId: string, passage: number) {
@@ -68,10 +69,12 @@ export function ArticleView() {
 /** Who published the article, under its title: "Source: …", or a byline as it is. */
 function SourceLine({ source }: { source: string }) {
   if (!source) return null;
+  // A long web address is shortened (whole in its tooltip); any source wraps inside the column.
+  const shown = shownSource(source);
   return (
     <p className="source-line">
       {isByline(source) ? '' : 'Source: '}
-      <cite>{source}</cite>
+      <cite title={shown === source ? undefined : source}>{shown}</cite>
     </p>
   );
 }

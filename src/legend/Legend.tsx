@@ -7,15 +7,23 @@ import { currentTheme, watchTheme } from '../map/theme.ts';
 import { DURAND_NOTE, legendEntries } from './entries.ts';
 import { Swatch } from './Swatch.tsx';
 
-/** Where the reader's choice (open or folded) is kept. */
-const STORAGE_KEY = 'border-explorer:legend';
+/** The layouts whose choice is kept apart: a key opened on a wide page must not open over a phone's small map. */
+const NARROW = '(max-width: 720px), (max-width: 1024px) and (orientation: portrait)';
+
+/** Where the reader's choice (open or folded) is kept, for the layout the page has now. */
+export const storageKey = (narrow: boolean) => `border-explorer:legend:${narrow ? 'narrow' : 'wide'}`;
+/** Where it was kept for every layout before: read as the wide layout's. */
+const OLD_KEY = 'border-explorer:legend';
+
+const isNarrow = () => window.matchMedia(NARROW).matches;
 
 /** Without a choice kept, the key starts open only on a page this large: open, it covers the south-west of a smaller map, where the border's places are. */
 const OPEN_FROM = '(min-width: 1600px) and (min-height: 800px)';
 
 function initiallyOpen(): boolean {
   try {
-    const kept = localStorage.getItem(STORAGE_KEY);
+    const narrow = isNarrow();
+    const kept = localStorage.getItem(storageKey(narrow)) ?? (narrow ? null : localStorage.getItem(OLD_KEY));
     if (kept === 'open' || kept === 'folded') return kept === 'open';
   } catch {
     // Storage blocked: the default below.
@@ -25,7 +33,7 @@ function initiallyOpen(): boolean {
 
 function keep(open: boolean) {
   try {
-    localStorage.setItem(STORAGE_KEY, open ? 'open' : 'folded');
+    localStorage.setItem(storageKey(isNarrow()), open ? 'open' : 'folded');
   } catch {
     // Storage blocked: the choice lasts for this page.
   }
