@@ -95,7 +95,7 @@ test('hovering links text and map both ways', async ({ explorer }) => {
   await explorer.mention('balochistan', 4).hover();
   await expect.poll(() => explorer.featureState('balochistan')).toMatchObject({ hover: true });
   await explorer.hoverMapAt(placePoint('torkham'));
-  await expect(explorer.mention('torkham', 20)).toHaveClass(/is-lit/);
+  await expect.poll(() => explorer.isLit('torkham', 20)).toBe(true);
   await expect.poll(() => explorer.featureState('balochistan')).toMatchObject({ hover: false });
 });
 

@@ -301,6 +301,13 @@ export class Explorer {
     return scope.locator(`a.mention[data-place="${placeId}"]`).first();
   }
 
+  /** Whether a mention is painted lit (its place selected or hovered on the map): in the page's lit highlight. */
+  async isLit(placeId: string, passage?: number): Promise<boolean> {
+    return this.mention(placeId, passage).evaluate((el) =>
+      [...(CSS.highlights.get('lit-mention') ?? [])].some((r) => r.startContainer === el),
+    );
+  }
+
   passage(n: number): Locator {
     return this.page.locator(`#passage-${n}`);
   }

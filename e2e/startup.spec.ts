@@ -136,8 +136,8 @@ test('a shared link lights its place’s mentions before the map has its code or
   const releaseGeo = await holdGeodata(page);
   await explorer.open('/?place=torkham');
   await explorer.articleLive();
-  await expect(explorer.mention('torkham', 20)).toHaveClass(/is-lit/);
-  await expect(explorer.mention('chaman', 20)).not.toHaveClass(/is-lit/);
+  await expect.poll(() => explorer.isLit('torkham', 20)).toBe(true);
+  expect(await explorer.isLit('chaman', 20)).toBe(false);
 
   release();
   await page.waitForFunction(() => performance.getEntriesByName('map:created').length > 0);

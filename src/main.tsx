@@ -6,6 +6,7 @@ import { ArticleView } from './article/ArticleView.tsx';
 import { loadAllGeo } from './map/geodata.ts';
 import { startUrlSync } from './url/sync.ts';
 import { startArticleEntry } from './library/entry.ts';
+import { startLitMentions } from './article/lit-mentions.ts';
 import { hover } from './store/selection.ts';
 
 // The map code and the geodata start downloading at once, in parallel.
@@ -13,6 +14,7 @@ const mapModule = import('./map/MapView.tsx');
 loadAllGeo();
 startUrlSync();
 startArticleEntry();
+startLitMentions();
 
 /** How long the place list and panel wait for the map code before they render without it. */
 const REGION_WAIT_MS = 1000;

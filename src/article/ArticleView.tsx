@@ -7,7 +7,7 @@ import { measurable } from '../places/place-data.ts';
 import type { Mention } from '../places/mentions.ts';
 import { segmentsOf } from './segments.ts';
 import { useArticleStore } from '../store/article.ts';
-import { hover, litPlaceIds, select, useSelectionStore } from '../store/selection.ts';
+import { hover, select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame } from '../store/view.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
 import { isPlainClick, placeHref } from './links.ts';
@@ -15,6 +15,7 @@ import { scrollToPassage } from './scroll.ts';
 import { DEFAULT_ARTICLE_DATA } from './default-article.ts';
 import { isByline, type Passage } from './passages.ts';
 import { shownSource } from './source.ts';
+import { refreshLitMentions } from './lit-mentions.ts';
 
 /** What a click on a mention does: select the place at this passage and frame it on the map. */
 export function chooseMention(placeId: string, passage: number) {
@@ -36,6 +37,8 @@ export function ArticleView() {
   useLayoutEffect(() => {
     performance.mark('article:shown'); // read by the benchmark
   }, [data.id]);
+  // Its mentions are in the DOM now: the lit place's are painted lit.
+  useLayoutEffect(refreshLitMentions, [data]);
 
   // Another article starts at its top; the first keeps where the reader has scrolled before the scripts ran.
   const shownId = useRef(data.id);
@@ -209,13 +212,13 @@ function MentionLink({
   start: number;
   children: string;
 }) {
-  const lit = useSelectionStore((s) => litPlaceIds(s).includes(placeId));
   const name = placeById(placeId)?.name ?? placeId;
   const note = useArticleStore((s) => s.current.footnotes.get(placeId));
   const article = useArticleStore((s) => (s.current.id === DEFAULT_ARTICLE_DATA.id ? null : s.current.id));
   return (
     <a
-      className={`mention${lit ? ' is-lit' : ''}`}
+      // Lit (selected, or hovered on the map) by one style rule for its place: lit-mentions.ts.
+      className="mention"
       href={placeHref(placeId, passage, article)}
       data-place={placeId}
       data-note={note}

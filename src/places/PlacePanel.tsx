@@ -6,6 +6,7 @@ import { excerptAround } from './excerpt.ts';
 import { factLines, kindLine } from './facts.ts';
 import { nameOf, placeById, type Place } from './gazetteer.ts';
 import { passagesOf } from './mentions.ts';
+import { PASSAGE_PAGE, passagesShown } from './passage-page.ts';
 import { isArabicScript } from './script.ts';
 import { factsOf, GEO_SOURCES, measurable } from './place-data.ts';
 import { useArticleStore } from '../store/article.ts';
@@ -35,6 +36,9 @@ export function PlacePanel() {
   const place = placeId ? placeById(placeId) : undefined;
   // A bottom sheet over the article folds to its header while the reader reads a passage.
   const [folded, setFolded] = useState<string | null>(null);
+  // How many of its passages the panel lists, for the place it was set for (a new place starts at one page).
+  const [listed, setListed] = useState<{ placeId: string | null; limit: number }>({ placeId, limit: PASSAGE_PAGE });
+  const limit = listed.placeId === placeId ? listed.limit : PASSAGE_PAGE;
   const isFolded = folded !== null && folded === placeId;
   useReturnFocus(panel);
 
@@ -48,6 +52,7 @@ export function PlacePanel() {
   const facts = factsOf(place.id);
   const mentions = index.byPlace.get(place.id) ?? [];
   const passages = passagesOf(index, place.id);
+  const page = passagesShown(passages, limit, passage);
   const names = otherNames(place);
   const figures = claimsAbout(data.claims, place.id);
 
@@ -162,7 +167,7 @@ export function PlacePanel() {
             : `Named in ${passages.length} passage${passages.length === 1 ? '' : 's'}`}
         </h3>
         <ol className="passage-list" data-testid="panel.place.passages">
-          {passages.map((n) => {
+          {page.shown.map((n) => {
             const p = article.passages[n - 1]!;
             const m = mentions.find((x) => x.passage === n)!;
             const ex = excerptAround(p.text, m.start, m.end);
@@ -195,6 +200,15 @@ export function PlacePanel() {
             );
           })}
         </ol>
+        {page.hidden > 0 && (
+          <button
+            type="button"
+            className="more-passages"
+            onClick={() => setListed({ placeId: place.id, limit: limit + PASSAGE_PAGE })}
+          >
+            Show {Math.min(PASSAGE_PAGE, page.hidden)} more passages ({page.hidden} not listed)
+          </button>
+        )}
       </div>
     </aside>
   );
