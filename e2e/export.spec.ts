@@ -49,7 +49,7 @@ test('places as GeoJSON: valid, right-hand rule, one feature per place with its 
   expect(fc.features.find((f) => f.id === 'durand-line')!.geometry.type).toMatch(/LineString$/);
   expect(fc.features.find((f) => f.id === 'kunar')!.geometry.type).toMatch(/Polygon$/);
   expect(torkham.properties).toMatchObject({ name: 'Torkham', kind: 'crossing', country: 'PK', corrected: false });
-  expect(torkham.properties!.mentions[0]).toEqual({ passage: 20, text: 'Torkham' });
+  expect(torkham.properties!.mentions[0]).toEqual({ passage: 20, text: 'Torkham', corrected: false });
   const wrong = fc.features.flatMap((f) =>
     rings(f.geometry).flatMap((poly) => poly.filter((ring, i) => booleanClockwise(ring) !== i > 0).map(() => f.id)),
   );

@@ -329,3 +329,33 @@ test('12. a long source address stays in its column; the phone header is one row
   await page.reload();
   await expect(explorer.legendButton).toHaveAttribute('aria-expanded', 'true');
 });
+
+test('13. the tools a reader reaches for first are loaded once the first view is idle, not before', async ({
+  explorer,
+  page,
+}) => {
+  const loaded = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => /\/(OpenDialog|CorrectionTools|ExportMenu)-[\w-]+\.js$/.test(n))
+        .map((n) => /\/([A-Za-z]+)-/.exec(n)![1])
+        .sort(),
+    );
+  await explorer.open('/');
+  await explorer.mapIdle();
+  await expect.poll(loaded).toEqual(['CorrectionTools', 'ExportMenu', 'OpenDialog']);
+  // Not before the map's first idle: the first view's budget is untouched.
+  const early = await page.evaluate(() => {
+    const idle = performance.getEntriesByName('map:first-idle')[0]!.startTime;
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => /\/(OpenDialog|CorrectionTools|ExportMenu)-/.test(e.name) && e.startTime < idle)
+      .map((e) => e.name);
+  });
+  expect(early).toEqual([]);
+  // Opened now, the dialog is there in the frame after the click.
+  await page.getByRole('button', { name: 'Open an article' }).click();
+  await expect(explorer.openDialog).toBeVisible();
+});

@@ -21,7 +21,8 @@ test('a real border text opened by file: its districts, towns and rivers link, a
   await expect(explorer.panel).toContainText('GeoNames (CC BY 4.0)');
   await expect(page).toHaveURL(/[?&]place=parachinar/);
   await explorer.mapIdle();
-  expect(await explorer.placedLabels('points-label')).toEqual(expect.arrayContaining(['parachinar']));
+  // Selected, its name is the selection's label, placed above the others.
+  await expect.poll(() => explorer.placedLabels('selection-label')).toEqual(['parachinar']);
   // A district says where its point stands.
   await explorer.article.locator('a[data-place="kurram"]').first().click();
   await expect(explorer.panel).toContainText('a point at its headquarters town');

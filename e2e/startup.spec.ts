@@ -109,7 +109,8 @@ test('geodata that is here before the map starts goes into its style: every sour
   release();
   await explorer.mapIdle();
   // Set after the style's empty data, the data would load twice, and every first tile be built twice.
-  expect(await loads()).toEqual({ places: 1, context: 1 });
+  // (The selection's label source starts empty and loads once too.)
+  expect(await loads()).toEqual({ places: 1, context: 1, selection: 1 });
   await explorer.mention('torkham', 20).click();
   await expect.poll(() => explorer.featureState('torkham')).toMatchObject({ selected: true });
 });

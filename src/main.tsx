@@ -7,6 +7,7 @@ import { loadAllGeo } from './map/geodata.ts';
 import { startUrlSync } from './url/sync.ts';
 import { startArticleEntry } from './library/entry.ts';
 import { startLitMentions } from './article/lit-mentions.ts';
+import { preloadWhenIdle } from './preload.ts';
 import { hover } from './store/selection.ts';
 
 // The map code and the geodata start downloading at once, in parallel.
@@ -15,6 +16,7 @@ loadAllGeo();
 startUrlSync();
 startArticleEntry();
 startLitMentions();
+preloadWhenIdle();
 
 /** How long the place list and panel wait for the map code before they render without it. */
 const REGION_WAIT_MS = 1000;

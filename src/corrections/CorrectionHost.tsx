@@ -1,11 +1,12 @@
 // The entry points of the correction tools that exist before their code loads:
 // "Mark as a place…" over words the reader selects in a passage, and Ctrl/Cmd+Z.
 // The tools (menu, search, Undo bar) load when first opened.
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
+import { preloadable } from '../ui/preloadable.ts';
 import { openPlaceSearch, useCorrectionUi, type WordsTarget } from './ui-store.ts';
 import { nameInSelection } from './words.ts';
 
-const CorrectionTools = lazy(() => import('./CorrectionTools.tsx'));
+export const correctionTools = preloadable(() => import('./CorrectionTools.tsx'));
 
 /** Longest selection offered as a place name. */
 const MAX_WORDS = 80;
@@ -103,7 +104,7 @@ export function CorrectionHost() {
       )}
       {open && (
         <Suspense fallback={null}>
-          <CorrectionTools />
+          <correctionTools.View />
         </Suspense>
       )}
     </>

@@ -315,7 +315,8 @@ export default function CorrectionTools() {
     <>
       {menu && <MentionMenu target={menu} />}
       {searchFor && <PlaceSearch target={searchFor} draft={draft} />}
-      {picking && inNotices(<PickingBar name={picking.draft.name} />)}
+      {/* Picking keeps its bar apart from the notices over the map, where the reader must click. */}
+      {picking && <PickingBar name={picking.draft.name} />}
       {!picking && last && inNotices(<UndoBar said={last} />)}
     </>
   );

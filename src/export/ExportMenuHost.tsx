@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
+import { preloadable } from '../ui/preloadable.ts';
 import { useArticleStore } from '../store/article.ts';
 
 // The menu's code (and the writers behind it) loads when it is first opened.
-const ExportMenu = lazy(() => import('./ExportMenu.tsx'));
+export const exportMenu = preloadable(() => import('./ExportMenu.tsx'));
 
 /** Where the header's Export menu lives once asked for; the header's button says whether it is open. */
 export function ExportMenuHost() {
@@ -13,7 +14,7 @@ export function ExportMenuHost() {
   if (!open) return null;
   return (
     <Suspense fallback={null}>
-      <ExportMenu />
+      <exportMenu.View />
     </Suspense>
   );
 }

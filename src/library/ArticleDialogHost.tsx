@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useArticleStore } from '../store/article.ts';
+import { preloadable } from '../ui/preloadable.ts';
 
-// The dialog's code (readers, library, IndexedDB) loads when it is first opened.
-const OpenDialog = lazy(() => import('./OpenDialog.tsx'));
+// The dialog's code (readers, library, IndexedDB) loads when the page is idle after its first view, or when first opened.
+export const articleDialog = preloadable(() => import('./OpenDialog.tsx'));
 
 /** Where the "Open an article" dialog lives once asked for. */
 export function ArticleDialogHost() {
@@ -10,7 +11,7 @@ export function ArticleDialogHost() {
   if (!open) return null;
   return (
     <Suspense fallback={null}>
-      <OpenDialog />
+      <articleDialog.View />
     </Suspense>
   );
 }
