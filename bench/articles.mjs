@@ -5,51 +5,22 @@
 // put the new article in the DOM, plus the next frame; 'article:finding' and
 // 'article:found' around the place finding). Prints the growth table with the
 // finder's own figures in Node (bench/finder.ts, the second part). Figures only.
-import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../scripts/chromium.mjs';
+import { borderText as textOf, ROOT, serveBuild } from './build-server.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PORT = 4275;
 
-if (!process.env.BENCH_NO_BUILD) execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
-const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs')], {
-  env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const BASE = `http://127.0.0.1:${PORT}/`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(BASE)).ok) break;
-  } catch {
-    // not up yet
-  }
-  await new Promise((r) => setTimeout(r, 100));
-}
+const { base: BASE, server } = await serveBuild(PORT);
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-
-// Real border reporting, repeated to length: the seed's paragraphs (many place names).
-const seed = readFileSync(join(ROOT, 'src/article/default-article.txt'), 'utf8')
-  .split(/\n\s*\n/)
-  .slice(2);
-function textOf(words, salt) {
-  const out = [`Border report ${salt}`];
-  let n = 0;
-  for (let i = 0; n < words; i++) {
-    const p = seed[i % seed.length].trim();
-    out.push(p);
-    n += p.split(/\s+/).length;
-  }
-  return out.join('\n\n');
-}
 
 const browser = await chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS });
 

@@ -3,44 +3,14 @@
 // frame after the place panel shows, on fresh pages; then later clicks. Also
 // how long the lazily loaded tools take on first use ("Open an article", and
 // "Wrong place?"), with the page idle after its first view. Figures only.
-import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../scripts/chromium.mjs';
+import { borderText as textOf, serveBuild } from './build-server.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 5);
 const PORT = 4276;
 
-if (!process.env.BENCH_NO_BUILD) execFileSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
-const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs')], {
-  env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const BASE = `http://127.0.0.1:${PORT}/`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(BASE)).ok) break;
-  } catch {
-    // not up yet
-  }
-  await new Promise((r) => setTimeout(r, 100));
-}
-
-const seed = readFileSync(join(ROOT, 'src/article/default-article.txt'), 'utf8')
-  .split(/\n\s*\n/)
-  .slice(2);
-function textOf(words, salt) {
-  const out = [`Border report ${salt}`];
-  let n = 0;
-  for (let i = 0; n < words; i++) {
-    const p = seed[i % seed.length].trim();
-    out.push(p);
-    n += p.split(/\s+/).length;
-  }
-  return out.join('\n\n');
-}
+const { base: BASE, server } = await serveBuild(PORT);
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -2,17 +2,7 @@
 // bad input of every kind gets a clear message and runs nothing.
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-
-const STORY = [
-  'Trade resumes at Torkham',
-  'Source: Test Desk',
-  '',
-  'Lorries crossed from Peshawar towards Jalalabad on Monday, officials in Kabul and Islamabad said.',
-  '',
-  'The Chaman crossing',
-  '',
-  'At Chaman, near Spin Boldak, the gate stayed shut.',
-].join('\n');
+import { STORY } from './stories.ts';
 
 test('a pasted article opens with its places linked, on the same map, and its own link', async ({ explorer, page }) => {
   await explorer.open('/');

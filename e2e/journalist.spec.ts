@@ -1,18 +1,8 @@
 // What a journalist tripped over with their own articles (issue 26): each test
 // failed on the build before its fix.
 import { expect, test } from './fixtures.ts';
+import { STORY } from './stories.ts';
 import type { Explorer } from './explorer.ts';
-
-const STORY = [
-  'Trade resumes at Torkham',
-  'Source: Test Desk',
-  '',
-  'Lorries crossed from Peshawar towards Jalalabad on Monday, officials in Kabul and Islamabad said.',
-  '',
-  'The Chaman crossing',
-  '',
-  'At Chaman, near Spin Boldak, the gate stayed shut.',
-].join('\n');
 
 /** The map's camera once it rests, rounded for comparison. */
 async function restingCamera(explorer: Explorer) {
