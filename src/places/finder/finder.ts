@@ -267,16 +267,21 @@ export function createPlaceFinder(
       }
       let entriesHere = [...new Set(best.forms.map((f) => f.entry))];
       // A small town's name inside a run of capitalised words belongs to a person or an organisation.
-      const capitalisedNeighbour = (t: Token | undefined, between: string) =>
-        t !== undefined &&
-        /^\s+$/u.test(between) &&
-        startsUpper(t.raw) &&
-        !CUES.has(t.key) &&
-        !FUNCTION.has(t.key) &&
-        !designatorAt(toks, toks.indexOf(t));
-      const beforeIsWord = capitalisedNeighbour(before, gap);
+      // (By index: a search for the token would make a text of one repeated name quadratic.)
+      const capitalisedNeighbour = (at: number, between: string) => {
+        const t = toks[at];
+        return (
+          t !== undefined &&
+          /^\s+$/u.test(between) &&
+          startsUpper(t.raw) &&
+          !CUES.has(t.key) &&
+          !FUNCTION.has(t.key) &&
+          !designatorAt(toks, at)
+        );
+      };
+      const beforeIsWord = capitalisedNeighbour(i - 1, gap);
       const afterIsWord =
-        capitalisedNeighbour(after, after ? text.slice(toks[last]!.end, after.start) : '') &&
+        capitalisedNeighbour(last + 1, after ? text.slice(toks[last]!.end, after.start) : '') &&
         first.raw !== first.raw.toUpperCase();
       if ((beforeIsWord || afterIsWord) && !des) {
         const kept = entriesHere.filter((e) => !smallTown(e));
