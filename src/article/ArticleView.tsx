@@ -1,4 +1,14 @@
-import { Fragment, memo, useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import {
+  Fragment,
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from 'react';
 import { PrintNotes } from './PrintNotes.tsx';
 import { openMentionMenu } from '../corrections/ui-store.ts';
 import { nameOf, placeById } from '../places/gazetteer.ts';
@@ -15,7 +25,33 @@ import { scrollToPassage } from './scroll.ts';
 import { DEFAULT_ARTICLE_DATA } from './default-article.ts';
 import { isByline, type Passage } from './passages.ts';
 import { shownSource } from './source.ts';
-import { refreshLitMentions } from './lit-mentions.ts';
+import { refreshLitMentions, scheduleLitRefresh } from './lit-mentions.ts';
+import { chunksOf, type Chunk } from './chunks.ts';
+import { useNearView } from './near-view.ts';
+import type { ArticleData } from './article-data.ts';
+
+/**
+ * A long article (more mentions or passages than these) is rendered lazily:
+ * the passages and pieces of passages near the view get their links and copy
+ * buttons, the rest is plain text until it scrolls near. A text of one place
+ * name repeated to 1 MB has 174,762 mentions; as links all at once it took
+ * 10 s to show and 6 s per click (bench/pathological.mjs).
+ */
+const EAGER_MENTIONS = 3_000;
+const EAGER_PASSAGES = 800;
+/** The most mentions one lazily linked piece of a passage holds. */
+const CHUNK_MENTIONS = 150;
+
+const NO_CLAIMS: readonly Claim[] = [];
+const NO_MENTIONS: readonly Mention[] = [];
+
+/** Whether an article is long enough to render lazily. Pure. */
+export function isLong(data: Pick<ArticleData, 'article' | 'index'>): boolean {
+  if (data.article.passages.length > EAGER_PASSAGES) return true;
+  let n = 0;
+  for (const ms of data.index.byPassage.values()) n += ms.length;
+  return n > EAGER_MENTIONS;
+}
 
 /** What a click on a mention does: select the place at this passage and frame it on the map. */
 export function chooseMention(placeId: string, passage: number) {
@@ -51,21 +87,71 @@ export function ArticleView() {
   const title = article.passages.find((p) => p.kind === 'title');
   const own = data.id !== DEFAULT_ARTICLE_DATA.id;
   const firstParagraph = article.passages.find((p) => p.kind === 'paragraph');
+  const lazy = useMemo(() => isLong(data), [data]);
+  const claimsByPassage = useMemo(() => {
+    const out = new Map<number, Claim[]>();
+    for (const c of data.claims) {
+      const list = out.get(c.passage);
+      if (list) list.push(c);
+      else out.set(c.passage, [c]);
+    }
+    for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+    return out;
+  }, [data.claims]);
+  const block = (p: Passage, live: boolean) => (
+    <Fragment key={p.n}>
+      <PassageBlock
+        p={p}
+        timed={p === firstParagraph}
+        live={live}
+        lazy={lazy}
+        claims={claimsByPassage.get(p.n) ?? NO_CLAIMS}
+      />
+      {p === title && (own ? <EditableSource /> : <SourceLine source={article.source} />)}
+    </Fragment>
+  );
   return (
     <article
       key={data.id}
       className="article"
+      data-lazy={lazy || undefined}
       data-article-id={data.id}
       aria-labelledby={title ? `passage-${title.n}` : undefined}
     >
-      {article.passages.map((p) => (
-        <Fragment key={p.n}>
-          <PassageBlock p={p} timed={p === firstParagraph} />
-          {p === title && (own ? <EditableSource /> : <SourceLine source={article.source} />)}
-        </Fragment>
-      ))}
+      {lazy
+        ? groupsOf(article.passages).map((g) => <PassageGroup key={g[0]!.n} passages={g} render={block} />)
+        : article.passages.map((p) => block(p, true))}
       <PrintNotes />
     </article>
+  );
+}
+
+/** Passages in a long article come near the view in runs of this many: one observed element a run. */
+const GROUP = 25;
+
+const groupsOf = (passages: readonly Passage[]): Passage[][] => {
+  const out: Passage[][] = [];
+  for (let i = 0; i < passages.length; i += GROUP) out.push(passages.slice(i, i + GROUP));
+  return out;
+};
+
+/** A run of a long article's passages: linked while it is near the view, plain text otherwise. */
+function PassageGroup({
+  passages,
+  render,
+}: {
+  passages: readonly Passage[];
+  render: (p: Passage, live: boolean) => ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const live = useNearView(ref, true);
+  useLayoutEffect(() => {
+    if (live) scheduleLitRefresh();
+  }, [live]);
+  return (
+    <div ref={ref} className="passage-group">
+      {passages.map((p) => render(p, live))}
+    </div>
   );
 }
 
@@ -132,11 +218,26 @@ function EditableSource() {
   );
 }
 
-/** A passage; `timed` marks the first paragraph for the benchmark's paint timing (Element Timing). */
-const PassageBlock = memo(function PassageBlock({ p, timed }: { p: Passage; timed: boolean }) {
+/**
+ * A passage; `timed` marks the first paragraph for the benchmark's paint timing
+ * (Element Timing). In a `lazy` article it is plain text until it is near the
+ * view, and a passage with many mentions is linked piece by piece.
+ */
+const PassageBlock = memo(function PassageBlock({
+  p,
+  timed,
+  live,
+  lazy,
+  claims,
+}: {
+  p: Passage;
+  timed: boolean;
+  live: boolean;
+  lazy: boolean;
+  claims: readonly Claim[];
+}) {
   const active = useSelectionStore((s) => s.passage === p.n);
-  const mentions = useArticleStore((s) => s.current.index.byPassage.get(p.n)) ?? [];
-  const claims = useArticleStore((s) => s.current.claims);
+  const mentions = useArticleStore((s) => s.current.index.byPassage.get(p.n)) ?? NO_MENTIONS;
   const props = {
     id: `passage-${p.n}`,
     'data-passage': p.n,
@@ -144,8 +245,12 @@ const PassageBlock = memo(function PassageBlock({ p, timed }: { p: Passage; time
     dir: 'auto',
     className: `passage passage-${p.kind}${active ? ' is-active' : ''}`,
   };
-  const body = (
-    <MentionText text={p.text} mentions={mentions} claims={claims.filter((c) => c.passage === p.n)} passage={p.n} />
+  const body = !live ? (
+    p.text
+  ) : lazy && mentions.length > CHUNK_MENTIONS ? (
+    <Pieces text={p.text} mentions={mentions} claims={claims} passage={p.n} />
+  ) : (
+    <MentionText text={p.text} mentions={mentions} claims={claims} passage={p.n} />
   );
   switch (p.kind) {
     case 'headline':
@@ -160,13 +265,16 @@ const PassageBlock = memo(function PassageBlock({ p, timed }: { p: Passage; time
           <p {...props} {...(timed && { elementtiming: 'first-paragraph' })}>
             {body}
           </p>
-          <CopyLink label={`Copy link to passage ${p.n}`} over={{ passage: p.n }} className="passage-copy" icon />
+          {live && (
+            <CopyLink label={`Copy link to passage ${p.n}`} over={{ passage: p.n }} className="passage-copy" icon />
+          )}
         </div>
       );
   }
 });
 
-function MentionText({
+/** A passage with many mentions, linked piece by piece as the pieces come near the view. */
+const Pieces = memo(function Pieces({
   text,
   mentions,
   claims,
@@ -177,9 +285,58 @@ function MentionText({
   claims: readonly Claim[];
   passage: number;
 }) {
+  const pieces = useMemo(() => chunksOf(text, mentions, claims, CHUNK_MENTIONS), [text, mentions, claims]);
   return (
     <>
-      {segmentsOf(text, mentions, claims).map((seg, i) =>
+      {pieces.map((c) => (
+        <Piece key={c.start} text={text} chunk={c} passage={passage} />
+      ))}
+    </>
+  );
+});
+
+const Piece = memo(function Piece({ text, chunk, passage }: { text: string; chunk: Chunk; passage: number }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  const live = useNearView(ref, true);
+  useLayoutEffect(() => {
+    if (live) scheduleLitRefresh();
+  }, [live]);
+  return (
+    <span ref={ref} className="piece">
+      {live ? (
+        <MentionText
+          text={text}
+          mentions={chunk.mentions}
+          claims={chunk.claims}
+          passage={passage}
+          from={chunk.start}
+          to={chunk.end}
+        />
+      ) : (
+        text.slice(chunk.start, chunk.end)
+      )}
+    </span>
+  );
+});
+
+function MentionText({
+  text,
+  mentions,
+  claims,
+  passage,
+  from,
+  to,
+}: {
+  text: string;
+  mentions: readonly Mention[];
+  claims: readonly Claim[];
+  passage: number;
+  from?: number;
+  to?: number;
+}) {
+  return (
+    <>
+      {segmentsOf(text, mentions, claims, from, to).map((seg, i) =>
         seg.type === 'text' ? (
           seg.text
         ) : seg.type === 'mention' ? (

@@ -27,6 +27,20 @@ let refresh: () => void = () => undefined;
 /** The article's mentions changed (another article, a correction): light the new ones. Called after React commits. */
 export const refreshLitMentions = () => refresh();
 
+let scheduled = false;
+/**
+ * Links came into the page (parts of a long article near the view): light
+ * them once, however many parts came in this commit (before the next paint).
+ */
+export function scheduleLitRefresh(): void {
+  if (scheduled) return;
+  scheduled = true;
+  queueMicrotask(() => {
+    scheduled = false;
+    refresh();
+  });
+}
+
 /** Start lighting the mentions of the lit places; returns the way off. */
 export function startLitMentions(doc: Document = document): () => void {
   const registry = typeof Highlight === 'function' ? globalThis.CSS?.highlights : undefined;

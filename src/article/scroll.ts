@@ -2,14 +2,20 @@
 
 /**
  * Scroll the article column (only: scrollIntoView would also nudge the page)
- * so that passage `n` sits in its middle. Smooth unless the reader asks for
- * reduced motion.
+ * so that passage `n` sits in its middle; a passage taller than the column
+ * starts at its top, and one that already fills the view stays where the
+ * reader is in it. Smooth unless the reader asks for reduced motion.
  */
 export function scrollToPassage(n: number): void {
   const el = document.getElementById(`passage-${n}`);
   const column = el?.closest<HTMLElement>('.article-column');
   if (!el || !column) return;
+  const box = el.getBoundingClientRect();
+  const view = column.getBoundingClientRect();
+  const tall = box.height > column.clientHeight;
+  if (tall && box.top <= view.top && box.bottom >= view.bottom) return;
   const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const top = el.getBoundingClientRect().top - column.getBoundingClientRect().top + column.scrollTop;
-  column.scrollTo({ top: top - (column.clientHeight - el.offsetHeight) / 2, behavior: smooth ? 'smooth' : 'auto' });
+  const top = box.top - view.top + column.scrollTop;
+  const offset = tall ? 16 : (column.clientHeight - box.height) / 2;
+  column.scrollTo({ top: top - offset, behavior: smooth ? 'smooth' : 'auto' });
 }

@@ -5,7 +5,7 @@ import { claimsAbout, measuredLine, saidSentence } from './claims.ts';
 import { excerptAround } from './excerpt.ts';
 import { factLines, kindLine } from './facts.ts';
 import { nameOf, placeById, type Place } from './gazetteer.ts';
-import { passagesOf } from './mentions.ts';
+import { passagesOf, type PlaceMention } from './mentions.ts';
 import { PASSAGE_PAGE, passagesShown } from './passage-page.ts';
 import { isArabicScript } from './script.ts';
 import { factsOf, GEO_SOURCES, measurable } from './place-data.ts';
@@ -53,6 +53,16 @@ export function PlacePanel() {
   const mentions = index.byPlace.get(place.id) ?? [];
   const passages = passagesOf(index, place.id);
   const page = passagesShown(passages, limit, passage);
+  // The listed passages' first mentions, and whether the reader corrected one: one pass, however many mentions.
+  const shownAt = new Map(
+    page.shown.map((n) => [n, { first: undefined as PlaceMention | undefined, corrected: false }]),
+  );
+  for (const m of mentions) {
+    const entry = shownAt.get(m.passage);
+    if (!entry) continue;
+    entry.first ??= m;
+    if (isCorrected(m)) entry.corrected = true;
+  }
   const names = otherNames(place);
   const figures = claimsAbout(data.claims, place.id);
 
@@ -164,18 +174,20 @@ export function PlacePanel() {
         <h3 className="passages-title">
           {passages.length === 0
             ? 'The article does not name it'
-            : `Named in ${passages.length} passage${passages.length === 1 ? '' : 's'}`}
+            : mentions.length > passages.length
+              ? `Named ${mentions.length.toLocaleString('en-GB')} times in ${passages.length.toLocaleString('en-GB')} passage${passages.length === 1 ? '' : 's'}`
+              : `Named in ${passages.length.toLocaleString('en-GB')} passage${passages.length === 1 ? '' : 's'}`}
         </h3>
         <ol className="passage-list" data-testid="panel.place.passages">
           {page.shown.map((n) => {
             const p = article.passages[n - 1]!;
-            const m = mentions.find((x) => x.passage === n)!;
+            const m = shownAt.get(n)!.first!;
             const ex = excerptAround(p.text, m.start, m.end);
             const section = p.section ? article.passages[p.section - 1]?.text : undefined;
             return (
               <li key={n} data-passage={n} className={passage === n ? 'is-active' : undefined}>
                 {section && p.kind !== 'heading' && <p className="section">{section}</p>}
-                {mentions.some((x) => x.passage === n && isCorrected(x)) && (
+                {shownAt.get(n)!.corrected && (
                   <p className="corrected-tag" data-testid="panel.place.corrected">
                     Corrected by you
                   </p>

@@ -51,6 +51,17 @@ export function buildArticle(blocks: readonly Block[], source: string, plain: bo
     }
     return { n, kind: 'paragraph', text: b.text, section };
   });
-  const title = passages[titleAt]?.text.split('\n')[0] ?? '';
+  const title = shortTitle(passages[titleAt]?.text.split('\n')[0] ?? '');
   return { title, source: cleanText(source), passages };
+}
+
+/** The longest title the library, file names and exports carry; a text with no short first block is cut. */
+export const MAX_TITLE = 200;
+
+/** A title of at most MAX_TITLE characters, cut at a word with an ellipsis. Pure. */
+export function shortTitle(text: string): string {
+  if (text.length <= MAX_TITLE) return text;
+  const cut = text.slice(0, MAX_TITLE - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
