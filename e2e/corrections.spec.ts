@@ -181,8 +181,9 @@ test('a correction whose place a newer gazetteer no longer has is skipped and na
   const other = new Explorer(await context.newPage());
   await other.open('/');
   await other.chooseFile(name, JSON.stringify(bundle), 'application/json');
-  await expect(other.notices).toContainText('1 of your corrections no longer applies');
-  await expect(other.notices).toContainText('“Torkham”');
+  await expect(other.notices).toContainText(
+    'One of your corrections no longer applies: “Torkham” (passage 2): its place is gone from the list of places.',
+  );
   // The finder's own mention stands.
   await expect(other.mention('torkham', 2)).toBeVisible();
   await context.close();

@@ -7,6 +7,8 @@ import {
   occurrenceAt,
   occurrencesOf,
   staleCorrections,
+  staleSummary,
+  STALE_DETAILS,
   userPlace,
   userPlaceId,
 } from './corrections.ts';
@@ -139,5 +141,36 @@ describe('a place the reader adds', () => {
     });
     // Ids are always 8 hex digits, short hashes padded.
     for (let i = 0; i < 300; i++) expect(userPlaceId(`p${i}`, [i / 10, 0])).toMatch(/^user-[0-9a-f]{8}$/);
+  });
+});
+
+describe('staleSummary', () => {
+  const known = (id: string) => id !== 'gone';
+  const textOf = (n: number) => (n <= 3 ? 'Torkham and Chaman' : undefined);
+  it('counts twenty thousand corrections to missing passages in one sentence, listing a few', () => {
+    const stale = Array.from({ length: 20_000 }, (_, i) => ({
+      passage: 100 + i,
+      words: 'Torkham',
+      occurrence: 1,
+      placeId: 'torkham',
+    }));
+    const { text, details } = staleSummary(stale, textOf, known);
+    expect(text).toBe('20,000 of your corrections no longer apply: 20,000 name passages this article does not have.');
+    expect(details).toHaveLength(STALE_DETAILS);
+    expect(details[0]).toBe('“Torkham” (passage 100): the article has no such passage');
+  });
+  it('blames the place only when the place is what is gone', () => {
+    const { text } = staleSummary(
+      [
+        { passage: 1, words: 'Torkham', occurrence: 1, placeId: 'gone' },
+        { passage: 2, words: 'Quetta', occurrence: 1, placeId: null },
+        { passage: 9, words: 'Chaman', occurrence: 1, placeId: null },
+      ],
+      textOf,
+      known,
+    );
+    expect(text).toBe(
+      '3 of your corrections no longer apply: 1 names a place gone from the list of places; 1 names a passage this article does not have; 1 names words no longer in their passage.',
+    );
   });
 });

@@ -77,6 +77,65 @@ export function staleCorrections(
   });
 }
 
+/** Why a correction no longer applies. */
+export type StaleReason = 'place-gone' | 'no-passage' | 'words-gone';
+
+/** Why one stale correction no longer applies. Pure. */
+export function staleReason(
+  c: Correction,
+  textOf: (passage: number) => string | undefined,
+  known: (placeId: string) => boolean,
+): StaleReason {
+  if (c.placeId !== null && !known(c.placeId)) return 'place-gone';
+  if ('every' in c) return 'words-gone';
+  return textOf(c.passage) === undefined ? 'no-passage' : 'words-gone';
+}
+
+/** The longest list of stale corrections a notice details. */
+export const STALE_DETAILS = 30;
+
+/**
+ * What to tell the reader of the corrections that no longer apply: one
+ * sentence that counts them by reason, and the first few, one line each (a
+ * bundle may carry thousands). Pure.
+ */
+export function staleSummary(
+  stale: readonly Correction[],
+  textOf: (passage: number) => string | undefined,
+  known: (placeId: string) => boolean,
+): { text: string; details: string[] } {
+  const n = stale.length;
+  const count = { 'place-gone': 0, 'no-passage': 0, 'words-gone': 0 };
+  const details: string[] = [];
+  const fmt = (k: number) => k.toLocaleString('en-GB');
+  const say = (k: number, one: string, many: string, rest: string) =>
+    k ? `${fmt(k)} ${k === 1 ? one : many} ${rest}` : '';
+  for (const c of stale) {
+    const why = staleReason(c, textOf, known);
+    count[why]++;
+    if (details.length < STALE_DETAILS) {
+      const where = 'every' in c ? 'every mention' : `passage ${c.passage}`;
+      const reason =
+        why === 'place-gone'
+          ? 'its place is gone from the list of places'
+          : why === 'no-passage'
+            ? 'the article has no such passage'
+            : 'the words are no longer there';
+      details.push(`“${c.words.slice(0, 80)}” (${where}): ${reason}`);
+    }
+  }
+  const parts = [
+    say(count['place-gone'], 'names a place', 'name places', 'gone from the list of places'),
+    say(count['no-passage'], 'names a passage', 'name passages', 'this article does not have'),
+    say(count['words-gone'], 'names words', 'name words', 'no longer in their passage'),
+  ].filter(Boolean);
+  const text =
+    n === 1
+      ? `One of your corrections no longer applies: ${details[0]}.`
+      : `${fmt(n)} of your corrections no longer apply: ${parts.join('; ')}.`;
+  return { text, details: n === 1 ? [] : details };
+}
+
 /** A stable id for a place the reader adds: `user-` and 8 hex digits of a hash of its name and point. */
 export function userPlaceId(name: string, point: readonly [number, number]): string {
   const key = `${name.trim()}|${point[0].toFixed(5)},${point[1].toFixed(5)}`;

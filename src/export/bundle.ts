@@ -3,6 +3,7 @@
 // a message for the reader, anything that is not a bundle of this version, is
 // broken, or whose id does not match its text. Pure but for hashing.
 import * as v from 'valibot';
+import { MAX_TEXT_BYTES, textOverLimit, tooLarge } from '../article/sizes.ts';
 import { contentId } from '../article/readers/content-id.ts';
 import { CorrectionSchema, UserPlaceSchema } from '../corrections/schema.ts';
 
@@ -68,6 +69,8 @@ export async function readBundle(json: string, name = 'The file'): Promise<Bundl
     const where = v.getDotPath(parsed.issues[0]) ?? 'the top';
     return { ok: false, message: `${name} is a damaged bundle: ${where} is not what a bundle holds.` };
   }
+  const over = textOverLimit(parsed.output.text);
+  if (over) return { ok: false, message: tooLarge(`The text in ${name}`, over, MAX_TEXT_BYTES, 'texts') };
   if ((await contentId(parsed.output.text)) !== parsed.output.id) {
     return { ok: false, message: `${name} has been changed: its text does not match its id.` };
   }

@@ -28,9 +28,9 @@ export default function OpenDialog() {
   const [busy, setBusy] = useState(false);
   const [kept, setKept] = useState<KeptArticle[] | null>(null);
   const [persistent, setPersistent] = useState<boolean | null>(null);
-  /** The article removed last, and whether it was the one open (Undo opens it again). */
-  const [removed, setRemoved] = useState<{ article: KeptArticle; wasOpen: boolean } | null>(null);
-  const undoButton = useRef<HTMLButtonElement>(null);
+  /** The articles removed while the dialog is open, newest last, and whether each was the one open (Undo opens it again). */
+  const [removed, setRemoved] = useState<{ article: KeptArticle; wasOpen: boolean }[]>([]);
+  const removedList = useRef<HTMLUListElement>(null);
   // A drop on the page may have left a question or a library's report for the dialog.
   const [left] = useState(takeLeftForDialog);
   const [question, setQuestion] = useState<Ask | null>(left?.ok === 'ask' ? left : null);
@@ -87,22 +87,21 @@ export default function OpenDialog() {
     const { lib } = await getLibrary();
     await lib.remove(a.id);
     const wasOpen = current === a.id;
-    setRemoved({ article: a, wasOpen });
+    setRemoved((all) => [...all.filter((r) => r.article.id !== a.id), { article: a, wasOpen }]);
     if (wasOpen) showArticle(seedArticle(), 'user');
     await refresh();
-    // The button pressed is gone: focus goes to its Undo.
-    undoButton.current?.focus();
+    // The button pressed is gone: focus goes to its Undo (the list's last).
+    removedList.current?.querySelector<HTMLButtonElement>('li:last-child button')?.focus();
   };
-  const undo = async () => {
-    if (!removed) return;
+  const undo = async (r: { article: KeptArticle; wasOpen: boolean }) => {
     const { lib } = await getLibrary();
-    await lib.put(removed.article);
-    setRemoved(null);
+    await lib.put(r.article);
+    setRemoved((all) => all.filter((x) => x.article.id !== r.article.id));
     await refresh();
     // The article the removal closed opens again; focus goes to the article brought back.
-    if (removed.wasOpen) await openKept(removed.article.id, 'user').catch(() => null);
+    if (r.wasOpen) await openKept(r.article.id, 'user').catch(() => null);
     dialog.current
-      ?.querySelector<HTMLButtonElement>(`li[data-article="${CSS.escape(removed.article.id)}"] .library-item`)
+      ?.querySelector<HTMLButtonElement>(`li[data-article="${CSS.escape(r.article.id)}"] .library-item`)
       ?.focus();
   };
 
@@ -219,13 +218,26 @@ export default function OpenDialog() {
             </li>
           ))}
         </ul>
-        {removed && (
-          <p className="removed" role="status">
-            Removed “{removed.article.title}”.{' '}
-            <button ref={undoButton} type="button" onClick={() => void undo()}>
-              Undo
-            </button>
-          </p>
+        {removed.length > 0 && (
+          <div className="removed" role="status">
+            <ul ref={removedList}>
+              {removed.map((r) => (
+                <li key={r.article.id}>
+                  Removed “{r.article.title}”.{' '}
+                  <button
+                    type="button"
+                    onClick={() => void undo(r)}
+                    aria-label={`Undo: bring back “${r.article.title}”`}
+                  >
+                    Undo
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <p className="hint">
+              {removed.length === 1 ? 'It can be brought back' : 'Each can be brought back'} until this dialog closes.
+            </p>
+          </div>
         )}
       </section>
     </dialog>

@@ -3,6 +3,9 @@ import { contentId } from '../article/readers/content-id.ts';
 import { BUNDLE_FORMAT, type ArticleBundle } from '../export/bundle.ts';
 import { differs, keptFrom, LIBRARY_FORMAT, readLibraryFile } from './import-bundle.ts';
 import { memoryLibrary } from './library.ts';
+import { SEED_KEY } from '../corrections/user-places.ts';
+
+const SEED = 'aaaaaaaaaaaa';
 
 const bundle = async (text: string, over: Partial<ArticleBundle> = {}): Promise<ArticleBundle> => ({
   format: BUNDLE_FORMAT,
@@ -32,6 +35,7 @@ describe('a library file', () => {
       { format: LIBRARY_FORMAT, articles: [fresh, same, mine, broken, 'nonsense'] },
       lib,
       '“lib.json”',
+      SEED,
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -48,11 +52,42 @@ describe('a library file', () => {
 
   it('of another version, or without articles, is refused', async () => {
     const lib = memoryLibrary();
-    expect(await readLibraryFile({ format: 'border-explorer/library@9', articles: [] }, lib, 'It')).toEqual({
+    expect(await readLibraryFile({ format: 'border-explorer/library@9', articles: [] }, lib, 'It', SEED)).toEqual({
       ok: false,
       message: `It is a library of another version; this explorer reads ${LIBRARY_FORMAT}.`,
     });
-    expect(await readLibraryFile({ format: LIBRARY_FORMAT }, lib, 'It')).toMatchObject({ ok: false });
+    expect(await readLibraryFile({ format: LIBRARY_FORMAT }, lib, 'It', SEED)).toMatchObject({ ok: false });
+  });
+});
+
+describe('one article per id', () => {
+  it('a file holding an article three times counts it once, the last copy read, and says so', async () => {
+    const lib = memoryLibrary();
+    const text = 'Thrice\n\nOn Kabul.';
+    const copies = [
+      await bundle(text, { source: 'one' }),
+      await bundle(text, { source: 'two' }),
+      await bundle(text, { source: 'three' }),
+    ];
+    const r = await readLibraryFile({ format: LIBRARY_FORMAT, articles: copies }, lib, 'It', SEED);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.result.fresh.map((a) => a.source)).toEqual(['three']);
+    expect(r.result.repeated).toEqual([{ title: 'Thrice', copies: 3 }]);
+  });
+  it('the default article in a library file is its corrections, under the default article’s own key', async () => {
+    const seedText = 'The default\n\nOn Torkham.';
+    const seedBundle = await bundle(seedText, {
+      corrections: [{ passage: 2, words: 'Torkham', occurrence: 1, placeId: null }],
+    });
+    const r = await readLibraryFile(
+      { format: LIBRARY_FORMAT, articles: [seedBundle] },
+      memoryLibrary(),
+      'It',
+      seedBundle.id,
+    );
+    if (!r.ok) throw new Error(r.message);
+    expect(r.result.fresh).toHaveLength(1);
+    expect(r.result.fresh[0]).toMatchObject({ id: SEED_KEY, text: '', corrections: seedBundle.corrections });
   });
 });
 

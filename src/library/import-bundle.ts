@@ -3,6 +3,7 @@
 // overwritten without the reader's say.
 import { readBundle, type ArticleBundle } from '../export/bundle.ts';
 import type { KeptArticle, Library } from './library.ts';
+import { SEED_KEY } from '../corrections/user-places.ts';
 
 export const LIBRARY_FORMAT = 'border-explorer/library@1';
 
@@ -32,6 +33,14 @@ export function differs(kept: KeptArticle, incoming: KeptArticle): boolean {
   );
 }
 
+/**
+ * A bundle as the library keeps it. The default article's text ships with
+ * the app, so a bundle of it keeps only the reader's title, source and
+ * corrections, under their own key (the default article shows them).
+ */
+export const keptForLibrary = (b: ArticleBundle, seedId: string): KeptArticle =>
+  b.id === seedId ? { ...keptFrom(b), id: SEED_KEY, text: '' } : keptFrom(b);
+
 /** What a library file holds, sorted: new articles, ones already kept as they are, and ones kept differently. */
 export interface LibraryImport {
   fresh: KeptArticle[];
@@ -39,6 +48,8 @@ export interface LibraryImport {
   conflicts: KeptArticle[];
   /** Articles in the file that could not be read, with why. */
   refused: string[];
+  /** Articles the file holds more than once: the last copy is the one read. */
+  repeated: { title: string; copies: number }[];
 }
 
 /** Read a library file against the library; a message for the reader when it is not one. */
@@ -46,6 +57,7 @@ export async function readLibraryFile(
   raw: unknown,
   lib: Library,
   name: string,
+  seedId: string,
 ): Promise<{ ok: true; result: LibraryImport } | { ok: false; message: string }> {
   const body = raw as { format?: unknown; articles?: unknown };
   if (body.format !== LIBRARY_FORMAT) {
@@ -53,14 +65,20 @@ export async function readLibraryFile(
   }
   if (!Array.isArray(body.articles))
     return { ok: false, message: `${name} is a damaged library: it lists no articles.` };
-  const result: LibraryImport = { fresh: [], same: [], conflicts: [], refused: [] };
+  const result: LibraryImport = { fresh: [], same: [], conflicts: [], refused: [], repeated: [] };
+  // One article per id: a later copy in the file replaces an earlier one.
+  const byId = new Map<string, { article: KeptArticle; copies: number }>();
   for (const [i, article] of body.articles.entries()) {
     const r = await readBundle(JSON.stringify(article), `Article ${i + 1}`);
     if (!r.ok) {
       result.refused.push(r.message);
       continue;
     }
-    const incoming = keptFrom(r.bundle);
+    const incoming = keptForLibrary(r.bundle, seedId);
+    byId.set(incoming.id, { article: incoming, copies: (byId.get(incoming.id)?.copies ?? 0) + 1 });
+  }
+  for (const { article: incoming, copies } of byId.values()) {
+    if (copies > 1) result.repeated.push({ title: incoming.title, copies });
     const before = await lib.get(incoming.id).catch(() => undefined);
     if (!before) result.fresh.push(incoming);
     else if (differs(before, incoming)) result.conflicts.push(incoming);

@@ -3,33 +3,35 @@
 import { articleData, placeCount, type ArticleData } from '../article/article-data.ts';
 import { DEFAULT_ARTICLE, DEFAULT_ARTICLE_DATA, DEFAULT_TEXT } from '../article/default-article.ts';
 import { retitle, type Article } from '../article/passages.ts';
+import { MAX_TEXT_BYTES, textOverLimit, tooLarge } from '../article/sizes.ts';
 import { contentId } from '../article/readers/content-id.ts';
 import { decodeText, ENCODING_NAMES, isUtf16 } from '../article/readers/decode.ts';
 import { readHtml } from '../article/readers/html.ts';
 import { readText } from '../article/readers/text.ts';
 import { notify } from '../notices/notices.ts';
 import { loadGazetteer, type LoadedGazetteer } from '../places/finder/load.ts';
-import { allPlaces } from '../places/gazetteer.ts';
+import { allPlaces, placeById } from '../places/gazetteer.ts';
 import { showArticle, updateSeed } from '../store/article.ts';
 import { memoryLibrary, openLibrary, type ArticleFormat, type KeptArticle, type Library } from './library.ts';
 import { fixesOf, registerUserPlaces, SEED_KEY } from '../corrections/user-places.ts';
+import { staleSummary } from '../corrections/corrections.ts';
 
-/** Say which of the reader's corrections no longer apply (their place is gone from the gazetteer). */
+/** Say which of the reader's corrections no longer apply, and why: counted, with the first few listed. */
 function sayStale(data: ArticleData): void {
-  const n = data.stale.length;
-  if (n === 0) return;
-  const words = data.stale.map((c) => `“${c.words}”`).join(', ');
-  notify(
-    `${n} of your corrections no longer ${n === 1 ? 'applies' : 'apply'} (the place ${n === 1 ? 'is' : 'they name are'} gone from the list of places): ${words}.`,
-    'article',
+  if (data.stale.length === 0) return;
+  const { text, details } = staleSummary(
+    data.stale,
+    (n) => data.article.passages[n - 1]?.text,
+    (id) => placeById(id) !== undefined,
   );
+  notify(text, 'article', details, details.length ? data.stale.length : 0);
 }
 
 /** The place finder and gazetteer that indexed an article; kept with it. */
 export const finderVersion = (g: LoadedGazetteer) => `gazetteer-${g.version}`;
 
-/** The largest file the explorer opens. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The largest file the explorer opens: as much as the text it may hold. */
+export const MAX_FILE_BYTES = MAX_TEXT_BYTES;
 
 /** A question for the reader before opening goes on: what is at stake, and the ways on. */
 export interface Ask {
@@ -68,6 +70,9 @@ export function getLibrary(): Promise<{ lib: Library; kept: boolean }> {
   return library;
 }
 
+/** Whether this browser's library can be read at all (not a library for this visit only). */
+export const libraryReadable = async (): Promise<boolean> => (await getLibrary()).kept;
+
 /** Whether the browser will keep the library when space runs short; asked once. */
 let persisted: Promise<boolean> | null = null;
 export function askToPersist(): Promise<boolean> {
@@ -102,6 +107,8 @@ export async function openText(text: string, format: ArticleFormat): Promise<Ope
         'That is a web address. The explorer works offline and cannot fetch pages: paste the article’s text instead.',
     };
   }
+  const over = textOverLimit(text);
+  if (over) return { ok: false, message: tooLarge('The text', over, MAX_TEXT_BYTES, 'texts') };
   const id = await contentId(text);
   if (id === (await defaultId())) return openSeed('user');
   const article = await read(text, format);
@@ -184,7 +191,7 @@ export function takeLeftForDialog(): Opened | null {
 
 /** Keep an article from a bundle (replacing the library's copy) and open it. */
 async function keepAndOpen(incoming: KeptArticle): Promise<Opened> {
-  const { lib } = await getLibrary();
+  const { lib, kept } = await getLibrary();
   try {
     await lib.put(incoming);
   } catch {
@@ -193,10 +200,14 @@ async function keepAndOpen(incoming: KeptArticle): Promise<Opened> {
       message: 'The article could not be kept in this browser’s library (storage is full or blocked).',
     };
   }
-  return openKeptAfterImport(incoming.id);
+  const opened = await openKeptAfterImport(incoming.id);
+  if (opened.ok === true && !kept)
+    notify('This browser keeps nothing for this site: the article is open for this visit only.', 'article');
+  return opened;
 }
 
 async function openKeptAfterImport(id: string): Promise<Opened> {
+  if (id === SEED_KEY) return openSeed('user');
   try {
     const data = await openKept(id, 'user');
     return data
@@ -210,24 +221,22 @@ async function openKeptAfterImport(id: string): Promise<Opened> {
 /** Open an article bundle: its text, title, source and corrections; the reader decides over a kept copy. */
 async function openBundle(json: string, name: string): Promise<Opened> {
   const { readBundle } = await import('../export/bundle.ts');
-  const { keptFrom, differs, readLibraryFile, LIBRARY_FORMAT } = await import('./import-bundle.ts');
+  const { keptForLibrary, differs, readLibraryFile, LIBRARY_FORMAT } = await import('./import-bundle.ts');
   let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {
     return { ok: false, message: `“${name}” is not valid JSON.` };
   }
-  const { lib } = await getLibrary();
+  const { lib, kept } = await getLibrary();
   if ((raw as { format?: unknown } | null)?.format === LIBRARY_FORMAT) {
-    const r = await readLibraryFile(raw, lib, `“${name}”`);
+    const r = await readLibraryFile(raw, lib, `“${name}”`, await defaultId());
     if (!r.ok) return r;
-    return importLibrary(r.result, lib);
+    return importLibrary(r.result, lib, kept);
   }
   const r = await readBundle(json, `“${name}”`);
   if (!r.ok) return r;
-  const seed = r.bundle.id === (await defaultId());
-  // The default article's text ships with the app: only its corrections are kept, under their own key.
-  const incoming = seed ? { ...keptFrom(r.bundle), id: SEED_KEY, text: '' } : keptFrom(r.bundle);
+  const incoming = keptForLibrary(r.bundle, await defaultId());
   const before = await lib.get(incoming.id).catch(() => undefined);
   if (!before) return keepAndOpen(incoming);
   if (!differs(before, incoming)) return openKeptAfterImport(before.id);
@@ -241,26 +250,70 @@ async function openBundle(json: string, name: string): Promise<Opened> {
   };
 }
 
-/** Add a library file's articles: new ones at once; the reader decides over kept ones that differ. */
-async function importLibrary(found: import('./import-bundle.ts').LibraryImport, lib: Library): Promise<Opened> {
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const titles = (articles: readonly KeptArticle[]) =>
+  articles
+    .slice(0, 3)
+    .map((a) => `“${a.title.slice(0, 60)}”`)
+    .join(', ') + (articles.length > 3 ? ` and ${articles.length - 3} more` : '');
+
+/**
+ * Add a library file's articles: new ones at once; the reader decides over
+ * kept ones that differ. The report says exactly what was kept: a write that
+ * fails part way (storage full) names what was not; a library that lives for
+ * this visit only says so.
+ */
+async function importLibrary(
+  found: import('./import-bundle.ts').LibraryImport,
+  lib: Library,
+  persistent: boolean,
+): Promise<Opened> {
+  /** Write in order; the articles written, and those not (from the first write that failed). */
   const add = async (articles: KeptArticle[]) => {
-    for (const a of articles) await lib.put(a);
+    const written: KeptArticle[] = [];
+    for (const [i, a] of articles.entries()) {
+      try {
+        await lib.put(a);
+      } catch {
+        return { written, failed: articles.slice(i) };
+      }
+      written.push(a);
+    }
+    return { written, failed: [] as KeptArticle[] };
   };
-  const report = (replaced: number) => {
+  const report = async (added: Awaited<ReturnType<typeof add>>, replaced: Awaited<ReturnType<typeof add>> | null) => {
+    const tried = found.fresh.length;
+    const failed = [...added.failed, ...(replaced?.failed ?? [])];
     const parts = [
-      `Added ${found.fresh.length} article${found.fresh.length === 1 ? '' : 's'} to your library`,
+      added.failed.length
+        ? `Added ${added.written.length} of ${plural(tried, 'new article')} to your library`
+        : `Added ${plural(tried, 'article')} to your library`,
+      persistent ? '' : 'for this visit only (this browser keeps nothing for this site)',
       found.same.length ? `${found.same.length} already there as they are` : '',
-      replaced ? `${replaced} replaced` : found.conflicts.length ? `${found.conflicts.length} of yours kept` : '',
+      replaced
+        ? `${replaced.written.length} replaced`
+        : found.conflicts.length
+          ? `${found.conflicts.length} of yours kept`
+          : '',
       found.refused.length ? `${found.refused.length} could not be read (${found.refused[0]})` : '',
+      ...found.repeated.map(
+        (r) => `“${r.title.slice(0, 60)}” is in the file ${r.copies} times: the last copy was read`,
+      ),
     ].filter(Boolean);
-    return `${parts.join('; ')}.`;
+    const lost = failed.length
+      ? ` ${plural(failed.length, 'article was', 'articles were')} not kept (storage is full or blocked): ${titles(failed)}.`
+      : '';
+    if ([...added.written, ...(replaced?.written ?? [])].some((a) => a.id === SEED_KEY)) await refreshSeed();
+    return `${parts.join('; ')}.${lost}`;
   };
-  try {
-    await add(found.fresh);
-  } catch {
-    return { ok: false, message: 'The library could not be written (storage is full or blocked); nothing was added.' };
+  const added = await add(found.fresh);
+  if (added.written.length === 0 && added.failed.length > 0) {
+    return {
+      ok: false,
+      message: `The library could not be written (storage is full or blocked); nothing was added.`,
+    };
   }
-  if (found.conflicts.length === 0) return { ok: 'imported', message: report(0) };
+  if (found.conflicts.length === 0) return { ok: 'imported', message: await report(added, null) };
   const n = found.conflicts.length;
   return {
     ok: 'ask',
@@ -268,14 +321,17 @@ async function importLibrary(found: import('./import-bundle.ts').LibraryImport, 
     choices: [
       {
         label: `Replace ${n === 1 ? 'it' : 'them'} with the file’s`,
-        run: async () => {
-          await add(found.conflicts);
-          return { ok: 'imported', message: report(n) };
-        },
+        run: async () => ({ ok: 'imported', message: await report(added, await add(found.conflicts)) }),
       },
-      { label: 'Keep mine', run: async () => ({ ok: 'imported', message: report(0) }) },
+      { label: 'Keep mine', run: async () => ({ ok: 'imported', message: await report(added, null) }) },
     ],
   };
+}
+
+/** The default article's corrections changed in the library: the default article shows them, if it is open. */
+async function refreshSeed(): Promise<void> {
+  const data = await seedWithCorrections();
+  updateSeed(data);
 }
 
 /** Open a file the reader chose or dropped. */
@@ -283,10 +339,7 @@ export async function openFile(file: File): Promise<Opened> {
   if (/\.json$/i.test(file.name)) {
     const { MAX_BUNDLE_BYTES } = await import('../export/bundle.ts');
     if (file.size > MAX_BUNDLE_BYTES) {
-      return {
-        ok: false,
-        message: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; the explorer opens bundles up to 12 MB.`,
-      };
+      return { ok: false, message: tooLarge(`“${file.name}”`, file.size, MAX_BUNDLE_BYTES, 'bundles') };
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (!isUtf16(bytes) && looksBinary(bytes)) return { ok: false, message: `“${file.name}” is not text.` };
@@ -300,10 +353,7 @@ export async function openFile(file: File): Promise<Opened> {
     };
   }
   if (file.size > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      message: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; the explorer opens files up to 5 MB.`,
-    };
+    return { ok: false, message: tooLarge(`“${file.name}”`, file.size, MAX_FILE_BYTES, 'files') };
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   // UTF-16's zero bytes are text: only bytes without its mark are checked for a binary file.
@@ -329,6 +379,8 @@ export async function openKept(id: string, origin: 'user' | 'url'): Promise<Arti
   const { lib } = await getLibrary();
   const kept = await lib.get(id).catch(() => undefined);
   if (!kept) return null;
+  const over = textOverLimit(kept.text);
+  if (over) throw readerError(tooLarge(`“${kept.title}”`, over, MAX_TEXT_BYTES, 'texts'));
   const g = await gazetteer();
   if (typeof g === 'string') throw readerError(g);
   const fixes = fixesOf(kept);

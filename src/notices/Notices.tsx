@@ -6,12 +6,25 @@ export function Notices() {
   return (
     <div className="notices" role="status" aria-live="polite" data-testid="notices">
       {notices.map((n) => (
-        <p key={n.id} className="notice">
-          <span>{n.text}</span>
+        <div key={n.id} className="notice">
+          <span>
+            {n.text}
+            {n.details && (
+              <details className="notice-details">
+                <summary>Details</summary>
+                <ul>
+                  {n.details.map((d, i) => (
+                    <li key={i}>{d}</li>
+                  ))}
+                  {n.more ? <li>and {n.more.toLocaleString('en-GB')} more</li> : null}
+                </ul>
+              </details>
+            )}
+          </span>
           <button type="button" onClick={() => dismiss(n.id)} aria-label="Dismiss this notice">
             ×
           </button>
-        </p>
+        </div>
       ))}
       {/* The correction tools' bar (Undo, picking a point) takes its place in this stack, never over a notice. */}
       <div id="notice-bar-slot" className="notice-bar-slot" />

@@ -13,7 +13,15 @@ export interface Notice {
   id: number;
   text: string;
   about?: NoticeSubject;
+  /** Lines the reader can unfold under the text (at most MAX_DETAILS), and how many more were left out. */
+  details?: string[];
+  more?: number;
 }
+
+/** The longest notice text shown; longer is cut (the details carry the rest). */
+export const MAX_NOTICE = 600;
+/** The most detail lines a notice unfolds. */
+export const MAX_DETAILS = 30;
 
 interface NoticesState {
   notices: Notice[];
@@ -24,11 +32,27 @@ export const useNoticesStore = create<NoticesState>()(() => ({ notices: [] }));
 
 let next = 1;
 
-/** Show one notice per text (the same text twice stays one notice). */
-export function notify(text: string, about?: NoticeSubject) {
+/**
+ * Show one notice per text (the same text twice stays one notice). However
+ * much a caller has to say, a notice stays readable: its text is cut at
+ * MAX_NOTICE characters and its details at MAX_DETAILS lines.
+ */
+export function notify(
+  text: string,
+  about?: NoticeSubject,
+  details: readonly string[] = [],
+  /** How many details there are in all, where the caller gives only the first few. */
+  total = details.length,
+) {
   const { notices } = useNoticesStore.getState();
-  if (notices.some((n) => n.text === text)) return;
-  useNoticesStore.setState({ notices: [...notices, { id: next++, text, ...(about ? { about } : {}) }] });
+  const shown = text.length > MAX_NOTICE ? `${text.slice(0, MAX_NOTICE - 1)}…` : text;
+  if (notices.some((n) => n.text === shown)) return;
+  const notice: Notice = { id: next++, text: shown, ...(about ? { about } : {}) };
+  if (details.length) {
+    notice.details = details.slice(0, MAX_DETAILS).map((d) => (d.length > 200 ? `${d.slice(0, 199)}…` : d));
+    if (total > notice.details.length) notice.more = total - notice.details.length;
+  }
+  useNoticesStore.setState({ notices: [...notices, notice] });
 }
 
 /** Dismiss a notice. */

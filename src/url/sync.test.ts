@@ -6,11 +6,15 @@ import { useNoticesStore } from '../notices/notices.ts';
 import { resetArticle, showArticle, useArticleStore } from '../store/article.ts';
 import { select, useSelectionStore } from '../store/selection.ts';
 import { reportCamera, requestFrame, useViewStore, type Camera } from '../store/view.ts';
-import { MISSING_ARTICLE, startUrlSync } from './sync.ts';
+import { LIBRARY_UNREADABLE, MISSING_ARTICLE, startUrlSync } from './sync.ts';
 
 // The library is IndexedDB and the gazetteer; here it is what each test says it holds.
 const openKept = vi.fn<(id: string, origin: 'user' | 'url') => Promise<ArticleData | null>>();
-vi.mock('../library/open-article.ts', () => ({ openKept: (id: string, o: 'user' | 'url') => openKept(id, o) }));
+const libraryReadable = vi.fn<() => Promise<boolean>>();
+vi.mock('../library/open-article.ts', () => ({
+  openKept: (id: string, o: 'user' | 'url') => openKept(id, o),
+  libraryReadable: () => libraryReadable(),
+}));
 
 const KEPT_ID = '0123456789ab';
 const kept: ArticleData = { ...DEFAULT_ARTICLE_DATA, id: KEPT_ID, mentionedIds: ['torkham', 'chaman'] };
@@ -41,6 +45,8 @@ beforeEach(() => {
   useViewStore.setState({ camera: null, cameraFor: null, request: null });
   useNoticesStore.setState({ notices: [] });
   openKept.mockReset();
+  libraryReadable.mockReset();
+  libraryReadable.mockResolvedValue(true);
   document.body.replaceChildren();
   go('/');
   pushes = [];
@@ -247,6 +253,15 @@ describe('articles', () => {
     expect(openKept).toHaveBeenCalledWith(KEPT_ID, 'url');
     expect(selection()).toEqual({ placeId: 'chaman', passage: null, origin: 'url' });
     expect(here()).toBe(`/?article=${KEPT_ID}&place=chaman`);
+  });
+
+  it('says the library cannot be read, not that the article is missing, where the browser keeps nothing', async () => {
+    openKept.mockResolvedValue(null);
+    libraryReadable.mockResolvedValue(false);
+    start(`/?article=${KEPT_ID}&place=chaman`);
+    await settle();
+    expect(notices()).toEqual([LIBRARY_UNREADABLE]);
+    expect(useArticleStore.getState()).toMatchObject({ awaited: KEPT_ID, dialogOpen: true });
   });
 
   it('waits for the text of an article it does not hold, keeping the link', async () => {

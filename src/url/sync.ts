@@ -45,6 +45,10 @@ const framedIds = (data: { id: string; mentionedIds: readonly string[] }) =>
 export const MISSING_ARTICLE =
   'This link is for an article that is not in this browser’s library. Open the article bundle its sender can export (Export, Article bundle: it carries their title, source and corrections), or open or paste the same text; the link then follows.';
 
+/** What such a link says where the browser cannot read a library at all (storage blocked, some private windows). */
+export const LIBRARY_UNREADABLE =
+  'This link is for an article kept in a library, and this browser cannot read its library here (its storage is blocked or unavailable, as in some private windows). Open the article bundle its sender can export (Export, Article bundle), or open or paste the same text; the link then follows.';
+
 let extra: [string, string][] = [];
 
 /**
@@ -75,12 +79,12 @@ export function startUrlSync(): () => void {
       return;
     }
     void import('../library/open-article.ts')
-      .then((m) => m.openKept(id, 'url'))
-      .then((data) => {
+      .then(async (m) => ({ data: await m.openKept(id, 'url'), readable: await m.libraryReadable() }))
+      .then(({ data, readable }) => {
         if (data) apply();
         else {
           // The address keeps the link's keys; they apply once the text is given.
-          notify(MISSING_ARTICLE, 'link');
+          notify(readable ? MISSING_ARTICLE : LIBRARY_UNREADABLE, 'link');
           awaitArticle(id);
           setDialogOpen(true);
         }
