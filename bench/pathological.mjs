@@ -118,7 +118,7 @@ for (const c of cases) {
 await browser.close();
 server.kill();
 
-const ms = (x) => (x === undefined ? '–' : `${Math.round(x).toLocaleString('en')} ms`);
+const ms = (x) => (x === undefined || !Number.isFinite(x) ? '–' : `${Math.round(x).toLocaleString('en')} ms`);
 console.log('\nTexts at the limits, opened from a file (fresh pages)');
 console.log(
   '| text | shown, median | shown, max | heap after | click → panel, p95 | max | links in the page | crashes |',
