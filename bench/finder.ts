@@ -3,8 +3,8 @@
 // Node, not a browser: the finder is pure; the browser's figures are in articles.mjs.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createPlaceFinder } from '../src/places/finder/finder.ts';
-import type { GazetteerFile } from '../src/places/finder/gazetteer-file.ts';
+import { createPlaceFinder } from '../src/core/places/finder/finder.ts';
+import type { GazetteerFile } from '../src/core/places/finder/gazetteer-file.ts';
 
 const root = join(import.meta.dirname, '..');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -1,6 +1,6 @@
 // Page object: what a reader does with the explorer, in the app's own terms.
 import { expect, type Locator, type Page } from '@playwright/test';
-import facts from '../src/places/geo-facts.ts';
+import facts from '../src/core/places/geo-facts.ts';
 
 type LngLat = [number, number];
 

@@ -1,6 +1,6 @@
 // Issue 27: what hostile or unlucky input does to the page and the library.
 // Each test failed on the build before the fix it guards.
-import { contentId } from '../src/article/readers/content-id.ts';
+import { contentId } from '../src/core/article/readers/content-id.ts';
 import { Explorer } from './explorer.ts';
 import { expect, test } from './fixtures.ts';
 

@@ -4,11 +4,11 @@
 // and overall, with every miss and every false find listed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArticle, type Article } from '../../src/article/passages.ts';
-import { readText } from '../../src/article/readers/text.ts';
-import { DEFAULT_SOURCE_NAME } from '../../src/article/source.ts';
-import { createPlaceFinder } from '../../src/places/finder/finder.ts';
-import type { GazetteerEntry, GazetteerFile } from '../../src/places/finder/gazetteer-file.ts';
+import { parseArticle, type Article } from '../../src/core/article/passages.ts';
+import { readText } from '../../src/core/article/readers/text.ts';
+import { DEFAULT_SOURCE_NAME } from '../../src/core/article/source.ts';
+import { createPlaceFinder } from '../../src/core/places/finder/finder.ts';
+import type { GazetteerEntry, GazetteerFile } from '../../src/core/places/finder/gazetteer-file.ts';
 import { scoreText, type Gold, type Score } from './score.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,7 +1,7 @@
 // Scoring one annotated text against the finder: pure, unit-tested.
-import type { Passage } from '../../src/article/passages.ts';
-import type { GazetteerEntry } from '../../src/places/finder/gazetteer-file.ts';
-import type { MentionFinder } from '../../src/places/mentions.ts';
+import type { Passage } from '../../src/core/article/passages.ts';
+import type { GazetteerEntry } from '../../src/core/places/finder/gazetteer-file.ts';
+import type { MentionFinder } from '../../src/core/places/mentions.ts';
 
 /** A place the gazetteer lacks: its name and a coordinate, [lon, lat]. */
 export interface MissingPlace {

@@ -1,6 +1,6 @@
 // The geodata command: reads the source packages fetched into .cache/geo-sources,
 // runs the pure transforms and writes public/geo/*.geojson and
-// src/places/geo-facts.ts. Deterministic: running it twice leaves git clean.
+// src/core/places/geo-facts.ts. Deterministic: running it twice leaves git clean.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +10,7 @@ import { feature as topoFeature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { PLACES, placeById } from '../../src/places/gazetteer.ts';
+import { PLACES, placeById } from '../../src/core/places/gazetteer.ts';
 import {
   anchorOf,
   type Area,
@@ -305,7 +305,7 @@ function main() {
   const files: [string, string][] = [
     ['public/geo/places.topo.json', JSON.stringify(topology({ places: collection(out) }))],
     ['public/geo/context.geojson', JSON.stringify(collection(context))],
-    ['src/places/geo-facts.ts', factsModule({ sources: SOURCES_META, places: sortedFacts })],
+    ['src/core/places/geo-facts.ts', factsModule({ sources: SOURCES_META, places: sortedFacts })],
   ];
   for (const [path, body] of files) {
     writeFileSync(join(ROOT, path), body);

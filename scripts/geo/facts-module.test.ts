@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import geoFacts from '../../src/places/geo-facts.ts';
+import geoFacts from '../../src/core/places/geo-facts.ts';
 import { factsModule } from './facts-module.ts';
 
 describe('the facts module the pipeline writes', () => {

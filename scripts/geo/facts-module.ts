@@ -2,7 +2,7 @@
 // imports: parsed with their schema here, and checked against its type by the
 // compiler (`satisfies`), so a wrong file fails the build, never the page.
 import * as v from 'valibot';
-import { GeoFactsSchema, type GeoFacts } from '../../src/places/schema.ts';
+import { GeoFactsSchema, type GeoFacts } from '../../src/core/places/schema.ts';
 
 /** The module's text for these facts; throws, naming the fault, if they do not fit the schema. */
 export function factsModule(facts: unknown): string {

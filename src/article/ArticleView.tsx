@@ -11,11 +11,11 @@ import {
 } from 'react';
 import { PrintNotes } from './PrintNotes.tsx';
 import { openMentionMenu } from '../corrections/ui-store.ts';
-import { nameOf, placeById } from '../places/gazetteer.ts';
-import { claimNote, type Claim } from '../places/claims.ts';
-import { measurable } from '../places/place-data.ts';
-import type { Mention } from '../places/mentions.ts';
-import { segmentsOf } from './segments.ts';
+import { nameOf, placeById } from '../core/places/gazetteer.ts';
+import { claimNote, type Claim } from '../core/places/claims.ts';
+import { measurable } from '../core/places/place-data.ts';
+import type { Mention } from '../core/places/mentions.ts';
+import { segmentsOf } from '../core/article/segments.ts';
 import { useArticleStore } from '../store/article.ts';
 import { hover, select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame } from '../store/view.ts';
@@ -23,12 +23,12 @@ import { CopyLink } from '../url/CopyLink.tsx';
 import { isPlainClick, placeHref } from './links.ts';
 import { scrollToPassage } from './scroll.ts';
 import { DEFAULT_ARTICLE_DATA } from './default-article.ts';
-import { isByline, type Passage } from './passages.ts';
-import { shownSource } from './source.ts';
+import { isByline, type Passage } from '../core/article/passages.ts';
+import { shownSource } from '../core/article/source.ts';
 import { refreshLitMentions, scheduleLitRefresh } from './lit-mentions.ts';
-import { chunksOf, type Chunk } from './chunks.ts';
+import { chunksOf, type Chunk } from '../core/article/chunks.ts';
 import { useNearView } from './near-view.ts';
-import type { ArticleData } from './article-data.ts';
+import type { ArticleData } from '../core/article/article-data.ts';
 
 /**
  * A long article (more mentions or passages than these) is rendered lazily:

@@ -1,10 +1,10 @@
 // The footnotes a printed article ends with: each place it names, numbered as
 // its mentions are, with a coordinate. Shown on paper only.
-import { placeById } from '../places/gazetteer.ts';
-import { kindLine } from '../places/facts.ts';
-import { factsOf } from '../places/place-data.ts';
+import { placeById } from '../core/places/gazetteer.ts';
+import { kindLine } from '../core/places/facts.ts';
+import { factsOf } from '../core/places/place-data.ts';
 import { useArticleStore } from '../store/article.ts';
-import { anchorLabel, formatLatLon } from './footnotes.ts';
+import { anchorLabel, formatLatLon } from '../core/article/footnotes.ts';
 
 export function PrintNotes() {
   const footnotes = useArticleStore((s) => s.current.footnotes);

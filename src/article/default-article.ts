@@ -1,10 +1,10 @@
 // The default document ships byte for byte as the seed it came from.
 import text from './default-article.txt?raw';
-import { PLACES } from '../places/gazetteer.ts';
-import { createMentionFinder } from '../places/mentions.ts';
-import { articleData } from './article-data.ts';
-import { parseArticle } from './passages.ts';
-import { DEFAULT_SOURCE_NAME } from './source.ts';
+import { PLACES } from '../core/places/gazetteer.ts';
+import { createMentionFinder } from '../core/places/mentions.ts';
+import { articleData } from '../core/article/article-data.ts';
+import { parseArticle } from '../core/article/passages.ts';
+import { DEFAULT_SOURCE_NAME } from '../core/article/source.ts';
 
 /** The seed's text as it ships. */
 export const DEFAULT_TEXT = text;

@@ -1,12 +1,12 @@
 // The build writes the article as React renders it (prerender.tsx) and the
 // browser hydrates it: one renderer. These check what that markup holds.
 import { afterEach, describe, expect, it } from 'vitest';
-import { PLACES } from '../places/gazetteer.ts';
-import { createMentionFinder } from '../places/mentions.ts';
+import { PLACES } from '../core/places/gazetteer.ts';
+import { createMentionFinder } from '../core/places/mentions.ts';
 import { resetArticle, showArticle } from '../store/article.ts';
 import { clearSelection, select } from '../store/selection.ts';
-import { articleData } from './article-data.ts';
-import { parseArticle } from './passages.ts';
+import { articleData } from '../core/article/article-data.ts';
+import { parseArticle } from '../core/article/passages.ts';
 import { prerenderArticle } from './prerender.tsx';
 import { staticShell } from './static-html.ts';
 

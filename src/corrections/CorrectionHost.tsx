@@ -4,7 +4,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { preloadable } from '../ui/preloadable.ts';
 import { openPlaceSearch, useCorrectionUi, type WordsTarget } from './ui-store.ts';
-import { nameInSelection } from './words.ts';
+import { nameInSelection } from '../core/corrections/words.ts';
 
 export const correctionTools = preloadable(() => import('./CorrectionTools.tsx'));
 

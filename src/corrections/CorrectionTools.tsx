@@ -12,11 +12,11 @@ import {
 } from 'react';
 import { createPortal } from 'react-dom';
 import { loadGazetteer } from '../places/finder/load.ts';
-import { allPlaces, COUNTRY_NAMES, KIND_LABELS, type Place } from '../places/gazetteer.ts';
+import { allPlaces, COUNTRY_NAMES, KIND_LABELS, type Place } from '../core/places/gazetteer.ts';
 import { currentArticle } from '../store/article.ts';
 import { correct, correctionFor, undo } from './actions.ts';
-import { userPlace } from './corrections.ts';
-import { search } from './place-search.ts';
+import { userPlace } from '../core/corrections/corrections.ts';
+import { search } from '../core/corrections/place-search.ts';
 import { menuKeyDown } from '../ui/menu-keys.ts';
 import {
   closeCorrectionTools,

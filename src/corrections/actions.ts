@@ -1,15 +1,15 @@
 // Making a correction: the article indexed again with it, shown at once, kept
 // in the library, and undoable (one step at a time, this visit).
-import { articleData, type ArticleData } from '../article/article-data.ts';
+import { articleData, type ArticleData } from '../core/article/article-data.ts';
 import { notify } from '../notices/notices.ts';
 import { loadGazetteer } from '../places/finder/load.ts';
-import { allPlaces, nameOf, placeById } from '../places/gazetteer.ts';
+import { allPlaces, nameOf, placeById } from '../core/places/gazetteer.ts';
 import { currentArticle, showArticle } from '../store/article.ts';
 import { select, useSelectionStore } from '../store/selection.ts';
-import { occurrenceAt } from './corrections.ts';
+import { occurrenceAt } from '../core/corrections/corrections.ts';
 import { saveFixes } from './keep.ts';
 import { registerUserPlaces } from './user-places.ts';
-import type { ArticleCorrections, Correction, UserPlace } from './schema.ts';
+import type { ArticleCorrections, Correction, UserPlace } from '../core/corrections/schema.ts';
 import { sayCorrected, type WordsTarget } from './ui-store.ts';
 
 /** Earlier states of each article's corrections, newest last. */

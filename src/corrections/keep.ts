@@ -1,5 +1,5 @@
 // Keeping corrections with the article in the library.
-import { placeCount, type ArticleData } from '../article/article-data.ts';
+import { placeCount, type ArticleData } from '../core/article/article-data.ts';
 import { getLibrary } from '../library/open-article.ts';
 import { SEED_KEY } from './user-places.ts';
 

@@ -1,10 +1,10 @@
 // The places a reader added, made known to the app, and what a kept article
 // carries of the reader's corrections.
 import type { KeptArticle } from '../library/library.ts';
-import { addPlaces } from '../places/gazetteer.ts';
-import { addFacts } from '../places/place-data.ts';
-import { NO_CORRECTIONS } from './corrections.ts';
-import type { ArticleCorrections, UserPlace } from './schema.ts';
+import { addPlaces } from '../core/places/gazetteer.ts';
+import { addFacts } from '../core/places/place-data.ts';
+import { NO_CORRECTIONS } from '../core/corrections/corrections.ts';
+import type { ArticleCorrections, UserPlace } from '../core/corrections/schema.ts';
 
 /** The library key of the default article's corrections: its article id (its text ships with the app). */
 export const SEED_KEY = 'default';

@@ -7,17 +7,17 @@ import type { Geometry, Polygon, Position } from 'geojson';
 import Papa from 'papaparse';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { articleData } from '../article/article-data.ts';
+import { articleData } from '../core/article/article-data.ts';
 import { DEFAULT_ARTICLE, DEFAULT_ARTICLE_DATA, DEFAULT_TEXT } from '../article/default-article.ts';
-import { PLACES } from '../places/gazetteer.ts';
-import { contentId } from '../article/readers/content-id.ts';
+import { PLACES } from '../core/places/gazetteer.ts';
+import { contentId } from '../core/article/readers/content-id.ts';
 import { placesOf } from '../map/geodata.ts';
-import { factsOf } from '../places/place-data.ts';
-import { BUNDLE_FORMAT, readBundle, writeBundle, type ArticleBundle } from './bundle.ts';
-import { CSV_COLUMNS, placesCsv } from './csv.ts';
-import { exportName, slug } from './file-names.ts';
-import { placesGeoJson } from './geojson.ts';
-import { exportPlaces, type ExportPlace } from './places.ts';
+import { factsOf } from '../core/places/place-data.ts';
+import { BUNDLE_FORMAT, readBundle, writeBundle, type ArticleBundle } from '../core/export/bundle.ts';
+import { CSV_COLUMNS, placesCsv } from '../core/export/csv.ts';
+import { exportName, slug } from '../core/export/file-names.ts';
+import { placesGeoJson } from '../core/export/geojson.ts';
+import { exportPlaces, type ExportPlace } from '../core/export/places.ts';
 
 const topo = JSON.parse(
   readFileSync(new URL('../../public/geo/places.topo.json', import.meta.url), 'utf8'),

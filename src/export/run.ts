@@ -2,9 +2,9 @@
 // shapes and the gazetteer's ids, write the file, and hand it to the browser.
 // Loaded when the menu is first used.
 import type { Geometry } from 'geojson';
-import { placeCount, type ArticleData } from '../article/article-data.ts';
+import { placeCount, type ArticleData } from '../core/article/article-data.ts';
 import { DEFAULT_ARTICLE_DATA, DEFAULT_TEXT } from '../article/default-article.ts';
-import { contentId } from '../article/readers/content-id.ts';
+import { contentId } from '../core/article/readers/content-id.ts';
 import type { KeptArticle } from '../library/library.ts';
 import { SEED_KEY } from '../corrections/user-places.ts';
 import { finderVersion, getLibrary } from '../library/open-article.ts';
@@ -13,15 +13,15 @@ import { PALETTES } from '../map/layers.ts';
 import { mapPicture } from '../map/picture.ts';
 import { currentTheme } from '../map/theme.ts';
 import { loadGazetteer, type LoadedGazetteer } from '../places/finder/load.ts';
-import { factsOf, SOURCES_TEXT } from '../places/place-data.ts';
+import { factsOf, SOURCES_TEXT } from '../core/places/place-data.ts';
 import { currentArticle } from '../store/article.ts';
-import { BUNDLE_TYPE, writeBundle, type ArticleBundle } from './bundle.ts';
-import { CSV_TYPE, placesCsv } from './csv.ts';
+import { BUNDLE_TYPE, writeBundle, type ArticleBundle } from '../core/export/bundle.ts';
+import { CSV_TYPE, placesCsv } from '../core/export/csv.ts';
 import { download } from './download.ts';
-import { exportName } from './file-names.ts';
-import { GEOJSON_TYPE, placesGeoJson } from './geojson.ts';
+import { exportName } from '../core/export/file-names.ts';
+import { GEOJSON_TYPE, placesGeoJson } from '../core/export/geojson.ts';
 import { composeMapImage } from './map-image.ts';
-import { exportPlaces } from './places.ts';
+import { exportPlaces } from '../core/export/places.ts';
 
 export const LIBRARY_FORMAT = 'border-explorer/library@1';
 

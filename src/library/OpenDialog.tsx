@@ -1,6 +1,6 @@
 // "Open an article": paste text, choose a file, or pick one the library keeps.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { placeCount } from '../article/article-data.ts';
+import { placeCount } from '../core/article/article-data.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import { notify } from '../notices/notices.ts';
 import { seedArticle, setDialogOpen, showArticle, useArticleStore } from '../store/article.ts';

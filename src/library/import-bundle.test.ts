@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentId } from '../article/readers/content-id.ts';
-import { BUNDLE_FORMAT, type ArticleBundle } from '../export/bundle.ts';
+import { contentId } from '../core/article/readers/content-id.ts';
+import { BUNDLE_FORMAT, type ArticleBundle } from '../core/export/bundle.ts';
 import { differs, keptFrom, LIBRARY_FORMAT, readLibraryFile } from './import-bundle.ts';
 import { memoryLibrary } from './library.ts';
 import { SEED_KEY } from '../corrections/user-places.ts';

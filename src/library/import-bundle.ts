@@ -1,7 +1,7 @@
 // Opening what the Export menu wrote: an article bundle (the article with the
 // reader's title, source and corrections) or a whole library. Nothing kept is
 // overwritten without the reader's say.
-import { readBundle, type ArticleBundle } from '../export/bundle.ts';
+import { readBundle, type ArticleBundle } from '../core/export/bundle.ts';
 import type { KeptArticle, Library } from './library.ts';
 import { SEED_KEY } from '../corrections/user-places.ts';
 

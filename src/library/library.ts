@@ -2,7 +2,7 @@
 // (IndexedDB through idb), under its content id.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { DB_NAME } from './db-name.ts';
-import type { Correction, UserPlace } from '../corrections/schema.ts';
+import type { Correction, UserPlace } from '../core/corrections/schema.ts';
 
 /** Which reader an article's text goes through. */
 export type ArticleFormat = 'text' | 'markdown' | 'html';

@@ -1,20 +1,20 @@
 // Opening an article the reader brings: from a paste, a file, a drop, the
 // library or a link. Loaded when first needed; the default article never needs it.
-import { articleData, placeCount, type ArticleData } from '../article/article-data.ts';
+import { articleData, placeCount, type ArticleData } from '../core/article/article-data.ts';
 import { DEFAULT_ARTICLE, DEFAULT_ARTICLE_DATA, DEFAULT_TEXT } from '../article/default-article.ts';
-import { retitle, type Article } from '../article/passages.ts';
-import { MAX_TEXT_BYTES, textOverLimit, tooLarge } from '../article/sizes.ts';
-import { contentId } from '../article/readers/content-id.ts';
-import { decodeText, ENCODING_NAMES, isUtf16 } from '../article/readers/decode.ts';
-import { readHtml } from '../article/readers/html.ts';
-import { readText } from '../article/readers/text.ts';
+import { retitle, type Article } from '../core/article/passages.ts';
+import { MAX_TEXT_BYTES, textOverLimit, tooLarge } from '../core/article/sizes.ts';
+import { contentId } from '../core/article/readers/content-id.ts';
+import { decodeText, ENCODING_NAMES, isUtf16 } from '../core/article/readers/decode.ts';
+import { readHtml } from '../core/article/readers/html.ts';
+import { readText } from '../core/article/readers/text.ts';
 import { notify } from '../notices/notices.ts';
 import { loadGazetteer, type LoadedGazetteer } from '../places/finder/load.ts';
-import { allPlaces, placeById } from '../places/gazetteer.ts';
+import { allPlaces, placeById } from '../core/places/gazetteer.ts';
 import { showArticle, updateSeed } from '../store/article.ts';
 import { memoryLibrary, openLibrary, type ArticleFormat, type KeptArticle, type Library } from './library.ts';
 import { fixesOf, registerUserPlaces, SEED_KEY } from '../corrections/user-places.ts';
-import { staleSummary } from '../corrections/corrections.ts';
+import { staleSummary } from '../core/corrections/corrections.ts';
 
 /** Say which of the reader's corrections no longer apply, and why: counted, with the first few listed. */
 function sayStale(data: ArticleData): void {
@@ -84,7 +84,7 @@ let seedId: Promise<string> | null = null;
 const defaultId = () => (seedId ??= contentId(DEFAULT_TEXT));
 
 async function read(text: string, format: ArticleFormat): Promise<Article> {
-  if (format === 'markdown') return (await import('../article/readers/markdown.ts')).readMarkdown(text);
+  if (format === 'markdown') return (await import('../core/article/readers/markdown.ts')).readMarkdown(text);
   if (format === 'html') return readHtml(text);
   return readText(text);
 }
@@ -220,7 +220,7 @@ async function openKeptAfterImport(id: string): Promise<Opened> {
 
 /** Open an article bundle: its text, title, source and corrections; the reader decides over a kept copy. */
 async function openBundle(json: string, name: string): Promise<Opened> {
-  const { readBundle } = await import('../export/bundle.ts');
+  const { readBundle } = await import('../core/export/bundle.ts');
   const { keptForLibrary, differs, readLibraryFile, LIBRARY_FORMAT } = await import('./import-bundle.ts');
   let raw: unknown;
   try {
@@ -337,7 +337,7 @@ async function refreshSeed(): Promise<void> {
 /** Open a file the reader chose or dropped. */
 export async function openFile(file: File): Promise<Opened> {
   if (/\.json$/i.test(file.name)) {
-    const { MAX_BUNDLE_BYTES } = await import('../export/bundle.ts');
+    const { MAX_BUNDLE_BYTES } = await import('../core/export/bundle.ts');
     if (file.size > MAX_BUNDLE_BYTES) {
       return { ok: false, message: tooLarge(`“${file.name}”`, file.size, MAX_BUNDLE_BYTES, 'bundles') };
     }

@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
-import { GEO_SOURCES, SOURCES_TEXT } from '../places/place-data.ts';
+import { GEO_SOURCES, SOURCES_TEXT } from '../core/places/place-data.ts';
 import { currentArticle } from '../store/article.ts';
 import { reportStatus, useViewStore } from '../store/view.ts';
 import { attachCamera, startCamera } from './concerns/camera.ts';

@@ -1,8 +1,8 @@
 // Places of the regional gazetteer an article names: drawn as points on the
 // map beside the shipped places, with the same layers, states and hit tests.
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { placeById } from '../places/gazetteer.ts';
-import { factsOf, FACTS } from '../places/place-data.ts';
+import { placeById } from '../core/places/gazetteer.ts';
+import { factsOf, FACTS } from '../core/places/place-data.ts';
 import { drawableLabel } from './label-charset.ts';
 
 /** The kind a point is drawn as: areas and lines we ship no shape for are drawn as towns. */

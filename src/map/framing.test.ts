@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeById } from '../places/gazetteer.ts';
-import { factsOf } from '../places/place-data.ts';
+import { placeById } from '../core/places/gazetteer.ts';
+import { factsOf } from '../core/places/place-data.ts';
 import { framingFor, framingForAll } from './framing.ts';
 
 const frame = (id: string) => framingFor(placeById(id)!.kind, factsOf(id));

@@ -1,5 +1,5 @@
-import type { PlaceKind } from '../places/gazetteer.ts';
-import type { PlaceFacts } from '../places/place-data.ts';
+import type { PlaceKind } from '../core/places/gazetteer.ts';
+import type { PlaceFacts } from '../core/places/place-data.ts';
 
 /** How the map should show a place. */
 export type Framing =

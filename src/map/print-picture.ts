@@ -1,6 +1,6 @@
 // The picture of the map that paper gets: the view the reader has now, drawn light.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { formatLatLon } from '../article/footnotes.ts';
+import { formatLatLon } from '../core/article/footnotes.ts';
 import type { Theme } from './layers.ts';
 import { applyTheme } from './theme.ts';
 

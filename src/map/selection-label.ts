@@ -2,8 +2,8 @@
 // capital or crossing, or one the reader added) gets its name drawn above
 // every other label, so the selection is never left unlabelled. Pure.
 import type { FeatureCollection, Point } from 'geojson';
-import { placeById } from '../places/gazetteer.ts';
-import { factsOf } from '../places/place-data.ts';
+import { placeById } from '../core/places/gazetteer.ts';
+import { factsOf } from '../core/places/place-data.ts';
 import { labelText } from './found-places.ts';
 import { UNCERTAIN_MARK } from './layers.ts';
 

@@ -1,5 +1,5 @@
 import type { LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
-import { factsOf } from '../places/place-data.ts';
+import { factsOf } from '../core/places/place-data.ts';
 
 const [w, s, e, n] = factsOf('durand-line')!.bbox;
 

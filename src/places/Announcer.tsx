@@ -1,8 +1,8 @@
-import type { ArticleData } from '../article/article-data.ts';
+import type { ArticleData } from '../core/article/article-data.ts';
 import { useArticleStore } from '../store/article.ts';
 import { useSelectionStore } from '../store/selection.ts';
-import { KIND_LABELS, placeById } from './gazetteer.ts';
-import { passagesOf } from './mentions.ts';
+import { KIND_LABELS, placeById } from '../core/places/gazetteer.ts';
+import { passagesOf } from '../core/places/mentions.ts';
 
 /** The sentence a screen reader hears on selection: "Torkham, border crossing, 1 passage". */
 export function announcement(placeId: string | null, data: ArticleData): string {

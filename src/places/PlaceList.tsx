@@ -2,8 +2,8 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame } from '../store/view.ts';
 import { useArticleStore } from '../store/article.ts';
-import { allPlaces, KIND_LABELS, PLACES, type PlaceKind } from './gazetteer.ts';
-import { placeListing, type ListedPlace } from './place-list.ts';
+import { allPlaces, KIND_LABELS, PLACES, type PlaceKind } from '../core/places/gazetteer.ts';
+import { placeListing, type ListedPlace } from '../core/places/place-list.ts';
 
 const GROUPS: { kind: PlaceKind; title: string }[] = [
   { kind: 'border', title: 'Border' },

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { isPlainClick, placeHref } from '../article/links.ts';
 import { clearSelection, select, useSelectionStore } from '../store/selection.ts';
-import { claimsAbout, measuredLine, saidSentence } from './claims.ts';
-import { excerptAround } from './excerpt.ts';
-import { factLines, kindLine } from './facts.ts';
-import { nameOf, placeById, type Place } from './gazetteer.ts';
-import { passagesOf, type PlaceMention } from './mentions.ts';
-import { PASSAGE_PAGE, passagesShown } from './passage-page.ts';
-import { isArabicScript } from './script.ts';
-import { factsOf, GEO_SOURCES, measurable } from './place-data.ts';
+import { claimsAbout, measuredLine, saidSentence } from '../core/places/claims.ts';
+import { excerptAround } from '../core/places/excerpt.ts';
+import { factLines, kindLine } from '../core/places/facts.ts';
+import { nameOf, placeById, type Place } from '../core/places/gazetteer.ts';
+import { passagesOf, type PlaceMention } from '../core/places/mentions.ts';
+import { PASSAGE_PAGE, passagesShown } from '../core/places/passage-page.ts';
+import { isArabicScript } from '../core/places/script.ts';
+import { factsOf, GEO_SOURCES, measurable } from '../core/places/place-data.ts';
 import { useArticleStore } from '../store/article.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
 import { useReturnFocus } from './return-focus.ts';
-import { isCorrected } from '../corrections/corrections.ts';
+import { isCorrected } from '../core/corrections/corrections.ts';
 import { openMentionMenu } from '../corrections/ui-store.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 

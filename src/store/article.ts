@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ArticleData } from '../article/article-data.ts';
+import type { ArticleData } from '../core/article/article-data.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import type { Origin } from './selection.ts';
 import { withdraw } from '../notices/notices.ts';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ArticleData } from '../article/article-data.ts';
+import type { ArticleData } from '../core/article/article-data.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import { useNoticesStore } from '../notices/notices.ts';
 import { resetArticle, showArticle, useArticleStore } from '../store/article.ts';

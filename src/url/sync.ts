@@ -1,7 +1,7 @@
 // The one owner of the URL: hydrates the stores from it at start, writes it on
 // change (selection pushes, camera moves replace), and follows back/forward.
 import { notify } from '../notices/notices.ts';
-import { placeById } from '../places/gazetteer.ts';
+import { placeById } from '../core/places/gazetteer.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import {
   awaitArticle,
@@ -15,7 +15,7 @@ import { select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame, requestFrameAll, requestView, useViewStore } from '../store/view.ts';
 import { handleInPageLinks } from './in-page-links.ts';
 import { formatUrl, parseUrl, type UrlState } from './url-state.ts';
-import { pageTitle } from './page-title.ts';
+import { pageTitle } from '../core/url/page-title.ts';
 
 const ctx = {
   isPlace: (id: string) => placeById(id) !== undefined,

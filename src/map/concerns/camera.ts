@@ -2,8 +2,8 @@
 // them all, a view from a link), each carrying its request's number so the URL
 // knows which history entry a view belongs to; the selected place kept in sight
 // when the map changes size; and every move's end reported to the view store.
-import { placeById } from '../../places/gazetteer.ts';
-import { factsOf } from '../../places/place-data.ts';
+import { placeById } from '../../core/places/gazetteer.ts';
+import { factsOf } from '../../core/places/place-data.ts';
 import { useSelectionStore } from '../../store/selection.ts';
 import { reportCamera, reportStatus, useViewStore, type CameraRequest } from '../../store/view.ts';
 import { framingFor, framingForAll } from '../framing.ts';

@@ -1,7 +1,7 @@
 // The pointer on the map: which place it is over (points and lines within a
 // few pixels, the smallest area under it), hovered and clicked.
 import type { MapMouseEvent, PointLike } from 'maplibre-gl';
-import { factsOf } from '../../places/place-data.ts';
+import { factsOf } from '../../core/places/place-data.ts';
 import { isPicking, pointPicked } from '../../corrections/ui-store.ts';
 import { hover, select } from '../../store/selection.ts';
 import { requestReveal } from '../../store/view.ts';

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe as suite, expect, it } from 'vitest';
 import { describe, loadGazetteer } from './load.ts';
-import type { GazetteerEntry, GazetteerFile } from './gazetteer-file.ts';
-import { allPlaces, placeById } from '../gazetteer.ts';
-import { factsOf } from '../place-data.ts';
+import type { GazetteerEntry, GazetteerFile } from '../../core/places/finder/gazetteer-file.ts';
+import { allPlaces, placeById } from '../../core/places/gazetteer.ts';
+import { factsOf } from '../../core/places/place-data.ts';
 
 const body = readFileSync(join(import.meta.dirname, '../../../public/geo/gazetteer.json'), 'utf8');
 const file = JSON.parse(body) as GazetteerFile;

@@ -1,12 +1,12 @@
 // The regional gazetteer in the app: fetched when an article other than the
 // default is opened, its places added to the ones the app knows, and the
 // finder built over it. Loaded once; a failed load can be retried.
-import { addPlaces, COUNTRY_NAMES, KIND_LABELS, type Place } from '../gazetteer.ts';
-import { addFacts, type PlaceFacts } from '../place-data.ts';
-import { createPlaceFinder, type FoundMention } from './finder.ts';
+import { addPlaces, COUNTRY_NAMES, KIND_LABELS, type Place } from '../../core/places/gazetteer.ts';
+import { addFacts, type PlaceFacts } from '../../core/places/place-data.ts';
+import { createPlaceFinder, type FoundMention } from '../../core/places/finder/finder.ts';
 import * as v from 'valibot';
-import { GazetteerFileSchema } from '../schema.ts';
-import { GAZETTEER_URL, type GazetteerEntry, type GazetteerFile } from './gazetteer-file.ts';
+import { GazetteerFileSchema } from '../../core/places/schema.ts';
+import { GAZETTEER_URL, type GazetteerEntry, type GazetteerFile } from '../../core/places/finder/gazetteer-file.ts';
 
 export interface LoadedGazetteer {
   version: string;

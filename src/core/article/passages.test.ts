@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from './passages.ts';
 
-const text = readFileSync(new URL('./default-article.txt', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../../article/default-article.txt', import.meta.url), 'utf8');
 
 describe('parseArticle on the default document', () => {
   const { passages } = parseArticle(text, 'Azad News HD');

@@ -4,7 +4,7 @@ import { parseArticle } from '../article/passages.ts';
 import { PLACES, type Place } from './gazetteer.ts';
 import { createMentionFinder, indexMentions, passagesOf } from './mentions.ts';
 
-const text = readFileSync(new URL('../article/default-article.txt', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../../article/default-article.txt', import.meta.url), 'utf8');
 const { passages } = parseArticle(text, 'Azad News HD');
 const index = indexMentions(passages, createMentionFinder(PLACES));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PLACES } from '../places/gazetteer.ts';
 import { createMentionFinder } from '../places/mentions.ts';
 import { articleData, placesWithCounts } from './article-data.ts';
-import { DEFAULT_ARTICLE_DATA } from './default-article.ts';
+import { DEFAULT_ARTICLE_DATA } from '../../article/default-article.ts';
 import { parseArticle } from './passages.ts';
 
 const find = createMentionFinder(PLACES);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../article/passages.ts';
-import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
+import { DEFAULT_ARTICLE_DATA } from '../../article/default-article.ts';
 import {
   claimNote,
   claimsAbout,

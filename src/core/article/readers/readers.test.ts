@@ -4,7 +4,7 @@ import { contentId, normaliseText } from './content-id.ts';
 import { readHtml } from './html.ts';
 import { readMarkdown } from './markdown.ts';
 import { readText } from './text.ts';
-import DEFAULT_TEXT from '../default-article.txt?raw';
+import DEFAULT_TEXT from '../../../article/default-article.txt?raw';
 
 const kinds = (a: { passages: { kind: string }[] }) => a.passages.map((p) => p.kind);
 const texts = (a: { passages: { text: string }[] }) => a.passages.map((p) => p.text);

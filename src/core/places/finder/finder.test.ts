@@ -7,7 +7,7 @@ import type { GazetteerFile } from './gazetteer-file.ts';
 import { foldArabic, foldWord, nameKeys, slug } from './normalise.ts';
 
 const file = JSON.parse(
-  readFileSync(join(import.meta.dirname, '../../../public/geo/gazetteer.json'), 'utf8'),
+  readFileSync(join(import.meta.dirname, '../../../../public/geo/gazetteer.json'), 'utf8'),
 ) as GazetteerFile;
 const find = createPlaceFinder(file.places);
 /** "words=id" for every mention, "?" marking an uncertain one. */
