@@ -1,5 +1,5 @@
 // How a link to a place reads, and which clicks the app answers itself.
-import { formatUrl } from '../url/url-state.ts';
+import { formatUrl } from '../core/url/url-state.ts';
 
 /** Href of a place/passage link in an article (null: the default one), written by the one URL formatter. */
 export const placeHref = (placeId: string, passage: number, article: string | null = null) =>

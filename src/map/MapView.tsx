@@ -17,7 +17,7 @@ import { attachPointer } from './concerns/pointer.ts';
 import { attachStatus } from './concerns/status.ts';
 import { arrivedGeo } from './geodata.ts';
 import { buildStyle, PALETTES } from './layers.ts';
-import { MAP_LIMITS } from './limits.ts';
+import { MAP_LIMITS } from '../core/map/limits.ts';
 import { Legend } from '../legend/Legend.tsx';
 import { createSession } from './session.ts';
 import { exposeForTests } from './test-api.ts';

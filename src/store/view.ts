@@ -1,13 +1,7 @@
 import { create } from 'zustand';
+import type { Camera } from '../core/url/url-state.ts';
 
-/** A map view as the URL hash carries it. */
-export interface Camera {
-  zoom: number;
-  lat: number;
-  lon: number;
-  bearing: number;
-  pitch: number;
-}
+export type { Camera };
 
 /**
  * A request from the app to move the map; `seq` makes repeated requests distinct.

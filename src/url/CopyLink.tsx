@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useArticleStore } from '../store/article.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import { currentUrlState } from './sync.ts';
-import { formatUrl, type UrlState } from './url-state.ts';
+import { formatUrl, type UrlState } from '../core/url/url-state.ts';
 
 type Phase = 'idle' | 'copied' | 'manual';
 

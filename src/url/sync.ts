@@ -14,7 +14,7 @@ import {
 import { select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame, requestFrameAll, requestView, useViewStore } from '../store/view.ts';
 import { handleInPageLinks } from './in-page-links.ts';
-import { formatUrl, parseUrl, type UrlState } from './url-state.ts';
+import { formatUrl, parseUrl, type UrlState } from '../core/url/url-state.ts';
 import { pageTitle } from '../core/url/page-title.ts';
 
 const ctx = {

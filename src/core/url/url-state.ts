@@ -1,5 +1,13 @@
 import { MAP_LIMITS } from '../map/limits.ts';
-import type { Camera } from '../store/view.ts';
+
+/** A map view as the URL hash carries it. */
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lon: number;
+  bearing: number;
+  pitch: number;
+}
 
 /** What a shareable link carries. */
 export interface UrlState {

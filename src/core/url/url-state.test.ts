@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PLACES, placeById } from '../core/places/gazetteer.ts';
+import { PLACES, placeById } from '../places/gazetteer.ts';
 import { formatUrl, parseHash, parseUrl, precisionFor, roundCamera, type UrlState } from './url-state.ts';
 
 const ctx = { isPlace: (id: string) => placeById(id) !== undefined, passageCount: 66 };
