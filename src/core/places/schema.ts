@@ -86,7 +86,6 @@ export const GazetteerFileSchema = v.strictObject({
   places: v.array(GazetteerEntrySchema),
 });
 
-export type PointNote = v.InferOutput<typeof PointNoteSchema>;
 export type GeoSource = v.InferOutput<typeof GeoSourceSchema>;
 export type PlaceFacts = v.InferOutput<typeof PlaceFactsSchema>;
 export type GeoFacts = v.InferOutput<typeof GeoFactsSchema>;
