@@ -118,6 +118,8 @@ export function ArticleView() {
       data-article-id={data.id}
       aria-labelledby={title ? `passage-${title.n}` : undefined}
     >
+      {/* An article with no title passage (a text with no break) still shows its source and its edit. */}
+      {!title && (own ? <EditableSource /> : <SourceLine source={article.source} />)}
       {lazy
         ? groupsOf(article.passages).map((g) => <PassageGroup key={g[0]!.n} passages={g} render={block} />)
         : article.passages.map((p) => block(p, true))}

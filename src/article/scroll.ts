@@ -3,8 +3,8 @@
 /**
  * Scroll the article column (only: scrollIntoView would also nudge the page)
  * so that passage `n` sits in its middle; a passage taller than the column
- * starts at its top, and one that already fills the view stays where the
- * reader is in it. Smooth unless the reader asks for reduced motion.
+ * starts at its top. One the reader already sees whole, or that fills the
+ * view, stays where it is. Smooth unless the reader asks for reduced motion.
  */
 export function scrollToPassage(n: number): void {
   const el = document.getElementById(`passage-${n}`);
@@ -13,7 +13,9 @@ export function scrollToPassage(n: number): void {
   const box = el.getBoundingClientRect();
   const view = column.getBoundingClientRect();
   const tall = box.height > column.clientHeight;
-  if (tall && box.top <= view.top && box.bottom >= view.bottom) return;
+  // Where the reader already sees it whole (or it fills the view), the text stays put under their eyes.
+  if (tall ? box.top <= view.top && box.bottom >= view.bottom : box.top >= view.top && box.bottom <= view.bottom)
+    return;
   const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const top = box.top - view.top + column.scrollTop;
   const offset = tall ? 16 : (column.clientHeight - box.height) / 2;

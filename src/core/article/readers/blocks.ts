@@ -42,9 +42,11 @@ export function buildArticle(blocks: readonly Block[], source: string, plain: bo
     kept.findIndex((b) => b.title),
   );
   let section = 0;
+  // A first line too long to be a title (a text with no break at all) is a paragraph; the title is cut from it.
+  const untitled = !kept[titleAt]?.title && (kept[titleAt]?.text.split('\n')[0]?.length ?? 0) > MAX_TITLE;
   const passages = kept.map((b, i): Passage => {
     const n = i + 1;
-    if (i === titleAt) return { n, kind: 'title', text: b.text, section: 0 };
+    if (i === titleAt && !untitled) return { n, kind: 'title', text: b.text, section: 0 };
     if (b.heading || (plain && i > titleAt && isHeading(b.text))) {
       section = n;
       return { n, kind: 'heading', text: b.text, section: n };

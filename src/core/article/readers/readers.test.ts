@@ -156,3 +156,17 @@ describe('contentId', () => {
     expect(normaliseText(DEFAULT_TEXT)).toBe(DEFAULT_TEXT.replace(/[ \t]+$/gm, ''));
   });
 });
+
+describe('a text with no break at all', () => {
+  it('is a paragraph under a title cut from it, not a headline of the whole text', () => {
+    const a = readText('Kabul '.repeat(200));
+    expect(a.passages.map((p) => p.kind)).toEqual(['paragraph']);
+    expect(a.title.length).toBeLessThanOrEqual(200);
+    expect(a.title.endsWith('…')).toBe(true);
+  });
+  it('keeps a short first line as the title, however long its block', () => {
+    const a = readText(`Kabul talks\n${'Trucks wait at Torkham. '.repeat(30)}`);
+    expect(a.passages[0]!.kind).toBe('title');
+    expect(a.title).toBe('Kabul talks');
+  });
+});
