@@ -41,3 +41,29 @@ export function borderText(words, salt) {
   }
   return out.join('\n\n');
 }
+
+/** The p-th percentile of some figures. */
+export const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+/** Click a locator; milliseconds from the click event to the frame after `done` (a selector) holds. */
+export async function timedClick(page, locator, done) {
+  await page.evaluate(() => {
+    window.__clickAt = null;
+    document.addEventListener('click', () => (window.__clickAt = performance.now()), { capture: true, once: true });
+  });
+  await locator.click();
+  return page.evaluate(
+    (doneSel) =>
+      new Promise((resolve) => {
+        const check = () => {
+          if (window.__clickAt === null || !document.querySelector(doneSel)) return void requestAnimationFrame(check);
+          requestAnimationFrame(() => resolve(performance.now() - window.__clickAt));
+        };
+        check();
+      }),
+    done,
+  );
+}

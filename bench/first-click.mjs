@@ -5,37 +5,12 @@
 // "Wrong place?"), with the page idle after its first view. Figures only.
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../scripts/chromium.mjs';
-import { borderText as textOf, serveBuild } from './build-server.mjs';
+import { borderText as textOf, pct, serveBuild, timedClick } from './build-server.mjs';
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 5);
 const PORT = 4276;
 
 const { base: BASE, server } = await serveBuild(PORT);
-
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
-
-/** Click a locator; milliseconds from the click event to the frame after `done` holds. */
-async function timedClick(page, locator, done) {
-  await page.evaluate(() => {
-    window.__clickAt = null;
-    document.addEventListener('click', () => (window.__clickAt = performance.now()), { capture: true, once: true });
-  });
-  await locator.click();
-  return page.evaluate(
-    (doneSel) =>
-      new Promise((resolve) => {
-        const check = () => {
-          if (window.__clickAt === null || !document.querySelector(doneSel)) return void requestAnimationFrame(check);
-          requestAnimationFrame(() => resolve(performance.now() - window.__clickAt));
-        };
-        check();
-      }),
-    done,
-  );
-}
 
 const browser = await chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS });
 const rows = [];

@@ -8,7 +8,7 @@
 // ≤ 10 s, clicks ≤ 500 ms, no crash.
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../scripts/chromium.mjs';
-import { borderText, serveBuild } from './build-server.mjs';
+import { borderText, pct, serveBuild, timedClick } from './build-server.mjs';
 
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 3);
 const CLICKS = 8;
@@ -16,11 +16,6 @@ const PORT = 4277;
 const MB = 1024 * 1024;
 
 const { base: BASE, server } = await serveBuild(PORT);
-
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-};
 
 /** `word ` repeated to just under `bytes`. */
 const repeated = (word, bytes) => `${word} `.repeat(Math.floor((bytes - 1) / (word.length + 1)));
@@ -38,26 +33,6 @@ const allCases = [
   { name: '“Kabul ” × 5 MB', text: (s) => `${s} ` + repeated('Kabul', 5 * MB - s.length - 1) },
   { name: 'reporting, 5 MB', text: (s) => prose(5 * MB - 1, `p${s}`) },
 ];
-
-/** Click `locator`; milliseconds from the click event to the frame after `done` holds. */
-async function timedClick(page, locator, done) {
-  await page.evaluate(() => {
-    window.__clickAt = null;
-    document.addEventListener('click', () => (window.__clickAt = performance.now()), { capture: true, once: true });
-  });
-  await locator.click();
-  return page.evaluate(
-    (doneSel) =>
-      new Promise((resolve) => {
-        const check = () => {
-          if (window.__clickAt === null || !document.querySelector(doneSel)) return void requestAnimationFrame(check);
-          requestAnimationFrame(() => resolve(performance.now() - window.__clickAt));
-        };
-        check();
-      }),
-    done,
-  );
-}
 
 const browser = await chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS });
 const rows = [];

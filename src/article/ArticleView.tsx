@@ -8,6 +8,7 @@ import {
   useState,
   type FormEvent,
   type ReactNode,
+  type RefObject,
 } from 'react';
 import { PrintNotes } from './PrintNotes.tsx';
 import { openMentionMenu } from '../corrections/ui-store.ts';
@@ -128,6 +129,15 @@ export function ArticleView() {
   );
 }
 
+/** Whether a part of a long article is near the view; the links it then gets are lit at once. */
+function useLinkedNearView(ref: RefObject<Element | null>): boolean {
+  const live = useNearView(ref);
+  useLayoutEffect(() => {
+    if (live) scheduleLitRefresh();
+  }, [live]);
+  return live;
+}
+
 /** Passages in a long article come near the view in runs of this many: one observed element a run. */
 const GROUP = 25;
 
@@ -146,10 +156,7 @@ function PassageGroup({
   render: (p: Passage, live: boolean) => ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const live = useNearView(ref, true);
-  useLayoutEffect(() => {
-    if (live) scheduleLitRefresh();
-  }, [live]);
+  const live = useLinkedNearView(ref);
   return (
     <div ref={ref} className="passage-group">
       {passages.map((p) => render(p, live))}
@@ -299,10 +306,7 @@ const Pieces = memo(function Pieces({
 
 const Piece = memo(function Piece({ text, chunk, passage }: { text: string; chunk: Chunk; passage: number }) {
   const ref = useRef<HTMLSpanElement>(null);
-  const live = useNearView(ref, true);
-  useLayoutEffect(() => {
-    if (live) scheduleLitRefresh();
-  }, [live]);
+  const live = useLinkedNearView(ref);
   return (
     <span ref={ref} className="piece">
       {live ? (

@@ -24,15 +24,12 @@ function shared(): IntersectionObserver | null {
   return observer;
 }
 
-/**
- * Whether the element is within a screenful of the article's view; always
- * true when not `watched`, and where the browser cannot tell.
- */
-export function useNearView(ref: RefObject<Element | null>, watched: boolean): boolean {
-  const [near, setNear] = useState(!watched);
+/** Whether the element is within a screenful of the article's view; true where the browser cannot tell. */
+export function useNearView(ref: RefObject<Element | null>): boolean {
+  const [near, setNear] = useState(false);
   useEffect(() => {
     const el = ref.current;
-    const io = watched ? shared() : null;
+    const io = shared();
     if (!el || !io) return;
     listeners.set(el, setNear);
     io.observe(el);
@@ -40,6 +37,6 @@ export function useNearView(ref: RefObject<Element | null>, watched: boolean): b
       io.unobserve(el);
       listeners.delete(el);
     };
-  }, [ref, watched]);
-  return near || !watched || typeof IntersectionObserver !== 'function';
+  }, [ref]);
+  return near || typeof IntersectionObserver !== 'function';
 }
