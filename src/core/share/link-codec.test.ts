@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentId } from '../article/readers/content-id.ts';
+import { DICTIONARY_A1 } from './dictionary-a1.ts';
 import { CODEC, decodeArticle, encodeArticle, MAX_INFLATED_BYTES, type CarriedArticle } from './link-codec.ts';
 
 const article = (text: string, over: Partial<CarriedArticle> = {}): CarriedArticle => ({
@@ -20,7 +21,7 @@ describe('the link codec', () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 300 }), async (text) => {
         const a = article(text);
-        const payload = await encodeArticle(a);
+        const payload = encodeArticle(a);
         expect(payload.startsWith(`${CODEC}.`)).toBe(true);
         expect(payload).toMatch(/^[a-z0-9]+\.[A-Za-z0-9_-]+$/);
         expect(await decodeArticle(payload, await contentId(text))).toEqual({ ok: true, article: a });
@@ -30,7 +31,7 @@ describe('the link codec', () => {
   });
 
   it('refuses every prefix of a valid payload, cleanly', async () => {
-    const payload = await encodeArticle(article(STORY));
+    const payload = encodeArticle(article(STORY));
     const id = await contentId(STORY);
     for (let n = 0; n < payload.length; n++) {
       const r = await decodeArticle(payload.slice(0, n), id);
@@ -47,7 +48,7 @@ describe('the link codec', () => {
         async (at, ch) => {
           const changed = STORY.slice(0, at) + ch + STORY.slice(at + 1);
           fc.pre((await contentId(changed)) !== id);
-          expect(await decodeArticle(await encodeArticle(article(changed)), id)).toEqual({
+          expect(await decodeArticle(encodeArticle(article(changed)), id)).toEqual({
             ok: false,
             reason: 'text-mismatch',
           });
@@ -72,7 +73,7 @@ describe('the link codec', () => {
 
   it('names what is wrong with a payload that is not one', async () => {
     const id = await contentId(STORY);
-    const good = await encodeArticle(article(STORY));
+    const good = encodeArticle(article(STORY));
     expect(await decodeArticle('', id)).toEqual({ ok: false, reason: 'empty' });
     expect(await decodeArticle(`${CODEC}.`, id)).toEqual({ ok: false, reason: 'empty' });
     expect(await decodeArticle(`${good.slice(0, 20)}<script>`, id)).toEqual({ ok: false, reason: 'bad-characters' });
@@ -81,7 +82,20 @@ describe('the link codec', () => {
       reason: 'unknown-version',
       version: 'z9',
     });
-    const notJson = await encodeArticle(article(STORY, { format: 'pdf' as 'text' }));
+    const notJson = encodeArticle(article(STORY, { format: 'pdf' as 'text' }));
     expect(await decodeArticle(notJson, id)).toEqual({ ok: false, reason: 'damaged' });
+    const badFix = encodeArticle(
+      article(STORY, { corrections: [{ passage: 0, words: '', occurrence: 1, placeId: '<b>' }] }),
+    );
+    expect(await decodeArticle(badFix, id)).toEqual({ ok: false, reason: 'bad-corrections' });
+  });
+
+  it('keeps the dictionary of codec a1 byte for byte (links made with it are read with it)', async () => {
+    const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', DICTIONARY_A1 as BufferSource));
+    const hex = [...hash].map((b) => b.toString(16).padStart(2, '0')).join('');
+    expect({ bytes: DICTIONARY_A1.length, hex }).toEqual({
+      bytes: 3247,
+      hex: 'a6a013948d205848dae5cb0919aa0904d056667d9f157a4d066954c88232d210',
+    });
   });
 });
