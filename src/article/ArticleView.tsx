@@ -106,6 +106,7 @@ export function ArticleView() {
         timed={p === firstParagraph}
         live={live}
         lazy={lazy}
+        own={own}
         claims={claimsByPassage.get(p.n) ?? NO_CLAIMS}
       />
       {p === title && (own ? <EditableSource /> : <SourceLine source={article.source} />)}
@@ -237,12 +238,15 @@ const PassageBlock = memo(function PassageBlock({
   timed,
   live,
   lazy,
+  own,
   claims,
 }: {
   p: Passage;
   timed: boolean;
   live: boolean;
   lazy: boolean;
+  /** A reader's own article: its passages also copy a link with the article. */
+  own: boolean;
   claims: readonly Claim[];
 }) {
   const active = useSelectionStore((s) => s.passage === p.n);
@@ -275,7 +279,10 @@ const PassageBlock = memo(function PassageBlock({
             {body}
           </p>
           {live && (
-            <CopyLink label={`Copy link to passage ${p.n}`} over={{ passage: p.n }} className="passage-copy" icon />
+            <span className="passage-copy">
+              <CopyLink label={`Copy link to passage ${p.n}`} over={{ passage: p.n }} icon="pilcrow" />
+              {own && <CopyLink label="Copy link with the article" over={{ passage: p.n }} icon="page" carry />}
+            </span>
           )}
         </div>
       );

@@ -6,6 +6,24 @@ import { notify } from '../notices/notices.ts';
 import { setExportOpen } from '../store/article.ts';
 import type { ExportKind } from './run.ts';
 import { menuKeyDown } from '../ui/menu-keys.ts';
+import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
+import { currentArticle } from '../store/article.ts';
+import { lengthNote } from '../core/share/carried-link.ts';
+import { copyText } from '../url/clipboard.ts';
+
+/** Copy the link with the article; what happened is said in a notice (with the link to copy by hand if need be). */
+function copyWithArticle() {
+  const made = import('../share/make-link.ts').then((m) => m.linkWithArticle());
+  void copyText(made.then((m) => (m.ok ? m.link : Promise.reject(new Error(m.message))))).then(async (copied) => {
+    const m = await made.catch((err: unknown) => ({ ok: false as const, message: String(err) }));
+    if (!m.ok) notify(m.message);
+    else if (copied) notify(lengthNote(m.link.length));
+    else
+      notify('The clipboard could not take the link with the article: copy it from the field.', undefined, [], 0, {
+        link: m.link,
+      });
+  });
+}
 
 const ITEMS: readonly { kind: ExportKind; label: string; hint: string }[] = [
   { kind: 'geojson', label: 'Places (GeoJSON)', hint: 'for a GIS: every place with its shape' },
@@ -52,6 +70,8 @@ export default function ExportMenu() {
       );
   };
 
+  const own = currentArticle().id !== DEFAULT_ARTICLE_DATA.id;
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) =>
     menuKeyDown(e, { escape: () => close(true), tab: () => close(false) });
 
@@ -66,6 +86,21 @@ export default function ExportMenu() {
       style={place ? { top: place.top, right: place.right } : undefined}
       onKeyDown={onKeyDown}
     >
+      {own && (
+        <button
+          type="button"
+          role="menuitem"
+          tabIndex={-1}
+          data-export="carried-link"
+          onClick={() => {
+            close(true);
+            copyWithArticle();
+          }}
+        >
+          <span className="label">Copy link with the article</span>
+          <span className="hint">opens it as you see it, in any browser; nothing is uploaded</span>
+        </button>
+      )}
       {ITEMS.map((item) => (
         <button
           key={item.kind}

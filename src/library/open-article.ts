@@ -51,7 +51,7 @@ export type Opened =
 const readerError = (message: string) => Object.assign(new Error(message), { forReader: true });
 
 /** The regional gazetteer, or the reader's message when it cannot be had. */
-async function gazetteer(): Promise<LoadedGazetteer | string> {
+export async function gazetteer(): Promise<LoadedGazetteer | string> {
   try {
     return await loadGazetteer();
   } catch (err) {
@@ -81,7 +81,8 @@ export function askToPersist(): Promise<boolean> {
 }
 
 let seedId: Promise<string> | null = null;
-const defaultId = () => (seedId ??= contentId(DEFAULT_TEXT));
+/** The content id of the default article's text. */
+export const defaultId = () => (seedId ??= contentId(DEFAULT_TEXT));
 
 async function read(text: string, format: ArticleFormat): Promise<Article> {
   if (format === 'markdown') return (await import('../core/article/readers/markdown.ts')).readMarkdown(text);

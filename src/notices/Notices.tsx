@@ -20,6 +20,28 @@ export function Notices() {
                 </ul>
               </details>
             )}
+            {n.link !== undefined && (
+              <label className="copy-manual">
+                <span>Copy this link:</span>
+                <input readOnly value={n.link} onFocus={(e) => e.currentTarget.select()} />
+              </label>
+            )}
+            {n.actions && (
+              <span className="notice-actions">
+                {n.actions.map((a) => (
+                  <button
+                    key={a.label}
+                    type="button"
+                    onClick={() => {
+                      dismiss(n.id);
+                      a.run();
+                    }}
+                  >
+                    {a.label}
+                  </button>
+                ))}
+              </span>
+            )}
           </span>
           <button type="button" onClick={() => dismiss(n.id)} aria-label="Dismiss this notice">
             ×

@@ -16,6 +16,22 @@ export interface Notice {
   /** Lines the reader can unfold under the text (at most MAX_DETAILS), and how many more were left out. */
   details?: string[];
   more?: number;
+  /** Buttons that act on what the notice says (each dismisses the notice). */
+  actions?: NoticeAction[];
+  /** A link to copy by hand, where the clipboard could not take it. */
+  link?: string;
+}
+
+/** A button of a notice: its label and what it does. */
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
+/** What a notice may offer besides its text. */
+export interface NoticeExtras {
+  actions?: NoticeAction[];
+  link?: string;
 }
 
 /** The longest notice text shown; longer is cut (the details carry the rest). */
@@ -43,6 +59,7 @@ export function notify(
   details: readonly string[] = [],
   /** How many details there are in all, where the caller gives only the first few. */
   total = details.length,
+  extras: NoticeExtras = {},
 ) {
   const { notices } = useNoticesStore.getState();
   const shown = text.length > MAX_NOTICE ? `${text.slice(0, MAX_NOTICE - 1)}…` : text;
@@ -52,6 +69,8 @@ export function notify(
     notice.details = details.slice(0, MAX_DETAILS).map((d) => (d.length > 200 ? `${d.slice(0, 199)}…` : d));
     if (total > notice.details.length) notice.more = total - notice.details.length;
   }
+  if (extras.actions?.length) notice.actions = extras.actions;
+  if (extras.link !== undefined) notice.link = extras.link;
   useNoticesStore.setState({ notices: [...notices, notice] });
 }
 

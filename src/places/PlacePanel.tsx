@@ -107,6 +107,7 @@ export function PlacePanel() {
         )}
         <div className="panel-actions">
           <CopyLink label="Copy link" />
+          {data.id !== DEFAULT_ARTICLE_DATA.id && <CopyLink label="Copy link with the article" carry />}
           {mentions.length > 0 && (
             <button
               type="button"

@@ -3,51 +3,65 @@ import { useArticleStore } from '../store/article.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import { currentUrlState } from './sync.ts';
 import { formatUrl, type UrlState } from '../core/url/url-state.ts';
+import { lengthNote } from '../core/share/carried-link.ts';
+import { copyText } from './clipboard.ts';
 
-type Phase = 'idle' | 'copied' | 'manual';
+type Phase = 'idle' | 'copied' | 'manual' | 'refused';
 
-/** How long "Link copied" stays. */
+/** How long "Link copied" stays (a note on a link with the article stays twice as long: it says more). */
 const CONFIRM_MS = 2500;
 
 /**
  * Copies a link to what the reader sees (with `over` applied) with the
  * Clipboard API; where the clipboard is unavailable or refused, shows the link
- * in a selected field to copy by hand.
+ * in a selected field to copy by hand. With `carry`, the link carries the
+ * article itself (issue 29), and its length and where it fits are said.
  */
 export function CopyLink({
   label,
   over,
   className,
   icon,
+  carry,
 }: {
   label: string;
   over?: Partial<UrlState>;
   className?: string;
-  /** Show a small pilcrow instead of the label (which stays the accessible name). */
-  icon?: boolean;
+  /** Show a small glyph instead of the label (which stays the accessible name). */
+  icon?: 'pilcrow' | 'page';
+  /** The link carries the article's text, title, source and corrections. */
+  carry?: boolean;
 }) {
   const [phase, setPhase] = useState<Phase>('idle');
   const [url, setUrl] = useState('');
+  const [note, setNote] = useState('');
   const field = useRef<HTMLInputElement>(null);
   const own = useArticleStore((s) => s.current.id !== DEFAULT_ARTICLE_DATA.id);
 
   useEffect(() => {
     if (phase === 'manual') field.current?.select();
-    if (phase !== 'copied') return;
-    const t = setTimeout(() => setPhase('idle'), CONFIRM_MS);
+    if (phase !== 'copied' && phase !== 'refused') return;
+    const t = setTimeout(() => setPhase('idle'), carry ? 2 * CONFIRM_MS : CONFIRM_MS);
     return () => clearTimeout(t);
-  }, [phase]);
+  }, [phase, carry]);
 
   const copy = async () => {
-    const link = `${location.origin}${location.pathname}${formatUrl(currentUrlState(over))}`;
-    setUrl(link);
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(link);
-      setPhase('copied');
-    } catch {
-      setPhase('manual');
+    const made = carry
+      ? import('../share/make-link.ts').then((m) => m.linkWithArticle(over))
+      : Promise.resolve({
+          ok: true as const,
+          link: `${location.origin}${location.pathname}${formatUrl(currentUrlState(over))}`,
+        });
+    const copied = await copyText(made.then((m) => (m.ok ? m.link : Promise.reject(new Error(m.message)))));
+    const m = await made.catch((err: unknown) => ({ ok: false as const, message: String(err) }));
+    if (!m.ok) {
+      setNote(m.message);
+      setPhase('refused');
+      return;
     }
+    setUrl(m.link);
+    setNote(carry ? lengthNote(m.link.length) : own ? COPIED_OWN : 'Link copied');
+    setPhase(copied ? 'copied' : 'manual');
   };
 
   return (
@@ -55,7 +69,7 @@ export function CopyLink({
       <button type="button" onClick={copy} title={icon ? label : undefined}>
         {icon ? (
           <>
-            <span aria-hidden="true">¶</span>
+            {icon === 'page' ? <PageIcon /> : <span aria-hidden="true">¶</span>}
             <span className="visually-hidden">{label}</span>
           </>
         ) : (
@@ -63,11 +77,7 @@ export function CopyLink({
         )}
       </button>
       <span role="status" className="copy-status">
-        {phase === 'copied'
-          ? own
-            ? 'Link copied. Whoever opens it needs this article’s text too.'
-            : 'Link copied'
-          : ''}
+        {phase === 'copied' || phase === 'refused' ? note : ''}
       </span>
       {phase === 'manual' && (
         <label className="copy-manual">
@@ -78,3 +88,15 @@ export function CopyLink({
     </span>
   );
 }
+
+/** A page with lines of text: the link carries the article. */
+const PageIcon = () => (
+  <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+    <path d="M3.5 1.5h6l3 3v10h-9z" fill="none" stroke="currentColor" strokeWidth="1.3" />
+    <path d="M5.5 7.5h5M5.5 10h5M5.5 12.5h3" stroke="currentColor" strokeWidth="1.2" />
+  </svg>
+);
+
+/** What copying a plain link to a reader's own article says. */
+const COPIED_OWN =
+  'Link copied. Whoever opens it needs this article too: “Copy link with the article” sends the text along.';

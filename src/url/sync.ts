@@ -1,6 +1,6 @@
 // The one owner of the URL: hydrates the stores from it at start, writes it on
 // change (selection pushes, camera moves replace), and follows back/forward.
-import { notify } from '../notices/notices.ts';
+import { notify, withdraw } from '../notices/notices.ts';
 import { placeById } from '../core/places/gazetteer.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import {
@@ -16,6 +16,7 @@ import { requestFrame, requestFrameAll, requestView, useViewStore } from '../sto
 import { handleInPageLinks } from './in-page-links.ts';
 import { formatUrl, parseUrl, type UrlState } from '../core/url/url-state.ts';
 import { pageTitle } from '../core/url/page-title.ts';
+import { splitCarried } from '../core/share/carried-link.ts';
 
 const ctx = {
   isPlace: (id: string) => placeById(id) !== undefined,
@@ -44,6 +45,9 @@ const framedIds = (data: { id: string; mentionedIds: readonly string[] }) =>
 /** What a link to an article this browser does not hold says. */
 export const MISSING_ARTICLE =
   'This link is for an article that is not in this browser’s library. Open the article bundle its sender can export (Export, Article bundle: it carries their title, source and corrections), or open or paste the same text; the link then follows.';
+
+/** What the reader sees while the article a link carries is read and opened. */
+export const OPENING_CARRIED = 'Opening the article this link carries…';
 
 /** What such a link says where the browser cannot read a library at all (storage blocked, some private windows). */
 export const LIBRARY_UNREADABLE =
@@ -98,10 +102,48 @@ export function startUrlSync(): () => void {
       );
   };
 
+  /** Whether the article a link carries is being opened: the address is not written meanwhile. */
+  let receiving = false;
+
+  /**
+   * A link that carries its article: the address is shortened at once to the
+   * ordinary link (the text never stays in the address or the history), the
+   * article is read, kept and opened, and the link then applies as any other.
+   * A payload that cannot be used opens nothing and keeps nothing: the
+   * reader's article and address stay as they were, and a notice says why.
+   */
+  const receive = (viewHash: string, payload: string) => {
+    const { article } = parseUrl(location.search, viewHash, ctx).state;
+    history.replaceState(history.state, '', location.pathname + location.search + viewHash);
+    receiving = true;
+    notify(OPENING_CARRIED, 'link');
+    void import('../share/receive.ts')
+      .then((m) => m.receiveArticle(article, payload))
+      .catch((err: unknown) => ({
+        ok: false as const,
+        message: `The article in this link could not be opened (${err instanceof Error ? err.message : String(err)}); reload the page to try again.`,
+      }))
+      .then((r) => {
+        receiving = false;
+        withdraw('link');
+        if (r.ok) {
+          apply();
+          return;
+        }
+        notify(r.message, 'link');
+        history.replaceState(history.state, '', location.pathname + formatUrl(currentUrlState()));
+      });
+  };
+
   /** The article the address was last read for: an entry of another article without a view frames it whole. */
   let readFor: string | null = null;
 
   function readLocation(): UrlState | null {
+    const carried = splitCarried(location.hash);
+    if (carried.payload !== null) {
+      receive(carried.hash, carried.payload);
+      return null;
+    }
     const { state, notices, anchor } = parseUrl(location.search, location.hash, ctx);
     const current = currentArticle().id;
     if ((state.article ?? DEFAULT_ARTICLE_DATA.id) !== current) {
@@ -142,6 +184,7 @@ export function startUrlSync(): () => void {
   } else apply();
 
   const write = (mode: 'push' | 'replace', state: UrlState = currentUrlState()) => {
+    if (receiving) return;
     const next = location.pathname + formatUrl(state);
     if (next === location.pathname + location.search + location.hash) return;
     if (mode === 'push') history.pushState(null, '', next);
