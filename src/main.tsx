@@ -4,16 +4,22 @@ import { MapPending, MapRegion, MapUnavailable, StatusArea } from './page-region
 import './styles.css';
 import { ArticleView } from './article/ArticleView.tsx';
 import { loadAllGeo } from './map/geodata.ts';
-import { startUrlSync } from './url/sync.ts';
+import { articleFromLink, OPENING_CARRIED, startUrlSync } from './url/sync.ts';
+import { splitCarried } from './core/share/carried-link.ts';
 import { startArticleEntry } from './library/entry.ts';
 import { startLitMentions } from './article/lit-mentions.ts';
 import { preloadWhenIdle } from './preload.ts';
 import { hover } from './store/selection.ts';
 
-// The map code and the geodata start downloading at once, in parallel.
-const mapModule = import('./map/MapView.tsx');
-loadAllGeo();
+/** Whether the link carries its article (read before the URL's owner shortens the address). */
+let carrying = splitCarried(location.hash).payload !== null;
 startUrlSync();
+// The map code and the geodata start downloading at once, in parallel; after
+// the article, for a link that carries one (see articleFromLink).
+const mapModule = articleFromLink().then(() => {
+  void loadAllGeo();
+  return import('./map/MapView.tsx');
+});
 startArticleEntry();
 startLitMentions();
 preloadWhenIdle();
@@ -73,14 +79,31 @@ function mount() {
       </Hydrated>
     </StrictMode>
   );
-  let articleRoot: Root;
-  if (articleContainer.firstElementChild) {
-    articleRoot = hydrateRoot(articleContainer, article, { onRecoverableError: hydrationFailed });
+  if (carrying) {
+    // The default article in the build's HTML is not what the reader came
+    // for: its place says what is coming, and the article the link carries
+    // is rendered once it is open (the default one, if the link is refused).
+    carrying = false;
+    const note = document.createElement('p');
+    note.className = 'article-opening';
+    note.textContent = OPENING_CARRIED;
+    articleContainer.replaceChildren(note);
+    articleContainer.setAttribute('aria-busy', 'true');
+    void articleFromLink().then(() => {
+      if (!live) return;
+      articleContainer.removeAttribute('aria-busy');
+      articleContainer.replaceChildren();
+      const root = createRoot(articleContainer);
+      root.render(article);
+      roots.push(root);
+    });
+  } else if (articleContainer.firstElementChild) {
+    roots.push(hydrateRoot(articleContainer, article, { onRecoverableError: hydrationFailed }));
   } else {
-    articleRoot = createRoot(articleContainer);
-    articleRoot.render(article);
+    const root = createRoot(articleContainer);
+    root.render(article);
+    roots.push(root);
   }
-  roots.push(articleRoot);
   stops = [() => clearTimeout(pending), () => (live = false)];
 }
 

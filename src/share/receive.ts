@@ -6,7 +6,16 @@
 import { decodeArticle } from '../core/share/link-codec.ts';
 import { knownCorrections, refusedNote } from '../core/share/carried-link.ts';
 import { placeById } from '../core/places/gazetteer.ts';
-import { defaultId, finderVersion, gazetteer, getLibrary, openKept, openSeed } from '../library/open-article.ts';
+import {
+  defaultId,
+  finderVersion,
+  gazetteer,
+  getLibrary,
+  openKept,
+  openSeed,
+  showKept,
+} from '../library/open-article.ts';
+import { placeCount } from '../core/article/article-data.ts';
 import { differs } from '../library/import-bundle.ts';
 import type { KeptArticle } from '../library/library.ts';
 import { notify } from '../notices/notices.ts';
@@ -53,8 +62,9 @@ const plain = (mine: KeptArticle, senders: KeptArticle) =>
 
 /** Read, keep and open the article a link carries; a message for the reader when it cannot be. */
 export async function receiveArticle(id: string | null, payload: string): Promise<Received> {
-  performance.mark('link:open'); // read by the benchmark
   if (id === null) return { ok: false, message: refusedNote('no-id') };
+  // The places' list loads while the payload is read: the article is found against it next.
+  const loading = gazetteer();
   const decoded = await decodeArticle(payload, id);
   if (!decoded.ok) return { ok: false, message: refusedNote(decoded.reason, decoded.version) };
   // The default article ships with the app; its links never carry it.
@@ -62,7 +72,7 @@ export async function receiveArticle(id: string | null, payload: string): Promis
     await openSeed('url');
     return { ok: true };
   }
-  const g = await gazetteer();
+  const g = await loading;
   if (typeof g === 'string') return { ok: false, message: g };
   const a = decoded.article;
   const { kept: corrections, skipped } = knownCorrections(
@@ -86,16 +96,17 @@ export async function receiveArticle(id: string | null, payload: string): Promis
   const before = await lib.get(id).catch(() => undefined);
   try {
     if (!before) {
-      try {
-        await lib.put(incoming);
-      } catch {
-        return { ok: false, message: `${NOT_KEPT} Nothing was opened.` };
-      }
-      await reopen(id);
+      // Shown first, then kept, as a text from a file is.
+      const data = await showKept(incoming, 'url');
       const withFixes = corrections.length > 0 || a.userPlaces.length > 0;
-      notify(`Added to your library: “${a.title}”${withFixes ? ', with the sender’s corrections' : ''}.`, 'article');
-      if (!persistent)
-        notify('This browser keeps nothing for this site: the article is open for this visit only.', 'article');
+      try {
+        await lib.put({ ...incoming, placeCount: placeCount(data) });
+        notify(`Added to your library: “${a.title}”${withFixes ? ', with the sender’s corrections' : ''}.`, 'article');
+        if (!persistent)
+          notify('This browser keeps nothing for this site: the article is open for this visit only.', 'article');
+      } catch {
+        notify(`${NOT_KEPT} It is open for this visit.`, 'article');
+      }
     } else if (!differs(before, incoming)) {
       await reopen(id);
     } else if (plain(before, incoming)) {

@@ -1,6 +1,6 @@
 // The one owner of the URL: hydrates the stores from it at start, writes it on
 // change (selection pushes, camera moves replace), and follows back/forward.
-import { notify, withdraw } from '../notices/notices.ts';
+import { notify } from '../notices/notices.ts';
 import { placeById } from '../core/places/gazetteer.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import {
@@ -54,6 +54,15 @@ export const LIBRARY_UNREADABLE =
   'This link is for an article kept in a library, and this browser cannot read its library here (its storage is blocked or unavailable, as in some private windows). Open the article bundle its sender can export (Export, Article bundle), or open or paste the same text; the link then follows.';
 
 let extra: [string, string][] = [];
+
+let carriedSettled: Promise<void> = Promise.resolve();
+/**
+ * Settles once the article a link carries is open (or refused); at once for
+ * any other link. The map is created after it: on a fresh page, the article
+ * the link brings is what the reader came for, and it is found and shown
+ * before the map's start takes the main thread.
+ */
+export const articleFromLink = (): Promise<void> => carriedSettled;
 
 /**
  * Start syncing; returns the stop function.
@@ -113,10 +122,14 @@ export function startUrlSync(): () => void {
    * reader's article and address stay as they were, and a notice says why.
    */
   const receive = (viewHash: string, payload: string) => {
+    performance.mark('link:read'); // read by the benchmark
     const { article } = parseUrl(location.search, viewHash, ctx).state;
     history.replaceState(history.state, '', location.pathname + location.search + viewHash);
     receiving = true;
-    notify(OPENING_CARRIED, 'link');
+    let settle = () => {};
+    carriedSettled = new Promise((resolve) => (settle = resolve));
+    // The places' list is needed next: it loads alongside the code that reads the link.
+    void import('../places/finder/load.ts').then((m) => m.loadGazetteer()).catch(() => undefined);
     void import('../share/receive.ts')
       .then((m) => m.receiveArticle(article, payload))
       .catch((err: unknown) => ({
@@ -125,7 +138,7 @@ export function startUrlSync(): () => void {
       }))
       .then((r) => {
         receiving = false;
-        withdraw('link');
+        settle();
         if (r.ok) {
           apply();
           return;
