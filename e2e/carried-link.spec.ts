@@ -57,6 +57,8 @@ async function sendersLink(browser: Browser): Promise<string> {
 }
 
 test.describe('a link that carries its article', () => {
+  // One worker: the sender's link is made once.
+  test.describe.configure({ mode: 'serial' });
   let link = '';
   test.beforeAll(async ({ browser }) => {
     link = await sendersLink(browser);
