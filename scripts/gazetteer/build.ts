@@ -426,6 +426,13 @@ function main() {
 
   for (const [id, names] of Object.entries(EXTRA_ALIASES)) if (byId.has(id)) addAliases(id, names);
 
+  // --- Each point of Afghanistan and Pakistan: its distance from the Durand Line, for its panel.
+  for (const e of byId.values()) {
+    if (e.s === 'seed' || e.b || !['town', 'capital', 'district', 'crossing'].includes(e.k)) continue;
+    if (e.c !== 'AF' && e.c !== 'PK') continue;
+    e.d = Math.round(turf.pointToLineDistance([e.x, e.y], durand, { units: 'kilometers' }) * 10) / 10;
+  }
+
   // --- Out: seed and curated first (their order), then by kind and size.
   const rank: Record<string, number> = {
     country: 0,

@@ -25,6 +25,8 @@ export interface CuratedPlace {
   point?: 'hq' | 'centre';
   /** Lowercase aliases that count as mentions on purpose. */
   lowercase?: string[];
+  /** A physical feature the map labels at the scale of a story (scripts/geo/detail.ts): a river, a pass or a range. */
+  feature?: 'river' | 'pass' | 'range';
 }
 
 export const CURATED: CuratedPlace[] = [
@@ -133,6 +135,7 @@ export const CURATED: CuratedPlace[] = [
     at: [71.17, 34.08],
     aliases: ['Khyber pass'],
     source: 'wikipedia',
+    feature: 'pass',
   },
   // --- Towns the packages lack or name otherwise.
   {
@@ -199,6 +202,7 @@ export const CURATED: CuratedPlace[] = [
     aliases: ['Hindu Kush Mountains', 'Hindu Kush Mountain range', 'Hindu Kush range'],
     approx: true,
     source: 'wikipedia',
+    feature: 'range',
   },
   {
     id: 'safed-koh',
@@ -210,6 +214,7 @@ export const CURATED: CuratedPlace[] = [
     aliases: ['Spin Ghar', 'Safed Koh mountain range', 'Spin Ghar mountains', 'Safed Koh range'],
     approx: true,
     source: 'wikipedia',
+    feature: 'range',
   },
   {
     id: 'sulaiman-mountains',
@@ -221,6 +226,7 @@ export const CURATED: CuratedPlace[] = [
     aliases: ['Sulaiman Range', 'Suleiman Mountains'],
     approx: true,
     source: 'wikipedia',
+    feature: 'range',
   },
   {
     id: 'tora-bora',
@@ -275,6 +281,55 @@ export const CURATED: CuratedPlace[] = [
     aliases: ['Indus', 'River Indus', 'Indus river'],
     approx: true,
     source: 'wikipedia',
+    feature: 'river',
+  },
+  {
+    id: 'zhob-river',
+    name: 'Zhob River',
+    kind: 'region',
+    country: 'PK',
+    parent: 'balochistan',
+    at: [69.62, 31.62],
+    aliases: ['Zhob river', 'River Zhob'],
+    approx: true,
+    source: 'wikipedia',
+    feature: 'river',
+  },
+  {
+    id: 'helmand-river',
+    name: 'Helmand River',
+    kind: 'region',
+    country: 'AF',
+    parent: 'helmand',
+    at: [64.1, 31.2],
+    aliases: ['Helmand river', 'River Helmand', 'Helmand River valley'],
+    approx: true,
+    source: 'wikipedia',
+    feature: 'river',
+  },
+  {
+    id: 'arghandab-river',
+    name: 'Arghandab River',
+    kind: 'region',
+    country: 'AF',
+    parent: 'kandahar',
+    at: [65.5, 31.65],
+    aliases: ['Arghandab river', 'River Arghandab'],
+    approx: true,
+    source: 'wikipedia',
+    feature: 'river',
+  },
+  {
+    id: 'toba-kakar',
+    name: 'Toba Kakar Range',
+    kind: 'region',
+    country: 'PK',
+    parent: 'balochistan',
+    at: [67.8, 31.0],
+    aliases: ['Toba Kakar', 'Toba Kakar range', 'Toba Kakar mountains'],
+    approx: true,
+    source: 'wikipedia',
+    feature: 'range',
   },
   {
     id: 'kabul-river',
@@ -286,6 +341,7 @@ export const CURATED: CuratedPlace[] = [
     aliases: ['Kabul river', 'River Kabul'],
     approx: true,
     source: 'wikipedia',
+    feature: 'river',
   },
   {
     id: 'kunar-river',
@@ -297,6 +353,7 @@ export const CURATED: CuratedPlace[] = [
     aliases: ['Kunar river', 'Chitral River'],
     approx: true,
     source: 'wikipedia',
+    feature: 'river',
   },
   {
     id: 'kurram-river',
@@ -308,6 +365,7 @@ export const CURATED: CuratedPlace[] = [
     aliases: ['Kurram river'],
     approx: true,
     source: 'wikipedia',
+    feature: 'river',
   },
   {
     id: 'gomal-river',
@@ -319,6 +377,7 @@ export const CURATED: CuratedPlace[] = [
     aliases: ['Gomal', 'Gomal river'],
     approx: true,
     source: 'wikipedia',
+    feature: 'river',
   },
   {
     id: 'tochi-river',
@@ -330,6 +389,7 @@ export const CURATED: CuratedPlace[] = [
     aliases: ['Tochi', 'Tochi river', 'Tochi valley'],
     approx: true,
     source: 'wikipedia',
+    feature: 'river',
   },
   {
     id: 'swat-river',
@@ -341,6 +401,7 @@ export const CURATED: CuratedPlace[] = [
     aliases: ['Swat river'],
     approx: true,
     source: 'wikipedia',
+    feature: 'river',
   },
   {
     id: 'lowari-pass',
@@ -352,6 +413,7 @@ export const CURATED: CuratedPlace[] = [
     aliases: ['Lowari', 'Lowari Top', 'Lowari Tunnel'],
     approx: true,
     source: 'wikipedia',
+    feature: 'pass',
   },
   {
     id: 'khojak-pass',
@@ -363,6 +425,7 @@ export const CURATED: CuratedPlace[] = [
     aliases: ['Khojak'],
     approx: true,
     source: 'wikipedia',
+    feature: 'pass',
   },
   {
     id: 'bolan-pass',
@@ -373,6 +436,7 @@ export const CURATED: CuratedPlace[] = [
     at: [67.6, 29.7],
     approx: true,
     source: 'wikipedia',
+    feature: 'pass',
   },
   {
     id: 'peiwar-pass',
@@ -384,6 +448,7 @@ export const CURATED: CuratedPlace[] = [
     aliases: ['Peiwar Kotal'],
     approx: true,
     source: 'wikipedia',
+    feature: 'pass',
   },
   // --- Districts created or renamed after the packages' data.
   {

@@ -41,6 +41,7 @@ export const PlaceFactsSchema = v.strictObject({
   vertices: v.optional(v.pipe(v.number(), v.integer())),
   borderDistanceKm: v.optional(v.number()),
   nearestCapital: v.optional(v.strictObject({ id, km: v.number() })),
+  nearestCrossing: v.optional(v.strictObject({ id, km: v.number() })),
 });
 
 /** src/places/geo-facts.json */
@@ -71,6 +72,8 @@ export const GazetteerEntrySchema = v.strictObject({
   r: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   /** GeoNames id */
   g: v.optional(v.pipe(v.number(), v.integer())),
+  /** km from the Durand Line, for a point of Afghanistan or Pakistan */
+  d: v.optional(v.pipe(v.number(), v.minValue(0))),
   /** source id (see `sources`) */
   s: v.string(),
   pt: v.optional(PointNoteSchema),
