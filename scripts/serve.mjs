@@ -24,6 +24,8 @@ const TYPES = {
   '.geojson': 'application/geo+json',
   '.woff2': 'font/woff2',
   '.pbf': 'application/x-protobuf',
+  // Vector tiles in one archive, read by Range requests (its tiles are gzipped within).
+  '.pmtiles': 'application/vnd.pmtiles',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };

@@ -2,7 +2,9 @@
 // hands it to one module per concern, each with its own subscriptions and
 // cleanup (src/map/concerns). Its code loads apart; main.tsx renders it when it arrives.
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { addProtocol, Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { Protocol } from 'pmtiles';
+import { DETAIL_URL } from '../core/map/detail.ts';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import { GEO_SOURCES, SOURCES_TEXT } from '../core/places/place-data.ts';
@@ -25,6 +27,10 @@ import { currentTheme } from './theme.ts';
 import { hasWebGl } from './webgl.ts';
 
 setWorkerUrl(workerUrl);
+// The detail (rivers, towns, passes, ranges) is one PMTiles archive, read tile
+// by tile with Range requests, only where and when the view needs it.
+addProtocol('pmtiles', new Protocol().tile);
+const DETAIL_TILES = `pmtiles://${new URL(DETAIL_URL, document.baseURI).href}/{z}/{x}/{y}`;
 // The map's worker starts loading its script now, while React mounts the map.
 prewarm();
 
@@ -53,7 +59,7 @@ export default function MapView() {
     try {
       map = new MapLibreMap({
         container: el,
-        style: buildStyle(mentioned, ATTRIBUTION, PALETTES[theme], early, uncertain),
+        style: buildStyle(mentioned, ATTRIBUTION, PALETTES[theme], early, uncertain, DETAIL_TILES),
         ...start.options,
         attributionControl: false,
         minZoom: MAP_LIMITS.minZoom,

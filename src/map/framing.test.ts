@@ -7,7 +7,7 @@ const frame = (id: string) => framingFor(placeById(id)!.kind, factsOf(id));
 
 describe('framingFor', () => {
   it('centres a crossing close enough to see the border', () => {
-    expect(frame('torkham')).toEqual({ type: 'center', center: [71.085, 34.115], zoom: 11 });
+    expect(frame('torkham')).toEqual({ type: 'center', center: [71.085, 34.115], zoom: 9.5 });
   });
   it('frames provinces and the border by their bounds', () => {
     const f = frame('kunar');

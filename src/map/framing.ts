@@ -9,7 +9,8 @@ export type Framing =
 
 /** Zoom at which a point's surroundings are legible, by kind. */
 const POINT_ZOOM: Partial<Record<PlaceKind, number>> = {
-  crossing: 11,
+  // Close enough for the crossing, wide enough for the towns, river and pass behind it (the detail).
+  crossing: 9.5,
   town: 10,
   district: 9,
   capital: 8,

@@ -1,6 +1,7 @@
 // Typed layer specs of the explorer's map. Colours meet AA against their
 // backgrounds; the contested border is dashed as well as coloured.
 import type { GeoData } from './geodata.ts';
+import { DETAIL_BOUNDS, DETAIL_MAX_ZOOM, DETAIL_MIN_ZOOM } from '../core/map/detail.ts';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 /**
@@ -17,10 +18,12 @@ export const PLACES_SOURCE = 'places';
 export const CONTEXT_SOURCE = 'context';
 /** The selected point place's label, placed before every other label. */
 export const SELECTION_SOURCE = 'selection';
+/** Rivers, towns, passes and ranges at the scale of a story: vector tiles, read from zoom 7 (core/map/detail.ts). */
+export const DETAIL_SOURCE = 'detail';
 
 /** Layers a pointer can hit, the most specific kinds first. */
 export const HIT_LAYERS = {
-  points: ['points-circle', 'crossings-symbol'],
+  points: ['points-circle', 'crossings-symbol', 'detail-towns-circle'],
   lines: ['durand-hit'],
   areas: ['province-fill', 'region-fill', 'country-fill'],
 } as const;
@@ -43,6 +46,9 @@ export interface Palette {
   contextLabel: string;
   provinceLabel: string;
   halo: string;
+  /** Rivers and lake shores, and their names. */
+  river: string;
+  riverLabel: string;
 }
 
 export type Theme = 'light' | 'dark';
@@ -69,6 +75,8 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     contextLabel: '#4d4840',
     provinceLabel: '#6b4a16',
     halo: '#ffffff',
+    river: '#86b0cf',
+    riverLabel: '#2f6690',
   },
   dark: {
     water: '#0e1820',
@@ -87,6 +95,8 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     contextLabel: '#c2bbb0',
     provinceLabel: '#ecc78a',
     halo: '#141312',
+    river: '#3d6a8a',
+    riverLabel: '#8fc3e6',
   },
 };
 
@@ -139,6 +149,113 @@ function nameLabel(uncertain: readonly string[], key: 'id' | 'place' = 'id'): Ex
   return ['case', isMentioned(uncertain, key), ['concat', ['get', 'name'], UNCERTAIN_MARK], ['get', 'name']];
 }
 
+/** Rivers and lake shores: thin, quiet, wider for the main rivers and closer in. */
+function waterLayers(c: Palette): LayerSpecification[] {
+  const level = ['get', 'level'] as ExpressionSpecification;
+  return [
+    {
+      id: 'detail-water',
+      type: 'line',
+      source: DETAIL_SOURCE,
+      'source-layer': 'water',
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': perState(c.river),
+        // Level 1 (permanent major) widest, level 4 (minor) thinnest; lake shores as minor rivers.
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          7,
+          perState(['match', level, [0, 1], 1.4, 2, 1, 0.6] as ExpressionSpecification),
+          12,
+          perState(['match', level, [0, 1], 3, 2, 2.2, 3, 1.4, 1] as ExpressionSpecification),
+        ] as ExpressionSpecification,
+        'line-opacity': perState(1),
+      },
+      filter: ['<', level, 5],
+    },
+    {
+      // Rivers that run only in some seasons (levels 5 and 6), dashed.
+      id: 'detail-water-seasonal',
+      type: 'line',
+      source: DETAIL_SOURCE,
+      'source-layer': 'water',
+      filter: ['>=', level, 5],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': perState(c.river),
+        'line-width': perState(1),
+        'line-dasharray': [3, 2],
+        'line-opacity': perState(1),
+      },
+    },
+  ];
+}
+
+/**
+ * The towns, passes and ranges of the detail: below every label of the
+ * article's, so that they give way (MapLibre places the topmost labels first).
+ * Towns rank by population, the largest placed first.
+ */
+function detailLayers(c: Palette): LayerSpecification[] {
+  const what = ['get', 'what'] as ExpressionSpecification;
+  return [
+    {
+      id: 'detail-towns-circle',
+      type: 'circle',
+      source: DETAIL_SOURCE,
+      'source-layer': 'towns',
+      paint: {
+        'circle-radius': perState<ExpressionSpecification | number>(
+          ['match', ['get', 'rank'], [1, 2], 2.5, 2] as ExpressionSpecification,
+          4,
+          3.5,
+        ),
+        'circle-color': perState(c.contextLabel, c.selectedFill, c.hoverFill),
+        'circle-stroke-color': c.halo,
+        'circle-stroke-width': perState(0.8),
+      },
+    },
+    {
+      id: 'detail-labels',
+      type: 'symbol',
+      source: DETAIL_SOURCE,
+      'source-layer': 'labels',
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': ['match', what, 'range', 12, 11],
+        'text-transform': ['match', what, 'range', 'uppercase', 'none'],
+        'text-letter-spacing': ['match', what, 'range', 0.25, 'river', 0.05, 0],
+        'text-max-width': 8,
+        'symbol-sort-key': ['match', what, 'range', 1, 'pass', 2, 3],
+      },
+      paint: {
+        'text-color': ['match', what, 'river', c.riverLabel, c.contextLabel],
+        'text-halo-color': c.halo,
+        'text-halo-width': 1.5,
+      },
+    },
+    {
+      id: 'detail-towns-label',
+      type: 'symbol',
+      source: DETAIL_SOURCE,
+      'source-layer': 'towns',
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': ['match', ['get', 'rank'], 1, 12, 2, 11.5, 11],
+        'text-anchor': 'top',
+        'text-offset': [0, 0.4],
+        'text-max-width': 8,
+        'symbol-sort-key': ['-', 0, ['get', 'pop']],
+      },
+      paint: { 'text-color': c.contextLabel, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
+    },
+  ];
+}
+
 /**
  * Every layer, bottom to top. `mentioned` places are styled apart from context;
  * `uncertain` ones (the article names them, and another place has the name) are labelled with a mark.
@@ -147,6 +264,8 @@ export function buildLayers(
   mentioned: readonly string[],
   c: Palette = PALETTES.light,
   uncertain: readonly string[] = [],
+  /** Whether the style has the detail source (rivers, towns, passes and ranges). */
+  detail = true,
 ): LayerSpecification[] {
   const m = isMentioned(mentioned);
   const opacity = (base: ExpressionSpecification | number) =>
@@ -253,6 +372,7 @@ export function buildLayers(
         'line-opacity': perState(1),
       },
     },
+    ...(detail ? waterLayers(c) : []),
     {
       id: 'durand-casing',
       type: 'line',
@@ -282,6 +402,7 @@ export function buildLayers(
       layout: BORDER_LAYOUT,
       paint: { 'line-color': '#000', 'line-width': 14, 'line-opacity': 0 },
     },
+    ...(detail ? detailLayers(c) : []),
     {
       id: 'towns-circle',
       type: 'circle',
@@ -468,6 +589,8 @@ export function buildStyle(
   palette: Palette = PALETTES.light,
   data: GeoData | null = null,
   uncertain: readonly string[] = [],
+  /** The detail's tile URL template (a `pmtiles://` URL), or null for a map without it. */
+  detailTiles: string | null = null,
 ): StyleSpecification {
   const empty = { type: 'FeatureCollection' as const, features: [] };
   return {
@@ -480,7 +603,16 @@ export function buildStyle(
       [PLACES_SOURCE]: { type: 'geojson', data: data?.[0] ?? empty, promoteId: 'id', attribution },
       [CONTEXT_SOURCE]: { type: 'geojson', data: data?.[1] ?? empty },
       [SELECTION_SOURCE]: { type: 'geojson', data: empty },
+      ...(detailTiles && {
+        [DETAIL_SOURCE]: {
+          type: 'vector' as const,
+          tiles: [detailTiles],
+          minzoom: DETAIL_MIN_ZOOM,
+          maxzoom: DETAIL_MAX_ZOOM,
+          bounds: DETAIL_BOUNDS,
+        },
+      }),
     },
-    layers: buildLayers(mentioned, palette, uncertain),
+    layers: buildLayers(mentioned, palette, uncertain, detailTiles !== null),
   };
 }

@@ -111,8 +111,10 @@ export function startUrlSync(): () => void {
       );
   };
 
-  /** Whether the article a link carries is being opened: the address is not written meanwhile. */
+  /** Whether the article a link carries, or the places' list a link needs, is on its way: the address is not written meanwhile. */
   let receiving = false;
+  /** Whether the regional gazetteer was asked for a link's place (once: after it, an unknown id is unknown). */
+  let regionalTried = false;
 
   /**
    * A link that carries its article: the address is shortened at once to the
@@ -155,6 +157,27 @@ export function startUrlSync(): () => void {
     const carried = splitCarried(location.hash);
     if (carried.payload !== null) {
       receive(carried.hash, carried.payload);
+      return null;
+    }
+    // A place of the regional gazetteer (a town on the map's detail, a crossing
+    // the default article does not name): its list is loaded before the link is read.
+    const asked = new URLSearchParams(location.search).get('place')?.trim().toLowerCase();
+    if (
+      asked &&
+      !regionalTried &&
+      !placeById(asked) &&
+      /^[a-z0-9][a-z0-9-]{0,80}$/.test(asked) &&
+      !asked.startsWith('user-')
+    ) {
+      regionalTried = true;
+      receiving = true;
+      void import('../places/finder/load.ts')
+        .then((m) => m.loadGazetteer())
+        .catch(() => undefined)
+        .finally(() => {
+          receiving = false;
+          apply();
+        });
       return null;
     }
     const { state, notices, anchor } = parseUrl(location.search, location.hash, ctx);

@@ -50,6 +50,13 @@ export function factLines(facts: PlaceFacts | undefined, sources: readonly GeoSo
       value: `${cap?.name ?? facts.nearestCapital.id}, ${km(facts.nearestCapital.km)}`,
     });
   }
+  if (facts.nearestCrossing) {
+    const crossing = placeById(facts.nearestCrossing.id);
+    out.push({
+      label: 'Nearest crossing',
+      value: `${crossing?.name ?? facts.nearestCrossing.id}, ${km(facts.nearestCrossing.km)}`,
+    });
+  }
   if (facts.pointNote) out.push({ label: 'On the map', value: POINT_NOTES[facts.pointNote] });
   const src = sources.find((s) => s.id === facts.source);
   if (src) out.push({ label: 'Source', value: `${src.name} (${src.licence})` });

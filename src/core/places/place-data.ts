@@ -2,6 +2,7 @@
 import geoFacts from './geo-facts.ts';
 import type { Measurable } from './claims.ts';
 import type { GeoFacts, GeoSource, PlaceFacts } from './schema.ts';
+import { DETAIL_SOURCES } from '../map/detail.ts';
 
 export type { GeoSource, PlaceFacts } from './schema.ts';
 
@@ -11,8 +12,8 @@ const GEO_FACTS: GeoFacts = geoFacts;
 /** Facts by place id. */
 export const FACTS: Readonly<Record<string, PlaceFacts>> = GEO_FACTS.places;
 
-/** Every data source with its licence. */
-export const GEO_SOURCES: readonly GeoSource[] = GEO_FACTS.sources;
+/** Every data source with its licence: the pipeline's, and the rivers of the map's detail (core/map/detail.ts). */
+export const GEO_SOURCES: readonly GeoSource[] = [...GEO_FACTS.sources, ...DETAIL_SOURCES];
 
 /** The sources' credits as plain text: for the printed map and the exported picture. */
 export const SOURCES_TEXT = GEO_SOURCES.map((s) => `${s.name} (${s.licence})`).join(' · ');

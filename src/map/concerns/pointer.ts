@@ -6,6 +6,7 @@ import { isPicking, pointPicked } from '../../corrections/ui-store.ts';
 import { hover, select } from '../../store/selection.ts';
 import { requestReveal } from '../../store/view.ts';
 import { HIT_LAYERS } from '../layers.ts';
+import { placeById } from '../../core/places/gazetteer.ts';
 import { pickPlace, type Candidate } from '../pick.ts';
 import type { MapSession } from '../session.ts';
 
@@ -69,11 +70,20 @@ export function attachPointer({ map }: MapSession): () => void {
       }
       const id = pickPlace(candidatesAt(e.point));
       if (!id) return;
-      select(id, null, 'user');
-      // The panel opens over the map: keep what the reader clicked in sight.
-      const facts = factsOf(id);
-      const at = facts?.geometry === 'point' ? facts.anchor : ([e.lngLat.lng, e.lngLat.lat] as [number, number]);
-      requestReveal(id, at);
+      const choose = () => {
+        select(id, null, 'user');
+        // The panel opens over the map: keep what the reader clicked in sight.
+        const facts = factsOf(id);
+        const at = facts?.geometry === 'point' ? facts.anchor : ([e.lngLat.lng, e.lngLat.lat] as [number, number]);
+        requestReveal(id, at);
+      };
+      // A town of the map's detail is a place of the regional gazetteer: its list comes first.
+      if (placeById(id)) choose();
+      else
+        void import('../../places/finder/load.ts')
+          .then((m) => m.loadGazetteer())
+          .then(() => placeById(id) && choose())
+          .catch(() => undefined);
     }),
   ];
   return () => {

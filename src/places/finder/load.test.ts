@@ -37,5 +37,11 @@ suite('loading the gazetteer', () => {
     expect(placeById('kabul')).toBe(seedKabul);
     expect(allPlaces().length).toBe(file.places.length);
     expect(g.find('Clashes in Wana').map((m) => m.placeId)).toEqual(['wana']);
+    // A town of the map's detail: how far from the border, and which crossing is nearest.
+    expect(factsOf('jamrud')).toMatchObject({ borderDistanceKm: expect.any(Number) });
+    expect(factsOf('jamrud')!.borderDistanceKm!).toBeGreaterThan(15);
+    expect(factsOf('jamrud')!.borderDistanceKm!).toBeLessThan(35);
+    expect(factsOf('jamrud')!.nearestCrossing).toEqual({ id: 'torkham', km: expect.any(Number) });
+    expect(factsOf('wana')!.nearestCrossing!.id).toBe('angoor-adda');
   });
 });

@@ -37,19 +37,37 @@ export function describe(e: GazetteerEntry, byId: ReadonlyMap<string, GazetteerE
   return `${kind[0]!.toUpperCase()}${kind.slice(1)}${where ? ` in ${where}` : ''}${seat ? `; the seat of ${e.n} district` : ''}.`;
 }
 
+/** The nearest of some entries to a point, and how far (km along the great circle, whole). */
+function nearest(at: [number, number], among: readonly GazetteerEntry[]): { id: string; km: number } | null {
+  let best: { id: string; km: number } | null = null;
+  const rad = Math.PI / 180;
+  for (const e of among) {
+    const dLat = (e.y - at[1]) * rad;
+    const dLon = (e.x - at[0]) * rad;
+    const h = Math.sin(dLat / 2) ** 2 + Math.cos(at[1] * rad) * Math.cos(e.y * rad) * Math.sin(dLon / 2) ** 2;
+    const km = 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+    if (!best || km < best.km) best = { id: e.i, km };
+  }
+  return best && { id: best.id, km: Math.round(best.km) };
+}
+
 /** The places and facts the app keeps for the gazetteer's entries that the seed does not have. */
 export function toPlaces(file: GazetteerFile): { places: Place[]; facts: Map<string, PlaceFacts> } {
   const places: Place[] = [];
   const facts = new Map<string, PlaceFacts>();
+  const crossings = file.places.filter((e) => e.k === 'crossing');
   for (const e of file.places) {
     if (e.s === 'seed') continue;
     places.push({ id: e.i, name: e.n, kind: e.k, country: e.c, aliases: e.a ?? [], description: '' });
+    const crossing = e.d !== undefined && e.k !== 'crossing' ? nearest([e.x, e.y], crossings) : null;
     facts.set(e.i, {
       bbox: e.b ?? [e.x, e.y, e.x, e.y],
       anchor: [e.x, e.y],
       geometry: 'point',
       source: e.s,
       ...(e.pt ? { pointNote: e.pt } : {}),
+      ...(e.d !== undefined ? { borderDistanceKm: e.d } : {}),
+      ...(crossing ? { nearestCrossing: crossing } : {}),
     });
   }
   // Descriptions name the parent, which may come later in the file: written once all are known.

@@ -1,0 +1,67 @@
+// The map at the scale of a story (issue 30): rivers, towns, passes and ranges
+// from the detail archive, read by ranges only where the view needs them.
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures.ts';
+
+const gazetteer = JSON.parse(readFileSync(new URL('../public/geo/gazetteer.json', import.meta.url), 'utf8')) as {
+  places: { i: string; x: number; y: number }[];
+};
+const point = (id: string) => {
+  const p = gazetteer.places.find((e) => e.i === id)!;
+  return [p.x, p.y] as [number, number];
+};
+
+test('the home view reads nothing of the detail; each story’s view draws its rivers, towns and passes', async ({
+  explorer,
+  page,
+}) => {
+  const reads: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/geo/detail.pmtiles')) reads.push(r.headers().range ?? 'whole');
+  });
+  await explorer.open('/');
+  await explorer.mapIdle();
+  expect(reads).toEqual([]);
+
+  // Angoor Adda's framed view, in the Waziristan hills, holds no river of the data.
+  for (const [place, rivers] of [
+    ['torkham', true],
+    ['chaman', true],
+    ['angoor-adda', false],
+    ['kunar', true],
+  ] as const) {
+    await page.goto(`/?place=${place}`);
+    await explorer.mapIdle();
+    const count = (layer: string) => page.evaluate((l) => new Set(window.__mapTest!.rendered([l], 'name')).size, layer);
+    const water = await page.evaluate(
+      () => window.__mapTest!.rendered(['detail-water', 'detail-water-seasonal'], 'kind').length,
+    );
+    const named = (await count('detail-towns-label')) + (await count('detail-labels'));
+    if (rivers) expect(water, `rivers at ${place}`).toBeGreaterThan(0);
+    expect(named, `towns, passes and ranges at ${place}`).toBeGreaterThan(0);
+  }
+  // Tiles come as byte ranges of the one archive, never the whole of it.
+  expect(reads.length).toBeGreaterThan(0);
+  expect(reads.every((r) => /^bytes=\d+-\d+$/.test(r))).toBe(true);
+});
+
+test('a town of the detail opens its panel, and its link opens it in a fresh page', async ({ explorer, page }) => {
+  await explorer.open('/#10/34.02/71.3');
+  await explorer.mapIdle();
+  await explorer.clickMapAt(point('jamrud'));
+  await expect(explorer.panelTitle).toHaveText('Jamrud');
+  await expect(explorer.panel).toContainText('The article does not name it');
+  await expect(explorer.panel).toContainText(/From the border\s*\d+(\.\d)? km/);
+  await expect(explorer.panel).toContainText(/Nearest crossing\s*Torkham, \d+ km/);
+  await expect(page).toHaveURL(/\?place=jamrud#/);
+  // A link to a place of the regional gazetteer, opened cold.
+  await page.goto('/?place=jamrud');
+  await expect(explorer.panelTitle).toHaveText('Jamrud');
+  await expect(explorer.notices).not.toContainText('No place called');
+});
+
+test('the archive is served by ranges', async ({ request }) => {
+  const r = await request.get('/geo/detail.pmtiles', { headers: { Range: 'bytes=0-6' } });
+  expect(r.status()).toBe(206);
+  expect((await r.body()).toString()).toBe('PMTiles');
+});
