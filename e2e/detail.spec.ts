@@ -36,7 +36,8 @@ test('the home view reads nothing of the detail; each story’s view draws its r
     const water = await page.evaluate(
       () => window.__mapTest!.rendered(['detail-water', 'detail-water-seasonal'], 'kind').length,
     );
-    const named = (await count('detail-towns-label')) + (await count('detail-labels'));
+    const named =
+      (await count('detail-towns-label')) + (await count('detail-labels')) + (await count('detail-river-labels'));
     if (rivers) expect(water, `rivers at ${place}`).toBeGreaterThan(0);
     expect(named, `towns, passes and ranges at ${place}`).toBeGreaterThan(0);
   }

@@ -27,6 +27,9 @@ test('the key starts folded on a laptop, opens with the keyboard, folds with Esc
     'District (point at its centre)',
     'Town or other place',
     'Capital',
+    'Other town (from zoom 7)',
+    'River, lake shore',
+    'River that runs in some seasons',
     'Your selection',
     'Uncertain: the name fits another place too',
   ]);

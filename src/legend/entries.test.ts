@@ -27,6 +27,9 @@ describe.each(Object.keys(PALETTES) as Theme[])('the key in the %s theme', (them
       'district',
       'town',
       'capital',
+      'background-town',
+      'river',
+      'seasonal-river',
       'selected',
       'uncertain',
     ]);

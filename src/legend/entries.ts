@@ -68,6 +68,21 @@ export function legendEntries(c: Palette): LegendEntry[] {
       shapes: [land, { type: 'circle', r: 5.5, fill: c.point, stroke: c.halo, strokeWidth: 2.5 }],
     },
     {
+      id: 'background-town',
+      label: 'Other town (from zoom 7)',
+      shapes: [land, { type: 'circle', r: 2.5, fill: c.contextLabel, stroke: c.halo, strokeWidth: 0.8 }],
+    },
+    {
+      id: 'river',
+      label: 'River, lake shore',
+      shapes: [land, { type: 'line', color: c.river, width: 1.8 }],
+    },
+    {
+      id: 'seasonal-river',
+      label: 'River that runs in some seasons',
+      shapes: [land, { type: 'line', color: c.river, width: 1, dash: [3, 2] }],
+    },
+    {
       id: 'selected',
       label: 'Your selection',
       shapes: [

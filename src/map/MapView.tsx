@@ -3,8 +3,8 @@
 // cleanup (src/map/concerns). Its code loads apart; main.tsx renders it when it arrives.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { addProtocol, Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
-import { Protocol } from 'pmtiles';
-import { DETAIL_URL } from '../core/map/detail.ts';
+import type { PMTiles, Protocol } from 'pmtiles';
+import { DETAIL_MIN_ZOOM, DETAIL_URL } from '../core/map/detail.ts';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import { GEO_SOURCES, SOURCES_TEXT } from '../core/places/place-data.ts';
@@ -29,8 +29,18 @@ import { hasWebGl } from './webgl.ts';
 setWorkerUrl(workerUrl);
 // The detail (rivers, towns, passes, ranges) is one PMTiles archive, read tile
 // by tile with Range requests, only where and when the view needs it.
-addProtocol('pmtiles', new Protocol().tile);
-const DETAIL_TILES = `pmtiles://${new URL(DETAIL_URL, document.baseURI).href}/{z}/{x}/{y}`;
+const DETAIL_HREF = new URL(DETAIL_URL, document.baseURI).href;
+const DETAIL_TILES = `pmtiles://${DETAIL_HREF}/{z}/{x}/{y}`;
+/** The pmtiles reader, loaded when a view first needs the detail (the home view never does). */
+let detailReader: Promise<{ protocol: Protocol; archive: PMTiles }> | null = null;
+const reader = () =>
+  (detailReader ??= import('pmtiles').then(({ PMTiles, Protocol }) => {
+    const protocol = new Protocol();
+    const archive = new PMTiles(DETAIL_HREF);
+    protocol.add(archive);
+    return { protocol, archive };
+  }));
+addProtocol('pmtiles', async (params, abort) => (await reader()).protocol.tile(params, abort));
 // The map's worker starts loading its script now, while React mounts the map.
 prewarm();
 
@@ -87,6 +97,11 @@ export default function MapView() {
       return;
     }
     performance.mark('map:created'); // read by the benchmark
+    // A view that shows the detail reads its archive's directory now, while the style loads, not after.
+    if (map.getZoom() >= DETAIL_MIN_ZOOM - 1)
+      void reader()
+        .then(({ archive }) => archive.getHeader())
+        .catch(() => undefined);
     const session = createSession(map, el);
     // In the order they must act on one event: the controls' resize before the camera's.
     const detach = [

@@ -161,16 +161,9 @@ function waterLayers(c: Palette): LayerSpecification[] {
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': perState(c.river),
-        // Level 1 (permanent major) widest, level 4 (minor) thinnest; lake shores as minor rivers.
-        'line-width': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          7,
-          perState(['match', level, [0, 1], 1.4, 2, 1, 0.6] as ExpressionSpecification),
-          12,
-          perState(['match', level, [0, 1], 3, 2, 2.2, 3, 1.4, 1] as ExpressionSpecification),
-        ] as ExpressionSpecification,
+        // Level 1 (permanent major) widest, level 4 (minor) thinnest. By feature alone, like every other
+        // line's width: a width by zoom and feature would cost a shader of its own (see perState).
+        'line-width': perState(['match', level, [0, 1], 1.8, 2, 1.3, 3, 0.9, 0.7] as ExpressionSpecification),
         'line-opacity': perState(1),
       },
       filter: ['<', level, 5],
@@ -217,25 +210,38 @@ function detailLayers(c: Palette): LayerSpecification[] {
         'circle-stroke-width': perState(0.8),
       },
     },
+    // One colour per layer, constant: a colour by feature would cost the labels a shader of their own.
     {
       id: 'detail-labels',
       type: 'symbol',
       source: DETAIL_SOURCE,
       'source-layer': 'labels',
+      filter: ['!=', what, 'river'],
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [LABEL_FONT],
-        'text-size': ['match', what, 'range', 12, 11],
+        'text-size': 11,
         'text-transform': ['match', what, 'range', 'uppercase', 'none'],
-        'text-letter-spacing': ['match', what, 'range', 0.25, 'river', 0.05, 0],
+        'text-letter-spacing': ['match', what, 'range', 0.25, 0],
         'text-max-width': 8,
-        'symbol-sort-key': ['match', what, 'range', 1, 'pass', 2, 3],
+        'symbol-sort-key': ['match', what, 'range', 1, 2],
       },
-      paint: {
-        'text-color': ['match', what, 'river', c.riverLabel, c.contextLabel],
-        'text-halo-color': c.halo,
-        'text-halo-width': 1.5,
+      paint: { 'text-color': c.contextLabel, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'detail-river-labels',
+      type: 'symbol',
+      source: DETAIL_SOURCE,
+      'source-layer': 'labels',
+      filter: ['==', what, 'river'],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [LABEL_FONT],
+        'text-size': 11,
+        'text-letter-spacing': 0.05,
+        'text-max-width': 8,
       },
+      paint: { 'text-color': c.riverLabel, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
     },
     {
       id: 'detail-towns-label',
@@ -245,7 +251,7 @@ function detailLayers(c: Palette): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [LABEL_FONT],
-        'text-size': ['match', ['get', 'rank'], 1, 12, 2, 11.5, 11],
+        'text-size': 11,
         'text-anchor': 'top',
         'text-offset': [0, 0.4],
         'text-max-width': 8,

@@ -7,6 +7,7 @@ import { resetArticle, showArticle, useArticleStore } from '../store/article.ts'
 import { select, useSelectionStore } from '../store/selection.ts';
 import { reportCamera, requestFrame, useViewStore, type Camera } from '../store/view.ts';
 import { LIBRARY_UNREADABLE, MISSING_ARTICLE, startUrlSync } from './sync.ts';
+import { addPlaces } from '../core/places/gazetteer.ts';
 
 // The library is IndexedDB and the gazetteer; here it is what each test says it holds.
 const openKept = vi.fn<(id: string, origin: 'user' | 'url') => Promise<ArticleData | null>>();
@@ -15,6 +16,11 @@ vi.mock('../library/open-article.ts', () => ({
   openKept: (id: string, o: 'user' | 'url') => openKept(id, o),
   libraryReadable: () => libraryReadable(),
 }));
+
+// The regional gazetteer: loading it adds what each test says it holds.
+const regional: Parameters<typeof addPlaces>[0][number][] = [];
+const loadGazetteer = vi.fn(async () => addPlaces(regional));
+vi.mock('../places/finder/load.ts', () => ({ loadGazetteer: () => loadGazetteer() }));
 
 const KEPT_ID = '0123456789ab';
 const kept: ArticleData = { ...DEFAULT_ARTICLE_DATA, id: KEPT_ID, mentionedIds: ['torkham', 'chaman'] };
@@ -97,12 +103,24 @@ describe('reading the link at start', () => {
     expect(here()).toBe('/?place=torkham&utm=x&b=2');
   });
 
-  it('drops what cannot be used and says so', () => {
+  it('drops what cannot be used and says so, once the regional gazetteer has been asked', async () => {
     start('/?place=atlantis&passage=2&keep=1');
+    await settle();
+    expect(loadGazetteer).toHaveBeenCalled();
     expect(selection()).toEqual({ placeId: null, passage: 2, origin: 'url' });
     expect(notices()).toEqual(['No place called “atlantis” in this article.']);
     expect(here()).toBe('/?passage=2&keep=1');
     expect(request()).toBeNull();
+  });
+
+  it('opens a place of the regional gazetteer: its list is loaded first', async () => {
+    regional.push({ id: 'jamrud', name: 'Jamrud', kind: 'town', country: 'PK', aliases: [], description: '' });
+    start('/?place=jamrud');
+    expect(selection().placeId).toBeNull();
+    await settle();
+    expect(selection()).toEqual({ placeId: 'jamrud', passage: null, origin: 'url' });
+    expect(notices()).toEqual([]);
+    expect(here()).toBe('/?place=jamrud');
   });
 
   it('leaves a plain address alone and asks the map for nothing', () => {
