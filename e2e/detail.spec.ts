@@ -1,6 +1,7 @@
 // The map at the scale of a story (issue 30): rivers, towns, passes and ranges
 // from the detail archive, read by ranges only where the view needs them.
 import { readFileSync } from 'node:fs';
+import { preview } from 'vite';
 import { expect, test } from './fixtures.ts';
 
 const gazetteer = JSON.parse(readFileSync(new URL('../public/geo/gazetteer.json', import.meta.url), 'utf8')) as {
@@ -65,4 +66,16 @@ test('the archive is served by ranges', async ({ request }) => {
   const r = await request.get('/geo/detail.pmtiles', { headers: { Range: 'bytes=0-6' } });
   expect(r.status()).toBe(206);
   expect((await r.body()).toString()).toBe('PMTiles');
+});
+
+test('vite preview serves the archive by ranges too', async () => {
+  const server = await preview({ logLevel: 'silent', preview: { port: 4199, host: '127.0.0.1' } });
+  try {
+    const base = server.resolvedUrls!.local[0]!;
+    const r = await fetch(new URL('geo/detail.pmtiles', base), { headers: { Range: 'bytes=0-6' } });
+    expect(r.status).toBe(206);
+    expect(await r.text()).toBe('PMTiles');
+  } finally {
+    await server.close();
+  }
 });
