@@ -95,7 +95,7 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
     contextLabel: '#c2bbb0',
     provinceLabel: '#ecc78a',
     halo: '#141312',
-    river: '#3d6a8a',
+    river: '#5b8db3',
     riverLabel: '#8fc3e6',
   },
 };
@@ -224,6 +224,9 @@ function detailLayers(c: Palette): LayerSpecification[] {
         'text-transform': ['match', what, 'range', 'uppercase', 'none'],
         'text-letter-spacing': ['match', what, 'range', 0.25, 0],
         'text-max-width': 8,
+        // A pass's name finds room beside the crossing and town labels around it.
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.6,
         'symbol-sort-key': ['match', what, 'range', 1, 2],
       },
       paint: { 'text-color': c.contextLabel, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
@@ -408,7 +411,7 @@ export function buildLayers(
       layout: BORDER_LAYOUT,
       paint: { 'line-color': '#000', 'line-width': 14, 'line-opacity': 0 },
     },
-    ...(detail ? detailLayers(c) : []),
+    ...(detail ? detailLayers(c).filter((l) => l.id.startsWith('detail-towns')) : []),
     {
       id: 'towns-circle',
       type: 'circle',
@@ -438,6 +441,8 @@ export function buildLayers(
       },
       paint: { 'text-color': c.contextLabel, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
     },
+    // The passes, ranges and rivers a story names go before the context's towns.
+    ...(detail ? detailLayers(c).filter((l) => !l.id.startsWith('detail-towns')) : []),
     // Labels: MapLibre places the topmost layer's labels first, so the order
     // below is the order of priority, last first: context towns, countries,
     // provinces, the border, the article's points (capitals first), crossings.
@@ -493,6 +498,20 @@ export function buildLayers(
         'text-offset': [0, -1.1],
       },
       paint: { 'text-color': c.border, 'text-halo-color': c.halo, 'text-halo-width': 2 },
+    },
+    {
+      // The selected point, drawn as the article's selected points are: under them, so that it shows
+      // only for a point they do not draw (a town of the detail, a place of the regional gazetteer).
+      id: 'selection-point',
+      type: 'circle',
+      source: SELECTION_SOURCE,
+      // Expressions of the same kinds as the points' own, so that both share one shader (see perState).
+      paint: {
+        'circle-radius': ['case', selected, 8, hovered, 7, 8],
+        'circle-color': ['case', selected, c.selectedFill, c.selectedFill],
+        'circle-stroke-color': c.halo,
+        'circle-stroke-width': ['case', ['==', ['get', 'id'], ''], 2.5, 1.5],
+      },
     },
     {
       id: 'points-circle',
