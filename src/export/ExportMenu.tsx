@@ -9,15 +9,13 @@ import { menuKeyDown } from '../ui/menu-keys.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import { currentArticle } from '../store/article.ts';
 import { lengthNote } from '../core/share/carried-link.ts';
-import { copyText } from '../url/clipboard.ts';
+import { copyMade } from '../url/clipboard.ts';
 
 /** Copy the link with the article; what happened is said in a notice (with the link to copy by hand if need be). */
 function copyWithArticle() {
-  const made = import('../share/make-link.ts').then((m) => m.linkWithArticle());
-  void copyText(made.then((m) => (m.ok ? m.link : Promise.reject(new Error(m.message))))).then(async (copied) => {
-    const m = await made.catch((err: unknown) => ({ ok: false as const, message: String(err) }));
+  void copyMade(import('../share/make-link.ts').then((m) => m.linkWithArticle())).then((m) => {
     if (!m.ok) notify(m.message);
-    else if (copied) notify(lengthNote(m.link.length));
+    else if (m.copied) notify(lengthNote(m.link.length));
     else
       notify('The clipboard could not take the link with the article: copy it from the field.', undefined, [], 0, {
         link: m.link,

@@ -149,6 +149,9 @@ function nameLabel(uncertain: readonly string[], key: 'id' | 'place' = 'id'): Ex
   return ['case', isMentioned(uncertain, key), ['concat', ['get', 'name'], UNCERTAIN_MARK], ['get', 'name']];
 }
 
+/** A layer of the detail archive's: its source and source layer. */
+const fromDetail = (layer: 'water' | 'towns' | 'labels') => ({ source: DETAIL_SOURCE, 'source-layer': layer });
+
 /** Rivers and lake shores: thin, quiet, wider for the main rivers and closer in. */
 function waterLayers(c: Palette): LayerSpecification[] {
   const level = ['get', 'level'] as ExpressionSpecification;
@@ -156,8 +159,7 @@ function waterLayers(c: Palette): LayerSpecification[] {
     {
       id: 'detail-water',
       type: 'line',
-      source: DETAIL_SOURCE,
-      'source-layer': 'water',
+      ...fromDetail('water'),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': perState(c.river),
@@ -172,8 +174,7 @@ function waterLayers(c: Palette): LayerSpecification[] {
       // Rivers that run only in some seasons (levels 5 and 6), dashed.
       id: 'detail-water-seasonal',
       type: 'line',
-      source: DETAIL_SOURCE,
-      'source-layer': 'water',
+      ...fromDetail('water'),
       filter: ['>=', level, 5],
       layout: { 'line-join': 'round' },
       paint: {
@@ -191,14 +192,13 @@ function waterLayers(c: Palette): LayerSpecification[] {
  * article's, so that they give way (MapLibre places the topmost labels first).
  * Towns rank by population, the largest placed first.
  */
-function detailLayers(c: Palette): LayerSpecification[] {
+function detailLayers(c: Palette): { towns: LayerSpecification[]; names: LayerSpecification[] } {
   const what = ['get', 'what'] as ExpressionSpecification;
-  return [
+  const [circle, labels, riverLabels, townLabels]: LayerSpecification[] = [
     {
       id: 'detail-towns-circle',
       type: 'circle',
-      source: DETAIL_SOURCE,
-      'source-layer': 'towns',
+      ...fromDetail('towns'),
       paint: {
         'circle-radius': perState<ExpressionSpecification | number>(
           ['match', ['get', 'rank'], [1, 2], 2.5, 2] as ExpressionSpecification,
@@ -214,8 +214,7 @@ function detailLayers(c: Palette): LayerSpecification[] {
     {
       id: 'detail-labels',
       type: 'symbol',
-      source: DETAIL_SOURCE,
-      'source-layer': 'labels',
+      ...fromDetail('labels'),
       filter: ['!=', what, 'river'],
       layout: {
         'text-field': ['get', 'name'],
@@ -234,8 +233,7 @@ function detailLayers(c: Palette): LayerSpecification[] {
     {
       id: 'detail-river-labels',
       type: 'symbol',
-      source: DETAIL_SOURCE,
-      'source-layer': 'labels',
+      ...fromDetail('labels'),
       filter: ['==', what, 'river'],
       layout: {
         'text-field': ['get', 'name'],
@@ -249,8 +247,7 @@ function detailLayers(c: Palette): LayerSpecification[] {
     {
       id: 'detail-towns-label',
       type: 'symbol',
-      source: DETAIL_SOURCE,
-      'source-layer': 'towns',
+      ...fromDetail('towns'),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [LABEL_FONT],
@@ -263,6 +260,7 @@ function detailLayers(c: Palette): LayerSpecification[] {
       paint: { 'text-color': c.contextLabel, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
     },
   ];
+  return { towns: [circle!, townLabels!], names: [labels!, riverLabels!] };
 }
 
 /**
@@ -277,6 +275,7 @@ export function buildLayers(
   detail = true,
 ): LayerSpecification[] {
   const m = isMentioned(mentioned);
+  const detailed = detail ? detailLayers(c) : { towns: [], names: [] };
   const opacity = (base: ExpressionSpecification | number) =>
     perState<ExpressionSpecification | number>(base, 0.45, 0.4);
   // A zoom curve must be the outermost expression, so the feature-state cases sit inside it.
@@ -411,7 +410,7 @@ export function buildLayers(
       layout: BORDER_LAYOUT,
       paint: { 'line-color': '#000', 'line-width': 14, 'line-opacity': 0 },
     },
-    ...(detail ? detailLayers(c).filter((l) => l.id.startsWith('detail-towns')) : []),
+    ...detailed.towns,
     {
       id: 'towns-circle',
       type: 'circle',
@@ -442,7 +441,7 @@ export function buildLayers(
       paint: { 'text-color': c.contextLabel, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
     },
     // The passes, ranges and rivers a story names go before the context's towns.
-    ...(detail ? detailLayers(c).filter((l) => !l.id.startsWith('detail-towns')) : []),
+    ...detailed.names,
     // Labels: MapLibre places the topmost layer's labels first, so the order
     // below is the order of priority, last first: context towns, countries,
     // provinces, the border, the article's points (capitals first), crossings.

@@ -7,8 +7,7 @@ import { formatUrl, type UrlState } from '../core/url/url-state.ts';
 import { getLibrary } from '../library/open-article.ts';
 import { currentArticle } from '../store/article.ts';
 import { currentUrlState } from '../url/sync.ts';
-
-export type MadeLink = { ok: true; link: string } | { ok: false; message: string };
+import type { MadeLink } from '../url/clipboard.ts';
 
 /** The link with the open article, at what the reader sees (with `over` applied). */
 export async function linkWithArticle(over: Partial<UrlState> = {}): Promise<MadeLink> {

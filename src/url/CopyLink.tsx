@@ -4,7 +4,7 @@ import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import { currentUrlState } from './sync.ts';
 import { formatUrl, type UrlState } from '../core/url/url-state.ts';
 import { lengthNote } from '../core/share/carried-link.ts';
-import { copyText } from './clipboard.ts';
+import { copyMade } from './clipboard.ts';
 
 type Phase = 'idle' | 'copied' | 'manual' | 'refused';
 
@@ -52,8 +52,7 @@ export function CopyLink({
           ok: true as const,
           link: `${location.origin}${location.pathname}${formatUrl(currentUrlState(over))}`,
         });
-    const copied = await copyText(made.then((m) => (m.ok ? m.link : Promise.reject(new Error(m.message)))));
-    const m = await made.catch((err: unknown) => ({ ok: false as const, message: String(err) }));
+    const m = await copyMade(made);
     if (!m.ok) {
       setNote(m.message);
       setPhase('refused');
@@ -61,7 +60,7 @@ export function CopyLink({
     }
     setUrl(m.link);
     setNote(carry ? lengthNote(m.link.length) : own ? COPIED_OWN : 'Link copied');
-    setPhase(copied ? 'copied' : 'manual');
+    setPhase(m.copied ? 'copied' : 'manual');
   };
 
   return (

@@ -23,3 +23,13 @@ export async function copyText(text: Promise<string>): Promise<boolean> {
     return false;
   }
 }
+
+/** A link in the making: the link, or why none was made. */
+export type MadeLink = { ok: true; link: string } | { ok: false; message: string };
+
+/** Copy a link in the making (the write starts now, within the click); what was made, and whether it was copied. */
+export async function copyMade(made: Promise<MadeLink>): Promise<MadeLink & { copied: boolean }> {
+  const copied = await copyText(made.then((m) => (m.ok ? m.link : Promise.reject(new Error(m.message)))));
+  const m = await made.catch((err: unknown) => ({ ok: false as const, message: String(err) }));
+  return { ...m, copied };
+}
