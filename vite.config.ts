@@ -1,7 +1,8 @@
-import { createServer, type ViteDevServer } from 'vite';
+import { createServer, loadEnv, type ViteDevServer } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { CSP_META } from './scripts/csp.mjs';
+import { contentSecurityPolicy as policyFor } from './scripts/csp.mjs';
+import { onlineMapSettings } from './scripts/online-map.mjs';
 import { staticShell } from './src/article/static-html.ts';
 
 /**
@@ -40,36 +41,43 @@ function prerenderArticle(): Plugin {
 }
 
 /** The page's Content Security Policy, from the one source the server's header comes from too. */
-function contentSecurityPolicy(): Plugin {
+function contentSecurityPolicy(env: Record<string, string>): Plugin {
+  const { meta } = policyFor(env);
   return {
     name: 'content-security-policy',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: meta }, injectTo: 'head-prepend' },
     ],
   };
 }
 
-export default defineConfig({
-  plugins: [react(), prerenderArticle(), contentSecurityPolicy()],
-  build: {
-    target: 'es2022',
-    // MapLibre is one large module by design; it loads after the article.
-    chunkSizeWarningLimit: 1100,
-    rolldownOptions: {
-      output: {
-        // Libraries in chunks of their own: cached across releases of the app,
-        // and measured apart by the benchmark.
-        codeSplitting: {
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/]/ },
-          ],
+export default defineConfig(({ mode }) => {
+  // The build's settings: the environment's VITE_ variables (and any .env file's, which they override).
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  return {
+    plugins: [react(), prerenderArticle(), contentSecurityPolicy(env)],
+    // Where the detailed map (online, on request) comes from, or null where a deployment turned it off.
+    define: { __ONLINE_MAP__: JSON.stringify(onlineMapSettings(env)) },
+    build: {
+      target: 'es2022',
+      // MapLibre is one large module by design; it loads after the article.
+      chunkSizeWarningLimit: 1100,
+      rolldownOptions: {
+        output: {
+          // Libraries in chunks of their own: cached across releases of the app,
+          // and measured apart by the benchmark.
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/]/ },
+            ],
+          },
         },
       },
     },
-  },
-  test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-    environment: 'node',
-  },
+    test: {
+      include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+      environment: 'node',
+    },
+  };
 });

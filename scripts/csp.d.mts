@@ -1,3 +1,6 @@
-export declare const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>>;
-export declare const CSP_HEADER: string;
-export declare const CSP_META: string;
+export declare function cspDirectives(online?: readonly string[]): Record<string, string[]>;
+export declare function contentSecurityPolicy(env?: Record<string, string | undefined>): {
+  header: string;
+  meta: string;
+};
+export declare function headerFromMeta(meta: string): string;

@@ -8,7 +8,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { CSP_HEADER } from './csp.mjs';
+import { headerFromMeta } from './csp.mjs';
 import { byteRange, relativeFile, requestPath } from './serve/http.mjs';
 
 const root = resolve(import.meta.dirname, '..', 'dist');
@@ -36,6 +36,21 @@ if (!existsSync(join(root, 'index.html'))) {
   console.error('No production build in dist/: run `npm run build` first.');
   process.exit(1);
 }
+
+/**
+ * The policy the build wrote into its page (scripts/csp.mjs, for the build's
+ * own settings), sent as the header too: the two cannot disagree.
+ */
+const CSP_HEADER = (() => {
+  const html = readFileSync(join(root, 'index.html'), 'utf8');
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html);
+  if (!meta) {
+    console.error('The build in dist/ carries no Content Security Policy: run `npm run build` again.');
+    process.exit(1);
+  }
+  const text = meta[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+  return headerFromMeta(text);
+})();
 
 /** Text files go out compressed, as any real host sends them. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.pbf']);

@@ -14,6 +14,7 @@ import { attachCamera, startCamera } from './concerns/camera.ts';
 import { attachControls } from './concerns/controls.ts';
 import { attachData } from './concerns/data.ts';
 import { attachHighlight } from './concerns/highlight.ts';
+import { attachOnline } from './concerns/online.ts';
 import { attachPicture } from './concerns/picture.ts';
 import { attachPointer } from './concerns/pointer.ts';
 import { attachStatus } from './concerns/status.ts';
@@ -21,6 +22,7 @@ import { arrivedGeo } from './geodata.ts';
 import { buildStyle, PALETTES } from './layers.ts';
 import { MAP_LIMITS } from '../core/map/limits.ts';
 import { Legend } from '../legend/Legend.tsx';
+import { OnlineMapToggle } from './OnlineMapToggle.tsx';
 import { createSession } from './session.ts';
 import { exposeForTests } from './test-api.ts';
 import { currentTheme } from './theme.ts';
@@ -118,6 +120,7 @@ export default function MapView() {
         fresh: attempt > 0,
         printFigure: () => printFigure.current,
       }),
+      attachOnline(session, __ONLINE_MAP__),
     ];
     return () => {
       for (const off of detach) off();
@@ -151,6 +154,7 @@ function MapFrame({ container, printFigure, onRetry }: MapFrameProps) {
     <div className="map-frame">
       <div ref={container} className="map-canvas" data-testid="map.canvas" data-map-state={status} />
       {status !== 'error' && <Legend />}
+      {status !== 'error' && <OnlineMapToggle />}
       <figure ref={printFigure} className="print-only print-map" data-testid="print.map">
         <img alt="The map as it was shown when the page was printed" />
         <figcaption>
