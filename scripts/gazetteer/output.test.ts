@@ -113,4 +113,26 @@ describe('the seed under the new finder', () => {
     const after = articleData('default', article, createPlaceFinder(file.places), PLACES);
     for (const p of PLACES) expect(passagesOf(after.index, p.id), p.id).toEqual(passagesOf(before.index, p.id));
   });
+
+  it('holds the neighbours’ first-level divisions under their country, framed by their bounds, named as the news names them', () => {
+    const find = createPlaceFinder(file.places);
+    const text =
+      'Refugees crossed into Iran’s Sistan-Baluchestan; China’s Xinjiang borders Gorno-Badakhshan, and Indian-administered Kashmir was tense. Mary said Punjab and Kashmir were calm.';
+    const ids = find(text).map((m) => [text.slice(m.start, m.end), m.placeId]);
+    expect(ids).toEqual([
+      ['Iran’s', 'iran'],
+      ['Sistan-Baluchestan', 'sistan-and-baluchestan'],
+      ['China’s', 'china'],
+      ['Xinjiang', 'xinjiang'],
+      ['Gorno-Badakhshan', 'gorno-badakhshan'],
+      ['Indian-administered Kashmir', 'jammu-and-kashmir'],
+      // A bare "Mary" is a person; a bare Punjab is Pakistan's.
+      ['Punjab', 'punjab'],
+      ['Kashmir', 'kashmir'],
+    ]);
+    const xinjiang = file.places.find((e) => e.i === 'xinjiang')!;
+    expect(xinjiang).toMatchObject({ k: 'province', c: 'CN', p: 'china' });
+    expect(xinjiang.b![0]).toBeLessThan(xinjiang.x);
+    expect(xinjiang.b![2]).toBeGreaterThan(xinjiang.x);
+  });
 });
