@@ -11,8 +11,14 @@ import { createPlaceFinder } from '../../src/core/places/finder/finder.ts';
 import type { GazetteerEntry, GazetteerFile } from '../../src/core/places/finder/gazetteer-file.ts';
 import { scoreText, type Gold, type Score } from './score.ts';
 
+/** Places the finder makes of the text itself (it has none yet: every find is a gazetteer id). */
+const isUnlocatedId = (id: string) => id.startsWith('text-');
+
 const ROOT = join(import.meta.dirname, '..', '..');
 const EVAL = join(ROOT, 'eval', 'places');
+
+/** The two halves of the set, fixed once: rules are written against the development half only. */
+type Half = 'development' | 'held-out';
 
 interface SourceMeta {
   id: string;
@@ -20,6 +26,7 @@ interface SourceMeta {
   title: string;
   source: string;
   licence: string;
+  half: Half;
 }
 
 const t0 = performance.now();
@@ -29,14 +36,16 @@ const buildMs = performance.now() - t0;
 const byId = new Map<string, GazetteerEntry>(gazetteer.places.map((e) => [e.i, e]));
 
 const sources = JSON.parse(readFileSync(join(EVAL, 'sources.json'), 'utf8')) as SourceMeta[];
-const rows: { id: string; s: Score }[] = [];
+const rows: { id: string; half: Half; s: Score }[] = [];
 const lists: string[] = [];
 for (const meta of sources) {
   const raw = readFileSync(join(EVAL, meta.text ?? `texts/${meta.id}.txt`), 'utf8');
   const article: Article = meta.id === 'seed' ? parseArticle(raw, DEFAULT_SOURCE_NAME) : readText(raw);
   const gold = JSON.parse(readFileSync(join(EVAL, 'gold', `${meta.id}.json`), 'utf8')) as Gold;
-  const s = scoreText(article.passages, gold, find, byId);
-  rows.push({ id: meta.id, s });
+  const s = scoreText(article.passages, gold, find, byId, isUnlocatedId);
+  rows.push({ id: meta.id, half: meta.half, s });
+  // Only the development half's misses are listed: the held-out half is scored, never read for rules.
+  if (meta.half !== 'development') continue;
   for (const m of s.missed) lists.push(`  ${meta.id} §${m.passage} missed   “${m.words}” (${m.why})`);
   for (const m of s.falseFinds) lists.push(`  ${meta.id} §${m.passage} false    “${m.words}” → ${m.id}`);
   for (const m of s.wrong)
@@ -44,29 +53,54 @@ for (const meta of sources) {
 }
 
 const pct = (n: number) => (Number.isFinite(n) ? n.toFixed(3) : '—');
-const total = rows.reduce(
-  (t, { s }) => ({ tp: t.tp + s.tp, found: t.found + s.found, gold: t.gold + s.gold, right: t.right + s.right }),
-  { tp: 0, found: 0, gold: 0, right: 0 },
-);
 const f1 = (tp: number, found: number, gold: number) => (2 * tp) / (found + gold);
+const sum = (of: readonly { s: Score }[]) =>
+  of.reduce(
+    (t, { s }) => ({
+      tp: t.tp + s.tp,
+      found: t.found + s.found,
+      gold: t.gold + s.gold,
+      right: t.right + s.right,
+      og: t.og + s.overlapGold,
+      of: t.of + s.overlapFound,
+      mg: t.mg + s.missingGold,
+      mf: t.mf + s.missingFound,
+    }),
+    { tp: 0, found: 0, gold: 0, right: 0, og: 0, of: 0, mg: 0, mf: 0 },
+  );
+
 console.log(
   `gazetteer ${gazetteer.version}: ${gazetteer.places.length} places; matcher built in ${buildMs.toFixed(0)} ms\n`,
 );
-console.log('| text | mentions | found | precision | recall | F1 | resolution |');
-console.log('|---|---:|---:|---:|---:|---:|---:|');
-for (const { id, s } of rows) {
+console.log('| text | half | mentions | found | precision | recall | F1 | resolution |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+for (const { id, half, s } of rows) {
   console.log(
-    `| ${id} | ${s.gold} | ${s.found} | ${pct(s.tp / s.found)} | ${pct(s.tp / s.gold)} | ${pct(f1(s.tp, s.found, s.gold))} | ${pct(s.right / s.tp)} |`,
+    `| ${id} | ${half} | ${s.gold} | ${s.found} | ${pct(s.tp / s.found)} | ${pct(s.tp / s.gold)} | ${pct(f1(s.tp, s.found, s.gold))} | ${pct(s.right / s.tp)} |`,
   );
 }
-const F1 = f1(total.tp, total.found, total.gold);
-const RES = total.right / total.tp;
 console.log(
-  `| **overall** | ${total.gold} | ${total.found} | ${pct(total.tp / total.found)} | ${pct(total.tp / total.gold)} | **${pct(F1)}** | **${pct(RES)}** |`,
+  '\n| half | texts | mentions | of places the gazetteer lacks | strict P | strict R | strict F1 | overlap P | overlap R | overlap F1 | resolution | recall, gazetteer lacks |',
 );
-const worst = Math.min(...rows.map(({ s }) => f1(s.tp, s.found, s.gold)));
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+const halves: Half[] = ['development', 'held-out'];
+const totals = new Map<Half, ReturnType<typeof sum>>();
+for (const half of halves) {
+  const of = rows.filter((r) => r.half === half);
+  const t = sum(of);
+  totals.set(half, t);
+  console.log(
+    `| ${half} | ${of.length} | ${t.gold} | ${t.mg} | ${pct(t.tp / t.found)} | ${pct(t.tp / t.gold)} | ${pct(f1(t.tp, t.found, t.gold))} | ` +
+      `${pct(t.of / t.found)} | ${pct(t.og / t.gold)} | **${pct(f1(t.og, t.found, t.gold))}** | ${pct(t.right / t.tp)} | ${pct(t.mf / t.mg)} |`,
+  );
+}
+const h = totals.get('held-out')!;
+const target = (ok: boolean) => (ok ? 'met' : 'NOT met');
 console.log(
-  `\ntargets: F1 ≥ 0.95 ${F1 >= 0.95 ? 'met' : 'NOT met'}; resolution ≥ 0.95 ${RES >= 0.95 ? 'met' : 'NOT met'}; ` +
-    `no text below 0.85 ${worst >= 0.85 ? 'met' : `NOT met (lowest ${pct(worst)})`}`,
+  `\ntargets on the held-out half: overlap F1 ≥ 0.97 ${target(f1(h.og, h.found, h.gold) >= 0.97)}; ` +
+    `overlap precision ≥ 0.98 ${target(h.of / h.found >= 0.98)}; recall of places the gazetteer lacks ≥ 0.6 ${target(h.mf / h.mg >= 0.6)}; ` +
+    `resolution ≥ 0.95 ${target(h.right / h.tp >= 0.95)}`,
 );
-console.log(`\n${lists.length} misses, false finds and wrong resolutions:\n${lists.join('\n')}`);
+console.log(
+  `\n${lists.length} misses, false finds and wrong resolutions in the development half (the held-out half's are not shown):\n${lists.join('\n')}`,
+);

@@ -22,6 +22,12 @@ export interface Score {
   tp: number;
   /** of those, resolved to the right place */
   right: number;
+  /** gold mentions a find overlaps (contains them or lies inside them), and finds that overlap one */
+  overlapGold: number;
+  overlapFound: number;
+  /** mentions of places the gazetteer lacks, and how many of them a find overlaps as a place of its own (an unlocated one) */
+  missingGold: number;
+  missingFound: number;
   missed: { passage: number; words: string; why: string }[];
   falseFinds: { passage: number; words: string; id: string }[];
   wrong: { passage: number; words: string; id: string; gold: string }[];
@@ -55,11 +61,27 @@ export function scoreText(
   gold: Gold,
   find: MentionFinder,
   byId: ReadonlyMap<string, GazetteerEntry>,
+  /** Whether a found id is a place of the text's own, not the gazetteer's (an unlocated place). */
+  isUnlocated: (id: string) => boolean = () => false,
 ): Score {
-  const s: Score = { gold: gold.mentions.length, found: 0, tp: 0, right: 0, missed: [], falseFinds: [], wrong: [] };
+  const s: Score = {
+    gold: gold.mentions.length,
+    found: 0,
+    tp: 0,
+    right: 0,
+    overlapGold: 0,
+    overlapFound: 0,
+    missingGold: gold.mentions.filter((m) => typeof m[2] !== 'string').length,
+    missingFound: 0,
+    missed: [],
+    falseFinds: [],
+    wrong: [],
+  };
   for (const p of passages) {
     const want = gold.mentions.filter((m) => m[0] === p.n).map((m) => ({ words: m[1], target: m[2], used: false }));
-    const got = find(p.text).map((m) => ({ words: p.text.slice(m.start, m.end), id: m.placeId }));
+    const found = find(p.text);
+    const got = found.map((m) => ({ words: p.text.slice(m.start, m.end), id: m.placeId }));
+    overlaps(p.text, want, found, s, isUnlocated);
     s.found += got.length;
     for (const g of got) {
       const w = want.find((x) => !x.used && x.words === g.words && typeof x.target === 'string');
@@ -82,4 +104,48 @@ export function scoreText(
     }
   }
   return s;
+}
+
+/** Where each annotated mention is in its passage: the n-th annotation of the same words is their n-th occurrence. */
+export function goldSpans(text: string, words: readonly string[]): ([number, number] | null)[] {
+  const seen = new Map<string, number>();
+  return words.map((w) => {
+    const k = seen.get(w) ?? 0;
+    seen.set(w, k + 1);
+    const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const all = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))];
+    const m = all[k];
+    return m ? [m.index, m.index + w.length] : null;
+  });
+}
+
+/**
+ * Overlap scoring: a find counts for an annotated mention when it contains
+ * the annotated words or lies inside them ("Kurram" for "Kurram Agency", or
+ * "Kurram Agency" for "Kurram"), one find per mention, in order.
+ */
+function overlaps(
+  text: string,
+  want: readonly { words: string; target: string | MissingPlace }[],
+  found: readonly { start: number; end: number; placeId: string }[],
+  s: Score,
+  isUnlocated: (id: string) => boolean,
+) {
+  const spans = goldSpans(
+    text,
+    want.map((w) => w.words),
+  );
+  const taken = new Set<number>();
+  for (const [i, span] of spans.entries()) {
+    if (!span) continue;
+    const [gs, ge] = span;
+    const j = found.findIndex(
+      (f, k) => !taken.has(k) && ((f.start <= gs && f.end >= ge) || (f.start >= gs && f.end <= ge)),
+    );
+    if (j < 0) continue;
+    taken.add(j);
+    s.overlapGold++;
+    if (typeof want[i]!.target !== 'string' && isUnlocated(found[j]!.placeId)) s.missingFound++;
+  }
+  s.overlapFound += taken.size;
 }
