@@ -25,7 +25,15 @@ describe('scoring a text', () => {
   };
 
   it('counts a find inside or around the annotated words as an overlap, not a strict hit', () => {
-    const s = scoreText(passages, gold, finder([['Kurram', 'kurram'], ['Parachinar', 'parachinar']]), new Map());
+    const s = scoreText(
+      passages,
+      gold,
+      finder([
+        ['Kurram', 'kurram'],
+        ['Parachinar', 'parachinar'],
+      ]),
+      new Map(),
+    );
     expect([s.tp, s.overlapGold, s.overlapFound, s.found]).toEqual([1, 2, 2, 2]);
   });
 
