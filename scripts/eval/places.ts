@@ -10,9 +10,8 @@ import { DEFAULT_SOURCE_NAME } from '../../src/core/article/source.ts';
 import { createPlaceFinder } from '../../src/core/places/finder/finder.ts';
 import type { GazetteerEntry, GazetteerFile } from '../../src/core/places/finder/gazetteer-file.ts';
 import { scoreText, type Gold, type Score } from './score.ts';
+import { isUnlocatedId } from '../../src/core/places/finder/unlocated.ts';
 
-/** Places the finder makes of the text itself (it has none yet: every find is a gazetteer id). */
-const isUnlocatedId = (id: string) => id.startsWith('text-');
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const EVAL = join(ROOT, 'eval', 'places');

@@ -53,8 +53,8 @@ export function resolvedRight(found: string, gold: string, byId: ReadonlyMap<str
 /**
  * Mentions are matched by passage and words, in order: the n-th found
  * “Kandahar” of a passage is the n-th annotated one. A mention of a place the
- * gazetteer lacks cannot be found, so it counts as missed (and a find on its
- * words as false).
+ * gazetteer lacks is found when the finder makes it a place of the text's own
+ * (an unlocated place); a gazetteer place on its words is a false find.
  */
 export function scoreText(
   passages: readonly Passage[],
@@ -77,21 +77,25 @@ export function scoreText(
     falseFinds: [],
     wrong: [],
   };
-  for (const p of passages) {
+  const whole = find.article?.(passages.map((p) => p.text));
+  for (const [k, p] of passages.entries()) {
     const want = gold.mentions.filter((m) => m[0] === p.n).map((m) => ({ words: m[1], target: m[2], used: false }));
-    const found = find(p.text);
+    const found = whole?.[k] ?? find(p.text);
     const got = found.map((m) => ({ words: p.text.slice(m.start, m.end), id: m.placeId }));
     overlaps(p.text, want, found, s, isUnlocated);
     s.found += got.length;
     for (const g of got) {
-      const w = want.find((x) => !x.used && x.words === g.words && typeof x.target === 'string');
+      // A place the gazetteer lacks is found when the finder makes it a place of the text's own.
+      const w = want.find(
+        (x) => !x.used && x.words === g.words && (typeof x.target === 'string') !== isUnlocated(g.id),
+      );
       if (!w) {
         s.falseFinds.push({ passage: p.n, words: g.words, id: g.id });
         continue;
       }
       w.used = true;
       s.tp++;
-      if (resolvedRight(g.id, w.target as string, byId)) s.right++;
+      if (typeof w.target !== 'string' || resolvedRight(g.id, w.target, byId)) s.right++;
       else s.wrong.push({ passage: p.n, words: g.words, id: g.id, gold: w.target as string });
     }
     for (const w of want) {

@@ -44,8 +44,10 @@ export function articleData(
   places: readonly Place[],
   fixes: ArticleCorrections = NO_CORRECTIONS,
 ): ArticleData {
+  const whole = find.article?.(article.passages.map((p) => p.text));
+  const byNumber = new Map(article.passages.map((p, k) => [p.n, k]));
   const index = indexMentions(article.passages, (text, n) =>
-    correctMentions(n, text, find(text), fixes.corrections, known),
+    correctMentions(n, text, whole?.[byNumber.get(n)!] ?? find(text), fixes.corrections, known),
   );
   return {
     id,

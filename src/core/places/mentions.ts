@@ -24,8 +24,12 @@ export const NOT_PLACES: readonly string[] = [
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A compiled matcher for a gazetteer: call it on any text. */
-export type MentionFinder = (text: string) => Mention[];
+/**
+ * A compiled matcher for a gazetteer: call it on any text. One that can read a
+ * whole article at once (`article`, its passages' texts in order) does, so
+ * that what one passage says of a name holds in the others.
+ */
+export type MentionFinder = ((text: string) => Mention[]) & { article?: (texts: readonly string[]) => Mention[][] };
 
 /**
  * Build a finder for these places. Matching is case-sensitive (place names are

@@ -4,6 +4,7 @@
 import type { Mention, MentionFinder } from '../mentions.ts';
 import type { GazetteerEntry } from './gazetteer-file.ts';
 import { isArabicScript, nameKeys, WORD, wordKey } from './normalise.ts';
+import { findCued, variantIndex, type CuedFind, type UnlocatedPlace } from './unlocated.ts';
 import {
   COMMON_WORD_NAMES,
   CUE_BEFORE,
@@ -13,14 +14,25 @@ import {
   GENERIC_WORDS,
   MONTH_NAMES,
   NOT_PLACE_NAMES,
+  NOT_PLACE_AFTER,
   NOT_PLACE_PREFIXES,
   type Designator,
 } from './rules.ts';
 
-/** A found mention; `uncertain` when the name fits more than one place and nothing in the text decides. */
+/**
+ * A found mention; `uncertain` when the name fits more than one place and
+ * nothing in the text decides, or the place is one the gazetteer lacks
+ * (`unlocated`), or the text spells it otherwise than the gazetteer (`variantOf`, the gazetteer's name).
+ */
 export interface FoundMention extends Mention {
   uncertain?: true;
+  unlocated?: UnlocatedPlace;
+  variantOf?: string;
 }
+
+/** A finder of one passage's mentions that can also read a whole article's passages at once. */
+export type ArticleFinder = ((text: string) => FoundMention[]) &
+  MentionFinder & { article: (texts: readonly string[]) => FoundMention[][] };
 
 /** One word of the text. */
 interface Token {
@@ -141,9 +153,7 @@ interface Candidate {
  *   near the others the text names, then kind and population. A choice that
  *   nothing in the text decided between places far apart is marked uncertain.
  */
-export function createPlaceFinder(
-  entries: readonly GazetteerEntry[],
-): MentionFinder & ((text: string) => FoundMention[]) {
+export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFinder {
   const root = node();
   const addName = (name: string, entry: number, lowercaseOk: boolean) => {
     const words = [...name.matchAll(WORD)].map((m) => m[0]);
@@ -176,6 +186,7 @@ export function createPlaceFinder(
   for (const n of NOT_PLACE_NAMES) addName(n, -1, false);
 
   const byId = new Map(entries.map((e, i) => [e.i, i]));
+  const variant = variantIndex(entries);
   const parentsOf = (i: number): string[] => {
     const out: string[] = [];
     let p = entries[i]!.p;
@@ -206,7 +217,11 @@ export function createPlaceFinder(
     return en.s === 'geonames' && en.k === 'town' && (en.r ?? 0) < 100_000;
   };
 
-  return (text: string): FoundMention[] => {
+  /** The mentions of one passage, with the names found by a cue in others (`carried`) named again here. */
+  const findIn = (
+    text: string,
+    carried?: ReadonlyMap<string, CuedFind>,
+  ): { mentions: FoundMention[]; named: Map<string, CuedFind> } => {
     const toks = tokenize(text);
     const personNames = new Set<string>();
     const found: Candidate[] = [];
@@ -265,6 +280,11 @@ export function createPlaceFinder(
         i = last + 2;
         continue;
       }
+      // A service named after a place or language ("BBC Pashto", "VOA Dari", "Radio Khyber") is not the place.
+      if (before && NOT_PLACE_AFTER.has(before.key) && /^\s+$/u.test(gap) && startsUpper(before.raw)) {
+        i = last + 1;
+        continue;
+      }
       let entriesHere = [...new Set(best.forms.map((f) => f.entry))];
       // A small town's name inside a run of capitalised words belongs to a person or an organisation.
       // (By index: a search for the token would make a text of one repeated name quadratic.)
@@ -280,7 +300,9 @@ export function createPlaceFinder(
         );
       };
       const beforeIsWord = capitalisedNeighbour(i - 1, gap);
+      // A possessive ends the name: "Peshawar's Qissa Khwani Bazaar" is Peshawar's.
       const afterIsWord =
+        !toks[last]!.possessive &&
         capitalisedNeighbour(last + 1, after ? text.slice(toks[last]!.end, after.start) : '') &&
         first.raw !== first.raw.toUpperCase();
       if ((beforeIsWord || afterIsWord) && !des) {
@@ -332,8 +354,31 @@ export function createPlaceFinder(
         personNames.has(c.key) && !c.designator ? { ...c, entries: c.entries.filter((e) => !smallTown(e)) } : c,
       )
       .filter((c) => c.entries.length > 0);
-    return resolve(kept);
+    const known = resolve(kept);
+    // Then the places the text introduces with a cue that the gazetteer lacks, or spells otherwise.
+    const { finds, named } = findCued(text, toks, known, variant, entries, carried);
+    const cued: FoundMention[] = finds.map((c) => ({
+      placeId: c.placeId,
+      start: c.start,
+      end: c.end,
+      uncertain: true,
+      ...(c.unlocated ? { unlocated: c.unlocated } : { variantOf: c.variantOf! }),
+    }));
+    return { mentions: cued.length ? [...known, ...cued].sort((a, b) => a.start - b.start) : known, named };
   };
+
+  const find = (text: string): FoundMention[] => findIn(text).mentions;
+  /**
+   * A whole article's passages: one sense per text, so a place the text
+   * introduces with a cue in one passage is the same place where another names it bare.
+   */
+  const article = (texts: readonly string[]): FoundMention[][] => {
+    const union = new Map<string, CuedFind>();
+    const first = texts.map((t) => findIn(t));
+    for (const { named } of first) for (const [k, f] of named) if (!union.has(k)) union.set(k, f);
+    return union.size === 0 ? first.map((r) => r.mentions) : texts.map((t) => findIn(t, union).mentions);
+  };
+  return Object.assign(find, { article });
 
   function resolve(found: readonly Candidate[]): FoundMention[] {
     // Context: the places the text names without doubt, and their admin parents.

@@ -1,0 +1,450 @@
+// Places the gazetteer lacks, found anyway (issue 31): villages, bazaars,
+// valleys and passes that news introduces with a cue ("Machas village", "the
+// villages of A, B and C", "Killi X", "X, a village near Y"). Such a place
+// gets an id of the text's own, and is put where the text puts it (the
+// gazetteer place it names with it), or nowhere when the text does not say.
+// A cued name that is another spelling of a gazetteer name ("Khanashin" for
+// Khan Neshin) is that place instead, marked uncertain. Pure; rules as data in rules.ts.
+import type { GazetteerEntry } from './gazetteer-file.ts';
+import { slug, wordKey } from './normalise.ts';
+import {
+  DESCRIBING_WORDS,
+  FUNCTION_WORDS,
+  MONTH_NAMES,
+  NOT_PLACE_NAMES,
+  PARENT_WORDS,
+  PLACE_APPOSITIONS,
+  PLACE_COPULAS,
+  PLACE_WORDS_AFTER,
+  PLACE_WORDS_AFTER_WITH_PARENT,
+  PLACE_WORDS_BEFORE,
+  FEATURE_WORDS,
+  SPELLING_EQUIVALENCES,
+  UNIT_WORDS_AFTER,
+  VARIANT_MIN_LETTERS,
+  VILLAGE_PREFIXES,
+} from './rules.ts';
+
+/** The ids of places the text names and the gazetteer lacks begin so; no gazetteer id does. */
+export const UNLOCATED_PREFIX = 'text-';
+
+/** Whether an id is a place of the text's own (unlocated), not the gazetteer's. */
+export const isUnlocatedId = (id: string) => id.startsWith(UNLOCATED_PREFIX);
+
+/** How the text named a place the gazetteer lacks. */
+export type PlaceCue = 'named-as-place' | 'introduced' | 'village-name' | 'apposition' | 'named-again';
+
+/** A place the text names that the gazetteer lacks. */
+export interface UnlocatedPlace {
+  name: string;
+  /** The gazetteer place the text puts it in or near, if it says. */
+  parent?: string;
+  cue: PlaceCue;
+}
+
+/** A word of the text, as the finder tokenises it. */
+export interface Word {
+  key: string;
+  raw: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+/** A mention the gazetteer pass made: where, and of what. */
+export interface Known {
+  start: number;
+  end: number;
+  placeId: string;
+}
+
+/** A find of this pass: a place of the text's own, or a gazetteer place under another spelling. */
+export interface CuedFind {
+  start: number;
+  end: number;
+  placeId: string;
+  unlocated?: UnlocatedPlace;
+  /** The gazetteer's name, where the text spells it otherwise. */
+  variantOf?: string;
+}
+
+const keysOf = (phrase: string) => phrase.split(' ').map(wordKey);
+const AFTER = new Set(PLACE_WORDS_AFTER.map(wordKey));
+const FEATURES = new Set(FEATURE_WORDS.map(wordKey));
+const AFTER_WITH_PARENT = new Set(PLACE_WORDS_AFTER_WITH_PARENT.map(wordKey));
+const UNITS = new Set(UNIT_WORDS_AFTER.map(wordKey));
+const PLURAL_AFTER = new Set(['villages', 'valleys', 'passes', 'hills', 'mountains'].map(wordKey));
+const BEFORE = PLACE_WORDS_BEFORE.map(keysOf).sort((a, b) => b.length - a.length);
+/** The first words of the cues of several words: most words of a text are none, and are passed at once. */
+const BEFORE_FIRST = new Set(BEFORE.map((k) => k[0]!));
+const PREFIXES = new Set(VILLAGE_PREFIXES.map(wordKey));
+const APPOSITIONS = PLACE_APPOSITIONS.map(keysOf).sort((a, b) => b.length - a.length);
+const COPULAS = PLACE_COPULAS.map(keysOf).sort((a, b) => b.length - a.length);
+const COPULA_FIRST = new Set(COPULAS.map((k) => k[0]!));
+const APPOSITION_FIRST = new Set(APPOSITIONS.map((k) => k[0]!));
+/** Words that are a cue themselves, and words that start a cue after a name. */
+const TRIGGERS = new Set([...AFTER, ...AFTER_WITH_PARENT, ...UNITS, ...BEFORE_FIRST, ...PREFIXES]);
+const NEXT_TRIGGERS = new Set([...COPULA_FIRST, ...APPOSITION_FIRST]);
+const PARENT = new Set(PARENT_WORDS.map(wordKey));
+const NOT_NAME = new Set([
+  ...DESCRIBING_WORDS.map(wordKey),
+  ...FUNCTION_WORDS.map(wordKey),
+  ...MONTH_NAMES.map(wordKey),
+  ...NOT_PLACE_NAMES.filter((n) => !n.includes(' ')).map(wordKey),
+]);
+const FUNCTION = new Set(FUNCTION_WORDS.map(wordKey));
+const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
+/** The most words a name of a place the gazetteer lacks has; a longer capitalised run is a person's or an organisation's. */
+const MAX_NAME_WORDS = 3;
+
+/** A name's letters as compared for spelling: the equivalences applied, doubles single, a final -t or -h dropped. */
+export function spellingKey(name: string): string {
+  let letters = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  for (const [from, to] of SPELLING_EQUIVALENCES) letters = letters.replaceAll(from, to);
+  return letters.replace(/(.)\1+/g, '$1').replace(/[th]$/, '');
+}
+
+const VOWEL = /[aeiouy]/;
+/** Whether two spelling keys differ by one vowel at most: one put in, left out or changed. */
+function oneVowelApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return VOWEL.test(a[i]!) && VOWEL.test(b[i]!) && a.slice(i + 1) === b.slice(i + 1);
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return VOWEL.test(long[i]!) && long.slice(i + 1) === short.slice(i);
+}
+
+/** The consonants of a key: where names that may be one another's spelling are looked for. */
+const consonants = (key: string) => key.replace(/[aeiouy]/g, '');
+
+/** Gazetteer names by their consonants, for names of VARIANT_MIN_LETTERS letters and more. */
+export function variantIndex(entries: readonly GazetteerEntry[]) {
+  const byConsonants = new Map<string, { entry: number; name: string; key: string; folded: string }[]>();
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
+  entries.forEach((e, i) => {
+    for (const name of [e.n, ...(e.a ?? [])]) {
+      const key = spellingKey(name);
+      if (fold(name).length < VARIANT_MIN_LETTERS) continue;
+      const list = byConsonants.get(consonants(key)) ?? [];
+      list.push({ entry: i, name, key, folded: fold(name) });
+      byConsonants.set(consonants(key), list);
+    }
+  });
+  /**
+   * The gazetteer entry this name is another spelling of, if any (`exact`: it
+   * is the gazetteer's own name), else undefined.
+   */
+  return (written: string): { entry: number; name: string; exact: boolean } | undefined => {
+    const folded = fold(written);
+    if (folded.length < VARIANT_MIN_LETTERS) return undefined;
+    const key = spellingKey(written);
+    const candidates = (byConsonants.get(consonants(key)) ?? []).filter((c) => oneVowelApart(key, c.key));
+    const exact = candidates.find((c) => c.folded === folded);
+    const best = exact ?? candidates.find((c) => c.key === key) ?? candidates[0];
+    return best && { entry: best.entry, name: best.name, exact: best === exact };
+  };
+}
+
+const kindsCache = new WeakMap<readonly GazetteerEntry[], Map<string, string>>();
+/** Each entry's kind by id, made once per gazetteer. */
+function kindsOf(entries: readonly GazetteerEntry[]): Map<string, string> {
+  let m = kindsCache.get(entries);
+  if (!m) kindsCache.set(entries, (m = new Map(entries.map((e) => [e.i, e.k]))));
+  return m;
+}
+
+/**
+ * The places a text names with a cue that the gazetteer pass did not find,
+ * and every later mention of the same names.
+ */
+export function findCued(
+  text: string,
+  words: readonly Word[],
+  known: readonly Known[],
+  variant: (written: string) => { entry: number; name: string; exact: boolean } | undefined,
+  entries: readonly GazetteerEntry[],
+  /** Names found by a cue in the article's other passages: the same places where this one names them. */
+  carried?: ReadonlyMap<string, CuedFind>,
+): { finds: CuedFind[]; named: Map<string, CuedFind> } {
+  const kinds = kindsOf(entries);
+  // Which words the gazetteer pass took, by one sweep (both lists are in text order).
+  const isCovered = new Uint8Array(words.length);
+  {
+    let k = 0;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      while (k < known.length && known[k]!.end <= w.start) k++;
+      for (let j = k; j < known.length && known[j]!.start < w.end; j++)
+        if (w.start < known[j]!.end && w.end > known[j]!.start) isCovered[i] = 1;
+    }
+  }
+  const covered = (i: number) => isCovered[i] === 1;
+  const kindOf = (id: string) => kinds.get(id) ?? '';
+  const isNameWord = (i: number) => {
+    const w = words[i];
+    return (
+      w !== undefined &&
+      startsUpper(w.raw) &&
+      !/\d/u.test(w.raw) &&
+      !NOT_NAME.has(w.key) &&
+      !AFTER.has(w.key) &&
+      !UNITS.has(w.key) &&
+      !PARENT.has(w.key) &&
+      !covered(i)
+    );
+  };
+  /** Only spaces (or a hyphen) between two words: they can be one name. */
+  const joined = (a: number, b: number) => /^[\s-]*$/u.test(text.slice(words[a]!.end, words[b]!.start));
+  /** At a sentence's start: its capital says nothing. */
+  const sentenceStart = (i: number) =>
+    i === 0 || /[.!?:\n]\s*["“‘]?\s*$/u.test(text.slice(Math.max(0, words[i]!.start - 8), words[i]!.start));
+  // Where sentences end, once: a place's sentence is looked up, not searched for.
+  let stopsMemo: number[] | undefined;
+  const stopsOf = () => (stopsMemo ??= [...text.matchAll(/[.!?](?=\s|$)/gu)].map((m) => m.index));
+  /** The sentence around a position: [its start, its end]. */
+  const sentenceAround = (at: number): [number, number] => {
+    const stops = stopsOf();
+    let lo = 0;
+    let hi = stops.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (stops[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return [lo > 0 ? stops[lo - 1]! + 1 : 0, lo < stops.length ? stops[lo]! : text.length];
+  };
+
+  /** The name ending at word `last`: its first word, or -1 if none (or the run is too long to be a place's). */
+  const nameEndingAt = (last: number): number => {
+    if (!isNameWord(last)) return -1;
+    let first = last;
+    while (first > 0 && isNameWord(first - 1) && joined(first - 1, first) && !words[first - 1]!.possessive) first--;
+    if (last - first + 1 > MAX_NAME_WORDS) return -1;
+    // Preceded by a capitalised word the pass cannot take (a person's title, a name): not a place's name.
+    const prev = words[first - 1];
+    if (prev && startsUpper(prev.raw) && joined(first - 1, first) && !covered(first - 1))
+      if (!FUNCTION.has(prev.key) && !PARENT.has(prev.key)) return -1;
+    // One word at a sentence's start is any word.
+    if (first === last && sentenceStart(first)) return -1;
+    return first;
+  };
+  /** The name starting at word `first`: its last word, or -1. */
+  const nameStartingAt = (first: number): number => {
+    if (!isNameWord(first)) return -1;
+    let last = first;
+    while (isNameWord(last + 1) && joined(last, last + 1) && !words[last]!.possessive) last++;
+    return last - first + 1 > MAX_NAME_WORDS ? -1 : last;
+  };
+  /** A list before a name: "A, B and C" (the names before the last), read backwards from word `before`. */
+  const listBefore = (before: number): [number, number][] => {
+    const out: [number, number][] = [];
+    let at = before;
+    while (at >= 0 && out.length < 6) {
+      const sep = text.slice(words[at]!.end, words[at + 1]!.start);
+      const and = words[at]!.key === 'and' && /^\s+$/u.test(sep);
+      const comma = /^\s*,\s*$/u.test(sep) && isNameWord(at);
+      if (and) at--;
+      else if (!comma) break;
+      const first = nameEndingAt(at);
+      if (first < 0) break;
+      out.unshift([first, at]);
+      at = first - 1;
+      if (at < 0 || !/^\s*,\s*$/u.test(text.slice(words[at]!.end, words[at + 1]!.start))) break;
+    }
+    return out;
+  };
+  /** A list after word `after`: "A, B and C". */
+  const listAfter = (from: number): [number, number][] => {
+    const out: [number, number][] = [];
+    let at = from;
+    while (out.length < 8) {
+      const last = nameStartingAt(at);
+      if (last < 0) break;
+      out.push([at, last]);
+      const next = words[last + 1];
+      if (!next) break;
+      const sep = text.slice(words[last]!.end, next.start);
+      if (/^\s*,\s*$/u.test(sep)) at = next.key === 'and' ? last + 2 : last + 1;
+      else if (next.key === 'and' && /^\s+$/u.test(sep)) at = last + 2;
+      else break;
+    }
+    return out;
+  };
+  /** The gazetteer place the text puts the name (ending at word `last`) in or near, in its sentence. */
+  const parentOf = (last: number): string | undefined => {
+    const end = words[last]!.end;
+    const [startAt, sentenceEnd] = sentenceAround(end);
+    // "… near Miranshah", "… of Khyber district": the first place after a word that ties it, in the sentence.
+    for (let i = last + 1; i < words.length && words[i]!.start < sentenceEnd && i <= last + 8; i++) {
+      if (!PARENT.has(words[i]!.key)) continue;
+      const k = known.find(
+        (x) => x.start >= words[i]!.end && x.start - words[i]!.end <= 6 && !isUnlocatedId(x.placeId),
+      );
+      if (k) return k.placeId;
+    }
+    // Else the nearest gazetteer place of a kind that can hold a village, in the same sentence.
+    const holders = known.filter(
+      (k) =>
+        k.start >= startAt &&
+        k.end <= sentenceEnd &&
+        !isUnlocatedId(k.placeId) &&
+        ['district', 'town', 'province', 'region', 'crossing', 'capital'].includes(kindOf(k.placeId)),
+    );
+    holders.sort((a, b) => Math.abs(a.start - end) - Math.abs(b.start - end));
+    return holders[0]?.placeId;
+  };
+
+  const out: CuedFind[] = [];
+  /** The names found, by their folded words: where else the text names them, they are the same place. */
+  const named = new Map<string, CuedFind>();
+  const taken = (start: number, end: number) => out.some((f) => start < f.end && end > f.start);
+  /** Words first..last as written, and as folded (the key the text's other mentions are found by). */
+  const nameOf = (first: number, last: number) => {
+    const ws = words.slice(first, last + 1);
+    return { name: ws.map((w) => w.raw).join(' '), key: ws.map((w) => w.key).join(' ') };
+  };
+  const keep = (f: CuedFind, key?: string) => {
+    out.push(f);
+    if (key !== undefined && !named.has(key)) named.set(key, f);
+  };
+  /** A gazetteer place the text spells otherwise, marked as such. */
+  const spelledAs = (start: number, end: number, spelled: { entry: number; name: string }): CuedFind => ({
+    start,
+    end,
+    placeId: entries[spelled.entry]!.i,
+    variantOf: spelled.name,
+  });
+  const add = (first: number, last: number, spanEnd: number, cue: PlaceCue) => {
+    const start = words[first]!.start;
+    if (taken(start, spanEnd)) return;
+    const { name, key } = nameOf(first, last);
+    const spelled = cue === 'village-name' ? undefined : variant(name);
+    if (spelled?.exact) {
+      // "Swat River", "Chagai Hills": a feature named after a gazetteer place, put at that place.
+      const word = words[last + 1];
+      if (cue !== 'named-as-place' || !word || !FEATURES.has(word.key)) return;
+      const feature = `${name} ${word.raw[0]!.toUpperCase()}${word.raw.slice(1)}`;
+      const unlocated = { name: feature, cue, parent: entries[spelled.entry]!.i };
+      keep({ start, end: spanEnd, placeId: `${UNLOCATED_PREFIX}${slug(feature)}`, unlocated });
+      return;
+    }
+    if (spelled) {
+      keep(spelledAs(start, spanEnd, spelled), key);
+      return;
+    }
+    const parent = parentOf(last);
+    const shown = name === name.toUpperCase() ? name.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : name;
+    const unlocated = { name: shown, cue, ...(parent ? { parent } : {}) };
+    keep({ start, end: spanEnd, placeId: `${UNLOCATED_PREFIX}${slug(shown)}`, unlocated }, key);
+  };
+
+  /** A unit the gazetteer has, spelled otherwise ("Bajour Agency"): that place, marked; else nothing. */
+  const addVariant = (first: number, last: number, spanEnd: number) => {
+    const start = words[first]!.start;
+    if (taken(start, spanEnd)) return;
+    const { name, key } = nameOf(first, last);
+    const spelled = variant(name);
+    if (spelled && !spelled.exact) keep(spelledAs(start, spanEnd, spelled), key);
+  };
+
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    // Most words are no cue, nor followed by one: passed at once.
+    if (!TRIGGERS.has(w.key) && !NEXT_TRIGGERS.has(words[i + 1]?.key ?? '')) continue;
+    // "Machas village", "Chagai Hills", "Mamand and Bandar valleys".
+    if (AFTER.has(w.key) && i > 0 && joined(i - 1, i) && !words[i - 1]!.possessive) {
+      const first = nameEndingAt(i - 1);
+      if (first >= 0) {
+        if (PLURAL_AFTER.has(w.key))
+          for (const [a, b] of listBefore(first - 1)) add(a, b, words[b]!.end, 'named-as-place');
+        add(first, i - 1, w.end, 'named-as-place');
+      }
+    }
+    // "in the Ferozi area of Khyber district": a place only with the place it lies in.
+    if (AFTER_WITH_PARENT.has(w.key) && i > 0 && joined(i - 1, i) && words[i + 1]?.key === 'of') {
+      const next = words[i + 2];
+      const first = nameEndingAt(i - 1);
+      if (first >= 0 && next && known.some((k) => k.start === next.start && !isUnlocatedId(k.placeId)))
+        add(first, i - 1, w.end, 'named-as-place');
+    }
+    // "Bajour Agency", "Speen Boldak district": another spelling of a gazetteer unit, or nothing.
+    if (UNITS.has(w.key) && i > 0 && joined(i - 1, i) && !words[i - 1]!.possessive) {
+      const first = nameEndingAt(i - 1);
+      if (first >= 0) addVariant(first, i - 1, w.end);
+    }
+    // "the villages of A, B and C", "the small town of X".
+    const before = BEFORE_FIRST.has(w.key) && BEFORE.find((keys) => keys.every((k, j) => words[i + j]?.key === k));
+    if (before) {
+      for (const [a, b] of listAfter(i + before.length)) add(a, b, words[b]!.end, 'introduced');
+    }
+    // "Killi Faizabad": the Pashto or Balochi word for village begins the name.
+    if (PREFIXES.has(w.key) && startsUpper(w.raw) && !covered(i)) {
+      const last = words[i + 1] && joined(i, i + 1) ? nameStartingAt(i + 1) : -1;
+      if (last >= 0) add(i, last, words[last]!.end, 'village-name');
+    }
+    // "Machas is a village in North Waziristan": a place's name, even at a sentence's start.
+    const copula =
+      COPULA_FIRST.has(words[i + 1]?.key ?? '') &&
+      words[i + 1] &&
+      /^\s+$/u.test(text.slice(w.end, words[i + 1]!.start)) &&
+      COPULAS.find((keys) => keys.every((k, j) => words[i + 1 + j]?.key === k));
+    if (copula) {
+      let first = i;
+      while (first > 0 && isNameWord(first - 1) && joined(first - 1, first)) first--;
+      if (
+        isNameWord(i) &&
+        i - first < MAX_NAME_WORDS &&
+        (first === 0 || !startsUpper(words[first - 1]!.raw) || FUNCTION.has(words[first - 1]!.key))
+      )
+        add(first, i, w.end, 'apposition');
+    }
+    // "Machas, a village near Miranshah".
+    const comma =
+      APPOSITION_FIRST.has(words[i + 1]?.key ?? '') && /^\s*,\s*$/u.test(text.slice(w.end, words[i + 1]!.start));
+    const apposition = comma && APPOSITIONS.find((keys) => keys.every((k, j) => words[i + 1 + j]?.key === k));
+    if (apposition) {
+      const first = nameEndingAt(i);
+      if (first >= 0 && !(first === i && sentenceStart(first))) add(first, i, w.end, 'apposition');
+    }
+  }
+
+  // A dateline ("KHANASHIN, Afghanistan —"): another spelling of a gazetteer place, if it is one.
+  const dateline = /^([\p{Lu}][\p{Lu}\s-]{3,40}?)\s*(?:,|—|–| - )/u.exec(text);
+  if (dateline && !taken(0, dateline[1]!.length) && !known.some((k) => k.start === 0)) {
+    const spelled = variant(dateline[1]!);
+    if (spelled && !spelled.exact)
+      keep(spelledAs(0, dateline[1]!.length, spelled), dateline[1]!.split(/\s+/u).map(wordKey).join(' '));
+  }
+
+  // One sense per text: the same name later, with or without its cue, is the same place.
+  const again = (carried ? [...named, ...[...carried].filter(([k]) => !named.has(k))] : [...named]).map(
+    ([key, f]) => [key.split(' '), f] as const,
+  );
+  for (let i = 0; i < words.length && again.length > 0; i++) {
+    for (const [keys, f] of again) {
+      if (!keys.every((k, j) => words[i + j]?.key === k && startsUpper(words[i + j]!.raw))) continue;
+      const last = i + keys.length - 1;
+      if (keys.length > 1 && !keys.every((_, j) => j === 0 || joined(i + j - 1, i + j))) continue;
+      const start = words[i]!.start;
+      const end = words[last]!.end;
+      if (taken(start, end) || known.some((k) => start < k.end && end > k.start)) continue;
+      out.push(
+        f.unlocated
+          ? { start, end, placeId: f.placeId, unlocated: { ...f.unlocated, cue: 'named-again' } }
+          : { start, end, placeId: f.placeId, variantOf: f.variantOf! },
+      );
+    }
+  }
+  return { finds: out.sort((a, b) => a.start - b.start), named };
+}
