@@ -12,7 +12,6 @@ import type { GazetteerEntry, GazetteerFile } from '../../src/core/places/finder
 import { scoreText, type Gold, type Score } from './score.ts';
 import { isUnlocatedId } from '../../src/core/places/finder/unlocated.ts';
 
-
 const ROOT = join(import.meta.dirname, '..', '..');
 const EVAL = join(ROOT, 'eval', 'places');
 
