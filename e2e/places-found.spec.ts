@@ -58,3 +58,49 @@ test('a gazetteer that fails to load: a clear message, the text kept, and Open a
   await expect(explorer.article.locator('h1')).toHaveText('Trade at Ghulam Khan');
   await expect(explorer.article.locator('a[data-place="ghulam-khan"]')).toHaveCount(2);
 });
+
+test('places no gazetteer knows: listed, put where the text says with a mark the key explains, or listed without a point; exported', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.open('/');
+  await explorer.pasteArticle(
+    [
+      'Families return to border villages',
+      'Families began returning on Monday to Machas village near Miranshah, officials said.',
+      'Troops had cleared the villages of Sarogha and Ladha earlier this month.',
+      'Machas has no clinic yet. Schools in Bajour Agency reopened.',
+    ].join('\n\n'),
+  );
+  // In the text, linked like any other place, and the same place where named again without its cue.
+  await expect(explorer.article.locator('a[data-place="text-machas"]')).toHaveCount(2);
+  await explorer.placesButton.click();
+  const group = page.getByTestId('place-list').getByRole('region', { name: 'Places the map does not know' });
+  await expect(group).toContainText('Machas');
+  await explorer.placeItem('text-machas').click();
+  await expect(explorer.panelTitle).toHaveText('Machas');
+  await expect(explorer.panel).toContainText('Place the map does not know · Pakistan');
+  await expect(explorer.panel).toContainText('The text puts it near Miranshah');
+  await expect(explorer.panel).toContainText('“Machas village”');
+  await expect(explorer.panel.getByTestId('panel.place.uncertain')).toContainText('the map does not know this place');
+  await expect(page).toHaveURL(/[?&]place=text-machas/);
+  // On the map at Miranshah, drawn as a ring (the key's entry), not as a known town's dot.
+  await explorer.mapIdle();
+  await expect
+    .poll(() => page.evaluate(() => window.__mapTest!.rendered(['points-circle'], 'approx')))
+    .toContain('true');
+  expect(await page.evaluate(() => window.__mapTest!.rendered(['points-circle']))).toContain('text-machas');
+  await explorer.legendButton.click();
+  await expect(explorer.legendEntry('approx-place')).toContainText('Place the map does not know');
+  // Nothing says where Sarogha is: listed, without a point.
+  await explorer.article.locator('a[data-place="text-sarogha"]').click();
+  await expect(explorer.panel).toContainText('the text does not say where it is');
+  expect(await page.evaluate(() => window.__mapTest!.rendered(['points-circle']))).not.toContain('text-sarogha');
+  // Another spelling of a gazetteer place: that place, saying how the text wrote it.
+  await explorer.article.locator('a[data-place="bajaur"]').click();
+  await expect(explorer.panel.getByTestId('panel.place.uncertain')).toContainText('written “Bajour Agency”');
+  // Exported with the rest.
+  const csv = (await explorer.exportFile('Places (CSV)')).body.toString();
+  expect(csv).toContain('text-machas');
+  expect(csv).toContain('text-sarogha');
+});

@@ -26,6 +26,7 @@ describe.each(Object.keys(PALETTES) as Theme[])('the key in the %s theme', (them
       'context-province',
       'district',
       'town',
+      'approx-place',
       'capital',
       'background-town',
       'river',

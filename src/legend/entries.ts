@@ -63,6 +63,11 @@ export function legendEntries(c: Palette): LegendEntry[] {
       shapes: [land, { type: 'circle', r: 5, fill: c.point, stroke: c.halo, strokeWidth: 1.5 }],
     },
     {
+      id: 'approx-place',
+      label: 'Place the map does not know, where the article puts it (approximate)',
+      shapes: [land, { type: 'circle', r: 5, fill: c.halo, stroke: c.point, strokeWidth: 2.5 }],
+    },
+    {
       id: 'capital',
       label: 'Capital',
       shapes: [land, { type: 'circle', r: 5.5, fill: c.point, stroke: c.halo, strokeWidth: 2.5 }],

@@ -26,7 +26,13 @@ export function foundFeatures(mentioned: readonly string[]): Feature<Point>[] {
     out.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: facts.anchor },
-      properties: { id, name: labelText(place.name), kind: drawnAs(place.kind), found: true },
+      properties: {
+        id,
+        name: labelText(place.name),
+        kind: drawnAs(place.kind),
+        found: true,
+        ...(facts.pointNote === 'text' ? { approx: true } : {}),
+      },
     });
   }
   return out;

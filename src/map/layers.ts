@@ -149,6 +149,15 @@ function nameLabel(uncertain: readonly string[], key: 'id' | 'place' = 'id'): Ex
   return ['case', isMentioned(uncertain, key), ['concat', ['get', 'name'], UNCERTAIN_MARK], ['get', 'name']];
 }
 
+/** A point of a place the map does not know, put approximately where the article says (found-places.ts). */
+const APPROX: ExpressionSpecification = ['==', ['get', 'approx'], true];
+
+/**
+ * A circle's outline colour: `ring` for a place put approximately. Every circle
+ * layer asks it per feature, so that all of them share one shader.
+ */
+const ringed = (base: string, ring: string): ExpressionSpecification => ['case', APPROX, ring, base];
+
 /** A layer of the detail archive's: its source and source layer. */
 const fromDetail = (layer: 'water' | 'towns' | 'labels') => ({ source: DETAIL_SOURCE, 'source-layer': layer });
 
@@ -206,7 +215,7 @@ function detailLayers(c: Palette): { towns: LayerSpecification[]; names: LayerSp
           3.5,
         ),
         'circle-color': perState(c.contextLabel, c.selectedFill, c.hoverFill),
-        'circle-stroke-color': c.halo,
+        'circle-stroke-color': ringed(c.halo, c.point),
         'circle-stroke-width': perState(0.8),
       },
     },
@@ -420,7 +429,7 @@ export function buildLayers(
       paint: {
         'circle-radius': perState(2.5),
         'circle-color': perState(c.contextLabel),
-        'circle-stroke-color': c.halo,
+        'circle-stroke-color': ringed(c.halo, c.point),
         'circle-stroke-width': perState(0),
       },
     },
@@ -508,7 +517,7 @@ export function buildLayers(
       paint: {
         'circle-radius': ['case', selected, 8, hovered, 7, 8],
         'circle-color': ['case', selected, c.selectedFill, c.selectedFill],
-        'circle-stroke-color': c.halo,
+        'circle-stroke-color': ringed(c.halo, c.point),
         'circle-stroke-width': ['case', ['==', ['get', 'id'], ''], 2.5, 1.5],
       },
     },
@@ -519,9 +528,19 @@ export function buildLayers(
       filter: byKind('capital', 'town', 'district'),
       paint: {
         'circle-radius': ['case', selected, 8, hovered, 7, ['==', ['get', 'kind'], 'capital'], 5.5, 5],
-        'circle-color': ['case', selected, c.selectedFill, ['==', ['get', 'kind'], 'district'], c.district, c.point],
-        'circle-stroke-color': c.halo,
-        'circle-stroke-width': ['case', ['==', ['get', 'kind'], 'capital'], 2.5, 1.5],
+        // A place the map does not know, put where the article says: a ring, not a dot (the key explains it).
+        'circle-color': [
+          'case',
+          selected,
+          c.selectedFill,
+          APPROX,
+          c.halo,
+          ['==', ['get', 'kind'], 'district'],
+          c.district,
+          c.point,
+        ],
+        'circle-stroke-color': ringed(c.halo, c.point),
+        'circle-stroke-width': ['case', ['==', ['get', 'kind'], 'capital'], 2.5, APPROX, 2.5, 1.5],
       },
     },
     {
@@ -533,7 +552,7 @@ export function buildLayers(
         'circle-radius': perState(0, 15, 13),
         'circle-color': perState(c.selectedFill),
         'circle-opacity': 0.35,
-        'circle-stroke-color': c.selectedFill,
+        'circle-stroke-color': ringed(c.selectedFill, c.point),
         'circle-stroke-width': perState(0, 2, 0),
       },
     },

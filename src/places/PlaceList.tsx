@@ -4,11 +4,17 @@ import { requestFrame } from '../store/view.ts';
 import { useArticleStore } from '../store/article.ts';
 import { allPlaces, KIND_LABELS, PLACES, type PlaceKind } from '../core/places/gazetteer.ts';
 import { placeListing, type ListedPlace } from '../core/places/place-list.ts';
+import { isUnlocatedId } from '../core/places/finder/unlocated.ts';
 
-const GROUPS: { kind: PlaceKind; title: string }[] = [
+/** A place's group: its kind, or, for a place no gazetteer knows, a group of its own. */
+type Group = PlaceKind | 'unlocated';
+const groupOf = (p: ListedPlace): Group => (isUnlocatedId(p.place.id) ? 'unlocated' : p.place.kind);
+
+const GROUPS: { kind: Group; title: string }[] = [
   { kind: 'border', title: 'Border' },
   { kind: 'crossing', title: 'Crossings' },
   { kind: 'town', title: 'Border towns' },
+  { kind: 'unlocated', title: 'Places the map does not know' },
   { kind: 'district', title: 'Districts' },
   { kind: 'province', title: 'Provinces' },
   { kind: 'region', title: 'Regions' },
@@ -31,12 +37,12 @@ export function PlaceList() {
     const q = fold(query.trim());
     const hit = ({ place }: ListedPlace) => !q || [place.name, ...place.aliases].some((n) => fold(n).includes(q));
     const hits = listing.named.filter(hit);
-    const kindOrder = (p: ListedPlace) => GROUPS.findIndex((g) => g.kind === p.place.kind);
+    const kindOrder = (p: ListedPlace) => GROUPS.findIndex((g) => g.kind === groupOf(p));
     return {
       groups: GROUPS.map((g) => ({
         ...g,
         items: hits
-          .filter((h) => h.place.kind === g.kind)
+          .filter((h) => groupOf(h) === g.kind)
           .sort((a, b) => b.passages - a.passages || a.place.name.localeCompare(b.place.name)),
       })).filter((g) => g.items.length > 0),
       others: listing.others

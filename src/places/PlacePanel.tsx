@@ -4,6 +4,7 @@ import { clearSelection, select, useSelectionStore } from '../store/selection.ts
 import { claimsAbout, measuredLine, saidSentence } from '../core/places/claims.ts';
 import { excerptAround } from '../core/places/excerpt.ts';
 import { factLines, kindLine } from '../core/places/facts.ts';
+import { uncertainNote } from '../core/places/text-places.ts';
 import { nameOf, placeById, type Place } from '../core/places/gazetteer.ts';
 import { passagesOf, type PlaceMention } from '../core/places/mentions.ts';
 import { PASSAGE_PAGE, passagesShown } from '../core/places/passage-page.ts';
@@ -65,6 +66,7 @@ export function PlacePanel() {
   }
   const names = otherNames(place);
   const figures = claimsAbout(data.claims, place.id);
+  const note = uncertainNote(mentions, (n) => article.passages[n - 1]?.text);
 
   return (
     <aside
@@ -167,9 +169,9 @@ export function PlacePanel() {
             </ul>
           </section>
         )}
-        {mentions.some((m) => 'uncertain' in m && m.uncertain) && (
+        {note && (
           <p className="hint" data-testid="panel.place.uncertain">
-            Uncertain: another place has this name, and the article does not say which it means.
+            {note}
           </p>
         )}
         <h3 className="passages-title">

@@ -3,6 +3,9 @@ import type { ArticleData } from '../core/article/article-data.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import type { Origin } from './selection.ts';
 import { withdraw } from '../notices/notices.ts';
+import { addPlaces } from '../core/places/gazetteer.ts';
+import { addFacts } from '../core/places/place-data.ts';
+import { textPlaces } from '../core/places/text-places.ts';
 
 export interface ArticleState {
   /** The article the reader has open, indexed. */
@@ -36,6 +39,10 @@ export const currentArticle = () => useArticleStore.getState().current;
 
 /** Open another article (already read and indexed). */
 export function showArticle(data: ArticleData, origin: Origin = 'user') {
+  // The places it names that no gazetteer knows become places the app knows, before anything shows them.
+  const text = textPlaces(data.index.byPlace, (n) => data.article.passages[n - 1]?.text);
+  addPlaces(text.places);
+  addFacts(text.facts);
   const before = useArticleStore.getState().current;
   // Notices about the article shown before, or about its having no place, leave with that state.
   if (before.id !== data.id) withdraw('article', 'no-places');

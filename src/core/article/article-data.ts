@@ -8,6 +8,7 @@ import { footnoteNumbers } from './footnotes.ts';
 import { placeById, type Place } from '../places/gazetteer.ts';
 import { indexMentions, passagesOf, type MentionFinder, type PlaceIndex } from '../places/mentions.ts';
 import type { Article } from './passages.ts';
+import { isUnlocatedId } from '../places/finder/unlocated.ts';
 
 export interface ArticleData {
   /** `default` for the seed; else the content id of the reader's article. */
@@ -57,7 +58,11 @@ export function articleData(
       index,
       article.passages.map((p) => p.n),
     ),
-    mentionedIds: places.filter((p) => index.byPlace.has(p.id)).map((p) => p.id),
+    // Then the places no gazetteer knows, in the order the article first names them.
+    mentionedIds: [
+      ...places.filter((p) => index.byPlace.has(p.id)).map((p) => p.id),
+      ...[...index.byPlace.keys()].filter(isUnlocatedId),
+    ],
     uncertainIds: [...index.byPlace]
       .filter(([, ms]) => ms.every((m) => 'uncertain' in m && m.uncertain))
       .map(([id]) => id),

@@ -1,6 +1,7 @@
 import { COUNTRY_NAMES, KIND_LABELS, placeById, type Place } from './gazetteer.ts';
 import type { GeoSource, PlaceFacts } from './place-data.ts';
 import { formatNumber } from './numbers.ts';
+import { isUnlocatedId } from './finder/unlocated.ts';
 
 /** What the point on the map stands for, in the reader's words. */
 export const POINT_NOTES: Readonly<Record<NonNullable<PlaceFacts['pointNote']>, string>> = {
@@ -9,6 +10,7 @@ export const POINT_NOTES: Readonly<Record<NonNullable<PlaceFacts['pointNote']>, 
   approx: 'a point at an approximate position',
   line: 'a point on the Durand Line at an approximate position',
   parent: 'a point at the centre of its province (our sources give no position for it)',
+  text: 'approximate: at the place the article puts it in or near',
 };
 
 /** One line of the panel's facts. */
@@ -22,6 +24,8 @@ const km = (n: number) => `${formatNumber(n)} km`;
 /** "border crossing · Pakistan" */
 export function kindLine(place: Place): string {
   const country = COUNTRY_NAMES[place.country];
+  if (isUnlocatedId(place.id))
+    return country ? `Place the map does not know · ${country}` : 'Place the map does not know';
   return country && place.kind !== 'country' ? `${KIND_LABELS[place.kind]} · ${country}` : KIND_LABELS[place.kind];
 }
 

@@ -14,7 +14,7 @@ const bbox = v.tuple([v.number(), v.number(), v.number(), v.number()]);
 const id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/));
 
 /** What a point stands for, where the place is larger than a point. */
-export const PointNoteSchema = v.picklist(['hq', 'centre', 'approx', 'line', 'parent']);
+export const PointNoteSchema = v.picklist(['hq', 'centre', 'approx', 'line', 'parent', 'text']);
 
 /** A data source and the credit it needs. */
 export const GeoSourceSchema = v.object({

@@ -239,6 +239,16 @@ export function findCued(
     if (first === last && sentenceStart(first)) return -1;
     return first;
   };
+  /** The name ending at word `i` before a strong cue (", a village", "is a village"), at a sentence's start too. */
+  const nameBefore = (i: number): number => {
+    if (!isNameWord(i)) return -1;
+    let first = i;
+    while (first > 0 && isNameWord(first - 1) && joined(first - 1, first)) first--;
+    if (i - first + 1 > MAX_NAME_WORDS) return -1;
+    const prev = words[first - 1];
+    const capitalised = prev && startsUpper(prev.raw) && joined(first - 1, first) && !covered(first - 1);
+    return capitalised && !FUNCTION.has(prev.key) && !PARENT.has(prev.key) ? -1 : first;
+  };
   /** The name starting at word `first`: its last word, or -1. */
   const nameStartingAt = (first: number): number => {
     if (!isNameWord(first)) return -1;
@@ -400,22 +410,16 @@ export function findCued(
       /^\s+$/u.test(text.slice(w.end, words[i + 1]!.start)) &&
       COPULAS.find((keys) => keys.every((k, j) => words[i + 1 + j]?.key === k));
     if (copula) {
-      let first = i;
-      while (first > 0 && isNameWord(first - 1) && joined(first - 1, first)) first--;
-      if (
-        isNameWord(i) &&
-        i - first < MAX_NAME_WORDS &&
-        (first === 0 || !startsUpper(words[first - 1]!.raw) || FUNCTION.has(words[first - 1]!.key))
-      )
-        add(first, i, w.end, 'apposition');
+      const first = nameBefore(i);
+      if (first >= 0) add(first, i, w.end, 'apposition');
     }
     // "Machas, a village near Miranshah".
     const comma =
       APPOSITION_FIRST.has(words[i + 1]?.key ?? '') && /^\s*,\s*$/u.test(text.slice(w.end, words[i + 1]!.start));
     const apposition = comma && APPOSITIONS.find((keys) => keys.every((k, j) => words[i + 1 + j]?.key === k));
     if (apposition) {
-      const first = nameEndingAt(i);
-      if (first >= 0 && !(first === i && sentenceStart(first))) add(first, i, w.end, 'apposition');
+      const first = nameBefore(i);
+      if (first >= 0) add(first, i, w.end, 'apposition');
     }
   }
 

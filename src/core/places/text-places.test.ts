@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { addPlaces, placeById } from './gazetteer.ts';
+import type { PlaceMention } from './mentions.ts';
+import { addFacts, factsOf } from './place-data.ts';
+import { textPlaces, uncertainNote } from './text-places.ts';
+
+const passages = ['Elders of Dorak village near Torkham met.', 'Gulzam was quiet.', 'Bajour Agency voted.'];
+const text = (n: number) => passages[n - 1];
+const m = (passage: number, words: string, extra: object): PlaceMention => {
+  const start = passages[passage - 1]!.indexOf(words);
+  return { placeId: '', passage, start, end: start + words.length, ...extra } as PlaceMention;
+};
+
+describe('places no gazetteer knows', () => {
+  const byPlace = new Map<string, PlaceMention[]>([
+    [
+      'text-dorak',
+      [
+        m(1, 'Dorak village', {
+          uncertain: true,
+          unlocated: { name: 'Dorak', cue: 'named-as-place', parent: 'torkham' },
+        }),
+      ],
+    ],
+    ['text-gulzam', [m(2, 'Gulzam', { uncertain: true, unlocated: { name: 'Gulzam', cue: 'introduced' } })]],
+    ['torkham', [m(1, 'Torkham', {})]],
+  ]);
+
+  it('become places at the place the text ties them to, approximately, saying how they were found', () => {
+    const { places, facts } = textPlaces(byPlace, text);
+    expect(places.map((p) => p.id)).toEqual(['text-dorak', 'text-gulzam']);
+    const dorak = places[0]!;
+    expect(dorak).toMatchObject({ name: 'Dorak', kind: 'town', country: 'PK' });
+    expect(dorak.description).toContain('The map does not know this place. The text puts it near Torkham');
+    expect(dorak.description).toContain('“Dorak village”');
+    expect(facts.get('text-dorak')).toMatchObject({ anchor: factsOf('torkham')!.anchor, pointNote: 'text' });
+  });
+
+  it('are listed without a point when the text does not say where they are', () => {
+    const { places, facts } = textPlaces(byPlace, text);
+    expect(places[1]!.description).toContain('the text does not say where it is');
+    expect(facts.has('text-gulzam')).toBe(false);
+    addPlaces(places);
+    addFacts(facts);
+    expect(placeById('text-gulzam')?.name).toBe('Gulzam');
+    expect(factsOf('text-gulzam')).toBeUndefined();
+  });
+
+  it('are always uncertain, and another spelling says what the text wrote and what the map calls it', () => {
+    expect(uncertainNote(byPlace.get('text-dorak')!, text)).toMatch(/^Uncertain: the map does not know this place/);
+    expect(uncertainNote([m(3, 'Bajour Agency', { uncertain: true, variantOf: 'Bajaur' })], text)).toBe(
+      'Uncertain: written “Bajour Agency”; the map’s “Bajaur”.',
+    );
+    expect(uncertainNote(byPlace.get('torkham')!, text)).toBeNull();
+  });
+});

@@ -1,0 +1,94 @@
+// Places an article names that no gazetteer knows (issue 31): made from the
+// finder's finds into places the app can list, show, frame and export, put
+// approximately at the gazetteer place the text ties them to, or nowhere. And
+// what the panel says of a mention the finder was unsure of.
+import type { UnlocatedPlace } from './finder/unlocated.ts';
+import { isUnlocatedId } from './finder/unlocated.ts';
+import { placeById, type Place } from './gazetteer.ts';
+import type { PlaceMention } from './mentions.ts';
+import { factsOf, type PlaceFacts } from './place-data.ts';
+
+/** A mention as the finder made it: of a place of the text's own, or of a gazetteer place spelled otherwise. */
+type Found = PlaceMention & { unlocated?: UnlocatedPlace; variantOf?: string; uncertain?: boolean };
+
+/** How the text named it, for the panel: "Found from how the article names it: …". */
+const CUE_WORDS: Readonly<Record<UnlocatedPlace['cue'], string>> = {
+  'named-as-place': 'named with a word that says it is a place',
+  introduced: 'introduced as a village, town, valley or bazaar',
+  'village-name': 'named as a village, in Pashto or Balochi',
+  apposition: 'described as a village, town, valley or bazaar',
+  'named-again': 'named again after the article introduced it',
+};
+
+/** Where the text puts a place, in words: "in Chitral district", "near Miranshah". */
+function whereWords(parentId: string): string {
+  const p = placeById(parentId);
+  if (!p) return '';
+  if (p.kind === 'district') return `in ${p.name} district`;
+  if (p.kind === 'province' || p.kind === 'region' || p.kind === 'country') return `in ${p.name}`;
+  return `near ${p.name}`;
+}
+
+/**
+ * The article's places that no gazetteer knows, with their facts (a point at
+ * the place the text ties them to, marked approximate) where the text says
+ * where they are. `text(passage)` is a passage's text, for the words that found each.
+ */
+export function textPlaces(
+  byPlace: ReadonlyMap<string, readonly PlaceMention[]>,
+  text: (passage: number) => string | undefined,
+): { places: Place[]; facts: Map<string, PlaceFacts> } {
+  const places: Place[] = [];
+  const facts = new Map<string, PlaceFacts>();
+  for (const [id, mentions] of byPlace) {
+    if (!isUnlocatedId(id)) continue;
+    const found = mentions as readonly Found[];
+    const first = found.find((m) => m.unlocated && m.unlocated.cue !== 'named-again') ?? found[0];
+    const u = first?.unlocated;
+    if (!first || !u) continue;
+    const parentId = found.map((m) => m.unlocated?.parent).find((p) => p && factsOf(p));
+    const parent = parentId ? placeById(parentId) : undefined;
+    const parentFacts = parentId ? factsOf(parentId) : undefined;
+    const words = text(first.passage)?.slice(first.start, first.end) ?? u.name;
+    const where = parentId ? whereWords(parentId) : '';
+    places.push({
+      id,
+      name: u.name,
+      kind: 'town',
+      country: parent?.country ?? '',
+      aliases: [],
+      description:
+        (where
+          ? `The map does not know this place. The text puts it ${where}; the map shows it there, approximately.`
+          : 'The map does not know this place, and the text does not say where it is: it is listed without a point.') +
+        ` Found from how the article names it (${CUE_WORDS[u.cue]}): “${words}”.`,
+    });
+    if (parentFacts)
+      facts.set(id, {
+        anchor: parentFacts.anchor,
+        bbox: parentFacts.bbox,
+        geometry: 'point',
+        source: 'article',
+        pointNote: 'text',
+      });
+  }
+  return { places, facts };
+}
+
+/** What the panel says of a place whose mentions the finder was unsure of, or null. */
+export function uncertainNote(
+  mentions: readonly PlaceMention[],
+  text: (passage: number) => string | undefined,
+): string | null {
+  const found = mentions as readonly Found[];
+  if (found.some((m) => m.unlocated))
+    return 'Uncertain: the map does not know this place; the finder found it from how the article names it.';
+  const variant = found.find((m) => m.variantOf);
+  if (variant) {
+    const written = text(variant.passage)?.slice(variant.start, variant.end) ?? '';
+    return `Uncertain: written “${written}”; the map’s “${variant.variantOf}”.`;
+  }
+  if (found.some((m) => m.uncertain))
+    return 'Uncertain: another place has this name, and the article does not say which it means.';
+  return null;
+}
