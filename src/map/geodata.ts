@@ -91,6 +91,19 @@ function isFeatureCollection(v: unknown): v is FeatureCollection {
   );
 }
 
+/** The neighbours' first-level divisions (Xinjiang, Sistan and Baluchestan…), fetched only for an article that names one. */
+const NEIGHBOURS_URL = 'geo/neighbours.topo.json';
+let neighbours: Promise<FeatureCollection> | null = null;
+
+/** The shapes of the neighbours' divisions, by place id; fetched once (again after a failure). */
+export function loadNeighbourShapes(): Promise<FeatureCollection> {
+  neighbours ??= loadGeoJson(NEIGHBOURS_URL);
+  neighbours.catch(() => {
+    neighbours = null;
+  });
+  return neighbours;
+}
+
 /** Both files: the places the article names, and the context drawn around them. */
 export type GeoData = [places: FeatureCollection, context: FeatureCollection];
 

@@ -2,11 +2,12 @@
 // style are there (again after a restored WebGL context), the article's places
 // styled apart and its gazetteer places added, the theme followed, and a
 // picture of the view for paper.
+import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource } from 'maplibre-gl';
 import { useArticleStore } from '../../store/article.ts';
 import { reportStatus } from '../../store/view.ts';
-import { withFound } from '../found-places.ts';
-import { loadAllGeo, type GeoData } from '../geodata.ts';
+import { hasNeighbourShape, withFound } from '../found-places.ts';
+import { loadAllGeo, loadNeighbourShapes, type GeoData } from '../geodata.ts';
 import { crossingIcon } from '../icons.ts';
 import { CONTEXT_SOURCE, PALETTES, PLACES_SOURCE, type Theme } from '../layers.ts';
 import { drawPrintPicture } from '../print-picture.ts';
@@ -49,7 +50,7 @@ export function attachData(s: OwnedSession, { builtFor, early, fresh, printFigur
     if (disposed || !geo || !styleLoaded) return;
     const [places, context] = geo;
     if (!map.hasImage('crossing')) map.addImage('crossing', crossingIcon(PALETTES[theme]), { pixelRatio: 2 });
-    const withArticle = withFound(places, mentioned);
+    const withArticle = withFound(places, mentioned, shapes ?? undefined);
     if (!inStyle || withArticle !== places) {
       map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(withArticle);
       if (!inStyle) map.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(context);
@@ -62,6 +63,26 @@ export function attachData(s: OwnedSession, { builtFor, early, fresh, printFigur
     reportStatus('busy');
     map.triggerRepaint();
   };
+
+  /** The neighbours' divisions' shapes, once an article that names one has needed them. */
+  let shapes: FeatureCollection | null = null;
+  const wantShapes = () => {
+    if (shapes || !mentioned.some(hasNeighbourShape)) return;
+    loadNeighbourShapes()
+      .then((fc) => {
+        if (disposed) return;
+        shapes = fc;
+        if (!geo || !styleLoaded) return;
+        const data = withFound(geo[0], mentioned, fc);
+        map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(data);
+        shownFound = data !== geo[0];
+        reportStatus('busy');
+        map.triggerRepaint();
+      })
+      // Without them the divisions stay points: the article and the rest of the map are unchanged.
+      .catch((err: unknown) => console.warn('map: neighbours’ shapes', err));
+  };
+  wantShapes();
 
   const offTheme = watchTheme((next) => {
     theme = next;
@@ -76,10 +97,11 @@ export function attachData(s: OwnedSession, { builtFor, early, fresh, printFigur
       return;
     mentioned = now.current.mentionedIds;
     uncertain = now.current.uncertainIds;
+    wantShapes();
     if (!styleLoaded) return;
     // The article's places from the regional gazetteer join the map's data (and leave it with the article).
     if (geo) {
-      const data = withFound(geo[0], mentioned);
+      const data = withFound(geo[0], mentioned, shapes ?? undefined);
       if (data !== geo[0] || shownFound) map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(data);
       shownFound = data !== geo[0];
     }
