@@ -26,6 +26,7 @@ test('the key starts folded on a laptop, opens with the keyboard, folds with Esc
     'Other province',
     'District (point at its centre)',
     'Town or other place',
+    'Place the map does not know, where the article puts it (approximate)',
     'Capital',
     'Other town (from zoom 7)',
     'River, lake shore',
