@@ -23,6 +23,7 @@ import { requestFrame } from '../store/view.ts';
 import { CopyLink } from '../url/CopyLink.tsx';
 import { isPlainClick, placeHref } from './links.ts';
 import { scrollToPassage } from './scroll.ts';
+import { useReadingKeys, useReadingLine } from './reading-line.ts';
 import { DEFAULT_ARTICLE_DATA } from './default-article.ts';
 import { isByline, type Passage } from '../core/article/passages.ts';
 import { shownSource } from '../core/article/source.ts';
@@ -76,6 +77,9 @@ export function ArticleView() {
   }, [data.id]);
   // Its mentions are in the DOM now: the lit place's are painted lit.
   useLayoutEffect(refreshLitMentions, [data]);
+  // The passage being read, for the map to follow; and J and K to step through the passages that name a place.
+  useReadingLine(data.id);
+  useReadingKeys();
 
   // Another article starts at its top; the first keeps where the reader has scrolled before the scripts ran.
   const shownId = useRef(data.id);

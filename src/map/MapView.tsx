@@ -15,6 +15,7 @@ import { attachControls } from './concerns/controls.ts';
 import { attachData } from './concerns/data.ts';
 import { attachHighlight } from './concerns/highlight.ts';
 import { attachOnline } from './concerns/online.ts';
+import { attachReading } from './concerns/reading.ts';
 import { attachPicture } from './concerns/picture.ts';
 import { attachPointer } from './concerns/pointer.ts';
 import { attachStatus } from './concerns/status.ts';
@@ -23,6 +24,7 @@ import { buildStyle, PALETTES } from './layers.ts';
 import { MAP_LIMITS } from '../core/map/limits.ts';
 import { Legend } from '../legend/Legend.tsx';
 import { OnlineMapToggle } from './OnlineMapToggle.tsx';
+import { FollowToggle } from './FollowToggle.tsx';
 import { createSession } from './session.ts';
 import { exposeForTests } from './test-api.ts';
 import { currentTheme } from './theme.ts';
@@ -111,6 +113,7 @@ export default function MapView() {
       attachControls(session, ATTRIBUTION),
       attachStatus(session),
       attachHighlight(session),
+      attachReading(session),
       attachCamera(session, start.answers),
       attachPointer(session),
       attachPicture(session),
@@ -154,7 +157,12 @@ function MapFrame({ container, printFigure, onRetry }: MapFrameProps) {
     <div className="map-frame">
       <div ref={container} className="map-canvas" data-testid="map.canvas" data-map-state={status} />
       {status !== 'error' && <Legend />}
-      {status !== 'error' && <OnlineMapToggle />}
+      {status !== 'error' && (
+        <div className="map-switches">
+          <FollowToggle />
+          <OnlineMapToggle />
+        </div>
+      )}
       <figure ref={printFigure} className="print-only print-map" data-testid="print.map">
         <img alt="The map as it was shown when the page was printed" />
         <figcaption>

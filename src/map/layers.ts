@@ -103,6 +103,10 @@ export const PALETTES: Readonly<Record<Theme, Palette>> = {
 const byKind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+/** A place the passage being read names (issue 32): lit as a hovered one is, calmer than the selection. */
+const reading: ExpressionSpecification = ['boolean', ['feature-state', 'reading'], false];
+/** A place named only in passages read before: a step quieter. */
+const wasRead: ExpressionSpecification = ['boolean', ['feature-state', 'read'], false];
 
 /**
  * A paint value by feature state: selected, hovered, otherwise `base`. Line and
@@ -116,7 +120,7 @@ function perState<T extends string | number | ExpressionSpecification>(
   sel: T = base,
   hov: T = sel,
 ): ExpressionSpecification {
-  return ['case', selected, sel, hovered, hov, base] as ExpressionSpecification;
+  return ['case', selected, sel, hovered, hov, reading, hov, base] as ExpressionSpecification;
 }
 
 /**
@@ -527,7 +531,7 @@ export function buildLayers(
       source: PLACES_SOURCE,
       filter: byKind('capital', 'town', 'district'),
       paint: {
-        'circle-radius': ['case', selected, 8, hovered, 7, ['==', ['get', 'kind'], 'capital'], 5.5, 5],
+        'circle-radius': ['case', selected, 8, hovered, 7, reading, 7, ['==', ['get', 'kind'], 'capital'], 5.5, 5],
         // A place the map does not know, put where the article says: a ring, not a dot (the key explains it).
         'circle-color': [
           'case',
@@ -535,6 +539,8 @@ export function buildLayers(
           c.selectedFill,
           APPROX,
           c.halo,
+          wasRead,
+          c.contextLabel,
           ['==', ['get', 'kind'], 'district'],
           c.district,
           c.point,
