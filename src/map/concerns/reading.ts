@@ -43,7 +43,8 @@ export function attachReading(s: MapSession): () => void {
     apply();
   });
   const offReading = useReadingStore.subscribe((now, prev) => {
-    if (now.passage !== prev.passage || now.read !== prev.read) s.afterPaint(apply);
+    // At once: the scroll that changed the passage has painted already, and the map's next frame should show it.
+    if (now.passage !== prev.passage || now.read !== prev.read) apply();
     if (now.passage !== prev.passage || (now.follow && !now.paused && (!prev.follow || prev.paused))) follow();
   });
   const offArticle = useArticleStore.subscribe((now, prev) => {
