@@ -34,6 +34,18 @@ test('reading lights the passage’s places and keeps the map still; following f
   await explorer.mapIdle();
   expect(await explorer.mapCamera()).toEqual(still);
   expect(page.url()).toBe(url);
+  // A passage that names no place changes nothing on the map.
+  const empty = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('#article .passage[data-passage]')]
+      .map((p) => Number(p.dataset.passage))
+      .find((n) => n > 6 && !document.querySelector(`#passage-${n} a.mention`)),
+  );
+  expect(empty).toBeDefined();
+  await scrollToReading(page, empty!);
+  await expect.poll(() => reading(page)).toBe(String(empty));
+  expect(await explorer.featureState('kunar')).toMatchObject({ reading: true });
+  await scrollToReading(page, 6);
+  await expect.poll(() => reading(page)).toBe('6');
 
   // Following: the passage's places, framed at once (reduced motion: a jump, not a flight).
   const toggle = page.getByRole('switch', { name: /Follow the text/ });

@@ -23,12 +23,15 @@ export function attachReading(s: MapSession): () => void {
       if (!marked[flag].has(id)) s.map.setFeatureState({ source: PLACES_SOURCE, id }, { [flag]: true });
     marked[flag] = next;
   };
+  /** The last passage read that names a place: one that names none changes nothing on the map. */
+  let lit: number | null = null;
   const apply = () => {
     if (!s.ready) return;
     const { index } = currentArticle();
     const { passage, read } = useReadingStore.getState();
-    mark('reading', placesOf(index, passage));
-    mark('read', readBefore(index, read, passage));
+    if (passage === null || placesOf(index, passage).length > 0) lit = passage;
+    mark('reading', placesOf(index, lit));
+    mark('read', readBefore(index, read, lit));
   };
   /** With following on (and not paused), frame the passage's places; a passage with none changes nothing. */
   const follow = () => {
@@ -48,7 +51,9 @@ export function attachReading(s: MapSession): () => void {
     if (now.passage !== prev.passage || (now.follow && !now.paused && (!prev.follow || prev.paused))) follow();
   });
   const offArticle = useArticleStore.subscribe((now, prev) => {
-    if (now.current.index !== prev.current.index) s.afterPaint(apply);
+    if (now.current.index === prev.current.index) return;
+    if (now.current.id !== prev.current.id) lit = null;
+    s.afterPaint(apply);
   });
   // The reader's own pan or zoom (an event with a pointer, wheel, touch or key behind it) pauses following.
   const moved = s.map.on('movestart', (e: { originalEvent?: Event }) => {
