@@ -32,7 +32,7 @@ test('the key starts folded on a laptop, opens with the keyboard, folds with Esc
     'River, lake shore',
     'River that runs in some seasons',
     'Your selection',
-    'Uncertain: the name fits another place too',
+    'Uncertain: the name fits another place too, is spelled otherwise, or the map does not know the place',
   ]);
   await expect(explorer.legend).toContainText('no Afghan government has formally accepted it');
 

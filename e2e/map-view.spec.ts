@@ -51,7 +51,7 @@ test("a click on a town's dot beside a crossing's label selects no crossing", as
 });
 
 for (const viewport of [
-  { width: 1024, height: 768 },
+  { width: 1280, height: 800 },
   { width: 390, height: 844 },
 ]) {
   test(`at ${viewport.width}×${viewport.height} the credits do not cover the scale`, async ({ explorer, page }) => {

@@ -34,16 +34,17 @@ test('reading lights the passage’s places and keeps the map still; following f
   await explorer.mapIdle();
   expect(await explorer.mapCamera()).toEqual(still);
   expect(page.url()).toBe(url);
-  // A passage that names no place changes nothing on the map.
-  const empty = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('#article .passage[data-passage]')]
-      .map((p) => Number(p.dataset.passage))
-      .find((n) => n > 6 && !document.querySelector(`#passage-${n} a.mention`)),
-  );
-  expect(empty).toBeDefined();
-  await scrollToReading(page, empty!);
+  // A passage that names no place changes nothing: the places lit are those of the passage before it that names some.
+  const [empty, before] = await page.evaluate(() => {
+    const ps = [...document.querySelectorAll<HTMLElement>('#article .passage[data-passage]')];
+    const named = (p: HTMLElement) => p.querySelector<HTMLElement>('a.mention');
+    const at = ps.findIndex((p) => Number(p.dataset.passage) > 6 && !named(p));
+    const prev = ps.slice(0, at).findLast((p) => named(p))!;
+    return [Number(ps[at]!.dataset.passage), named(prev)!.dataset.place!] as const;
+  });
+  await scrollToReading(page, empty);
   await expect.poll(() => reading(page)).toBe(String(empty));
-  expect(await explorer.featureState('kunar')).toMatchObject({ reading: true });
+  expect(await explorer.featureState(before)).toMatchObject({ reading: true });
   await scrollToReading(page, 6);
   await expect.poll(() => reading(page)).toBe('6');
 

@@ -98,7 +98,7 @@ export function legendEntries(c: Palette): LegendEntry[] {
     },
     {
       id: 'uncertain',
-      label: 'Uncertain: the name fits another place too',
+      label: 'Uncertain: the name fits another place too, is spelled otherwise, or the map does not know the place',
       shapes: [land, { type: 'text', text: UNCERTAIN_MARK.trim(), color: c.label, halo: c.halo }],
     },
   ];

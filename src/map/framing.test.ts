@@ -108,15 +108,32 @@ describe('framing, at its edges', () => {
       (framingFor(kind, facts([60, 30, 70, 38])) as { maxZoom: number }).maxZoom;
     expect([maxZoom('country'), maxZoom('region'), maxZoom('province'), maxZoom('border')]).toEqual([6, 6, 9, 9]);
   });
+  it('all at once: the story’s region first, a neighbour’s province or a far country only when nothing is in it', () => {
+    // Villages of Waziristan and Xinjiang: the view is the border's.
+    const xinjiang = { ...facts([73.5, 34.3, 96.4, 49.2]), anchor: [85.9, 41.3] as [number, number] };
+    expect(framingForAll([facts([69.5, 32.5, 70.5, 33.5]), xinjiang])).toMatchObject({
+      bounds: [
+        [69.5, 32.5],
+        [70.5, 33.5],
+      ],
+    });
+    expect(framingForAll([xinjiang])).toMatchObject({
+      bounds: [
+        [73.5, 34.3],
+        [96.4, 49.2],
+      ],
+    });
+  });
   it('all at once: continental places left out while smaller ones remain, those over half the world always', () => {
-    const f = framingForAll([facts([60, 30, 70, 38]), facts([0, 0, 45, 10]), facts([-170, 10, 20, 70])]);
+    const world = [-180, -90, 180, 90] as const;
+    const f = framingForAll([facts([60, 30, 70, 38]), facts([0, 0, 45, 10]), facts([-170, 10, 20, 70])], world);
     expect(f).toMatchObject({
       bounds: [
         [0, 0],
         [70, 38],
       ],
     });
-    expect(framingForAll([facts([10, 0, 55.5, 10]), facts([60, 30, 70, 38])])).toMatchObject({
+    expect(framingForAll([facts([10, 0, 55.5, 10]), facts([60, 30, 70, 38])], world)).toMatchObject({
       bounds: [
         [60, 30],
         [70, 38],

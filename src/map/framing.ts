@@ -38,6 +38,13 @@ export function framingFor(kind: PlaceKind, facts: PlaceFacts | undefined): Fram
   };
 }
 
+/**
+ * The border region the explorer is about ([west, south, east, north]): an
+ * article's places in it are what its first view frames; a neighbour's
+ * province or a far country it also names does not pull the view away.
+ */
+export const STORY_REGION: readonly [number, number, number, number] = [60, 24, 75.5, 37.5];
+
 /** Places wider than this (in degrees of longitude) are left out of an article's framing while others remain. */
 const WIDE = 45;
 
@@ -47,11 +54,17 @@ const WIDE = 45;
  * United States or Russia would make it a map of half the world). None when
  * no place can be framed.
  */
-export function framingForAll(facts: readonly (PlaceFacts | undefined)[]): Framing {
+export function framingForAll(
+  facts: readonly (PlaceFacts | undefined)[],
+  /** The story's region: places whose point is in it are framed first; others only when none is. */
+  region: readonly [number, number, number, number] = STORY_REGION,
+): Framing {
   const known = facts.filter((f): f is PlaceFacts => f !== undefined && f.bbox[2] - f.bbox[0] <= 180);
   const small = known.filter((f) => f.bbox[2] - f.bbox[0] <= WIDE);
+  const [rw, rs, re, rn] = region;
+  const near = small.filter(({ anchor: [x, y] }) => x >= rw && x <= re && y >= rs && y <= rn);
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const f of small.length ? small : known) {
+  for (const f of near.length ? near : small.length ? small : known) {
     w = Math.min(w, f.bbox[0]);
     s = Math.min(s, f.bbox[1]);
     e = Math.max(e, f.bbox[2]);

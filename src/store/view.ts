@@ -12,7 +12,7 @@ export type { Camera };
 export type CameraRequest =
   | { type: 'frame'; placeId: string; seq: number }
   | { type: 'reveal'; placeId: string; at: [number, number]; seq: number }
-  | { type: 'frame-all'; placeIds: readonly string[]; seq: number }
+  | { type: 'frame-all'; placeIds: readonly string[]; seq: number; maxZoom?: number }
   | { type: 'view'; camera: Camera; seq: number };
 
 /** Map lifecycle as the map container exposes it in `data-map-state`. */
@@ -51,9 +51,11 @@ export function requestFrame(placeId: string) {
   useViewStore.setState({ request: { type: 'frame', placeId, seq: ++seq } });
 }
 
-/** Ask the map to frame every place an article names together. */
-export function requestFrameAll(placeIds: readonly string[]) {
-  useViewStore.setState({ request: { type: 'frame-all', placeIds, seq: ++seq } });
+/** Ask the map to frame every place an article names together (no closer than `maxZoom`, where given). */
+export function requestFrameAll(placeIds: readonly string[], maxZoom?: number) {
+  useViewStore.setState({
+    request: { type: 'frame-all', placeIds, seq: ++seq, ...(maxZoom !== undefined ? { maxZoom } : {}) },
+  });
 }
 
 /** Ask the map to keep a place the reader picked on the map in sight. */

@@ -20,6 +20,9 @@ const CUE_WORDS: Readonly<Record<UnlocatedPlace['cue'], string>> = {
   'named-again': 'named again after the article introduced it',
 };
 
+/** How far (degrees of latitude, about 4 km) a place the text puts near another is drawn from it. */
+const BESIDE_DEG = 0.035;
+
 /** Where the text puts a place, in words: "in Chitral district", "near Miranshah". */
 function whereWords(parentId: string): string {
   const p = placeById(parentId);
@@ -63,14 +66,22 @@ export function textPlaces(
           : 'The map does not know this place, and the text does not say where it is: it is listed without a point.') +
         ` Found from how the article names it (${CUE_WORDS[u.cue]}): “${words}”.`,
     });
-    if (parentFacts)
+    if (parentFacts) {
+      // Beside the place the text ties it to, not on it: a few kilometres off, each in a direction of its own.
+      const turn = [...id].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7) % 360;
+      const [x, y] = parentFacts.anchor;
+      const anchor: [number, number] = [
+        x + (BESIDE_DEG * Math.cos((turn * Math.PI) / 180)) / Math.cos((y * Math.PI) / 180),
+        y + BESIDE_DEG * Math.sin((turn * Math.PI) / 180),
+      ];
       facts.set(id, {
-        anchor: parentFacts.anchor,
+        anchor,
         bbox: parentFacts.bbox,
         geometry: 'point',
         source: 'article',
         pointNote: 'text',
       });
+    }
   }
   return { places, facts };
 }

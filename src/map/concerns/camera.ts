@@ -64,7 +64,10 @@ export function startCamera(req: CameraRequest | null, el: HTMLElement): StartCa
     const f = framingForAll(req.placeIds.map(factsOf));
     if (f.type !== 'bounds') return home;
     return {
-      options: { bounds: f.bounds, fitBoundsOptions: { padding: allPadding(el), maxZoom: f.maxZoom } },
+      options: {
+        bounds: f.bounds,
+        fitBoundsOptions: { padding: allPadding(el), maxZoom: Math.min(f.maxZoom, req.maxZoom ?? Infinity) },
+      },
       answers: req.seq,
     };
   }
@@ -120,7 +123,10 @@ export function attachCamera(s: MapSession, answered: number | null = null): () 
       // Nothing to frame (the default article, or no place found): the whole border, as the map starts.
       const target =
         f.type === 'bounds'
-          ? map.cameraForBounds(f.bounds, { padding: allPadding(el), maxZoom: f.maxZoom })
+          ? map.cameraForBounds(f.bounds, {
+              padding: allPadding(el),
+              maxZoom: Math.min(f.maxZoom, req.maxZoom ?? Infinity),
+            })
           : map.cameraForBounds(INITIAL_BOUNDS, HOME_FIT);
       if (target) map.jumpTo(target, move);
     } else {

@@ -4,7 +4,7 @@ import { AttributionControl, NavigationControl, ScaleControl } from 'maplibre-gl
 import type { MapSession } from '../session.ts';
 
 /** Map width (px) below which the full credits would run into the scale bar. */
-const COMPACT_ATTRIBUTION_BELOW = 760;
+const COMPACT_ATTRIBUTION_BELOW = 1000;
 
 export function attachControls({ map, el }: MapSession, attributionHtml: string): () => void {
   map.touchZoomRotate.disableRotation();

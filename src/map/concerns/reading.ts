@@ -3,7 +3,7 @@
 // of passages read before fade a step (`read`), and the camera stays still,
 // unless the reader asked the map to follow the text; then it frames the
 // passage's places, and the reader's first pan or zoom pauses it.
-import { placesOf, readBefore } from '../../core/article/reading.ts';
+import { placesOf, readBefore, stepPassage } from '../../core/article/reading.ts';
 import { currentArticle, useArticleStore } from '../../store/article.ts';
 import { pauseFollow, useReadingStore } from '../../store/reading.ts';
 import { requestFrameAll } from '../../store/view.ts';
@@ -11,6 +11,9 @@ import { PLACES_SOURCE } from '../layers.ts';
 import type { MapSession } from '../session.ts';
 
 type Flag = 'reading' | 'read';
+
+/** The closest the map comes when following: a place among its neighbours and the border. */
+const FOLLOW_MAX_ZOOM = 7;
 
 export function attachReading(s: MapSession): () => void {
   const marked: Record<Flag, Set<string>> = { reading: new Set(), read: new Set() };
@@ -23,22 +26,37 @@ export function attachReading(s: MapSession): () => void {
       if (!marked[flag].has(id)) s.map.setFeatureState({ source: PLACES_SOURCE, id }, { [flag]: true });
     marked[flag] = next;
   };
-  /** The last passage read that names a place: one that names none changes nothing on the map. */
-  let lit: number | null = null;
+  /**
+   * The passage whose places are lit: the one being read, or, where it names
+   * none, the nearest before it that does (so a passage without places changes
+   * nothing, however fast the reader scrolled to it).
+   */
+  const litPassage = (): number | null => {
+    const { passage } = useReadingStore.getState();
+    if (passage === null) return null;
+    const { index, article } = currentArticle();
+    if (placesOf(index, passage).length > 0) return passage;
+    return stepPassage(
+      index,
+      article.passages.map((p) => p.n),
+      passage,
+      -1,
+    );
+  };
   const apply = () => {
     if (!s.ready) return;
     const { index } = currentArticle();
-    const { passage, read } = useReadingStore.getState();
-    if (passage === null || placesOf(index, passage).length > 0) lit = passage;
+    const lit = litPassage();
     mark('reading', placesOf(index, lit));
-    mark('read', readBefore(index, read, lit));
+    mark('read', readBefore(index, useReadingStore.getState().read, lit));
   };
   /** With following on (and not paused), frame the passage's places; a passage with none changes nothing. */
   const follow = () => {
     const { passage, follow: on, paused } = useReadingStore.getState();
     if (!on || paused) return;
     const ids = placesOf(currentArticle().index, passage);
-    if (ids.length) requestFrameAll(ids);
+    // Framed with room around: one town is shown among its neighbours and the border, not at street level.
+    if (ids.length) requestFrameAll(ids, FOLLOW_MAX_ZOOM);
   };
   const offReady = s.onReady(() => {
     marked.reading = new Set();
@@ -51,9 +69,7 @@ export function attachReading(s: MapSession): () => void {
     if (now.passage !== prev.passage || (now.follow && !now.paused && (!prev.follow || prev.paused))) follow();
   });
   const offArticle = useArticleStore.subscribe((now, prev) => {
-    if (now.current.index === prev.current.index) return;
-    if (now.current.id !== prev.current.id) lit = null;
-    s.afterPaint(apply);
+    if (now.current.index !== prev.current.index) s.afterPaint(apply);
   });
   // The reader's own pan or zoom (an event with a pointer, wheel, touch or key behind it) pauses following.
   const moved = s.map.on('movestart', (e: { originalEvent?: Event }) => {
