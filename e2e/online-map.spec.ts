@@ -89,7 +89,8 @@ test('off, nothing leaves the browser; on, roads and relief lie under our layers
   await expect.poll(() => servers.requests.includes('tiles.openfreemap.org/styles/dark')).toBe(true);
   await expect(explorer.page.locator('.online-toggle')).toHaveAttribute('data-state', 'on');
 
-  // Kept in this browser: the next page opens with it, without a click.
+  // Kept in this browser: the next page opens with it, without a click (this one closes: one map at a time).
+  await explorer.page.close();
   const next = new Explorer(await context.newPage());
   await next.open('/?place=torkham');
   await expect(next.page.locator('.online-toggle')).toHaveAttribute('data-state', 'on');

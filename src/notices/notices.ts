@@ -3,10 +3,11 @@ import { create } from 'zustand';
 /**
  * What a notice is about, so that it leaves when that does: the article shown
  * (it goes when another is shown), its having no place (it goes once it has
- * one), or the link being read (it goes once the reader brings an article).
+ * one), the link being read (it goes once the reader brings an article), or
+ * the detailed map online (it goes when the map tries it again or shows it).
  * A notice with no subject stays until dismissed.
  */
-export type NoticeSubject = 'article' | 'no-places' | 'link';
+export type NoticeSubject = 'article' | 'no-places' | 'link' | 'online-map';
 
 /** A message for the reader: what was ignored or what failed. Always plain text. */
 export interface Notice {

@@ -17,7 +17,7 @@ import {
   type OnlineBase,
   type OnlineMapSettings,
 } from '../../core/map/online-base.ts';
-import { notify } from '../../notices/notices.ts';
+import { notify, withdraw } from '../../notices/notices.ts';
 import { reportOnlineMap, useOnlineMapStore, wantOnlineMap } from '../../store/online-map.ts';
 import { reportStatus } from '../../store/view.ts';
 import { LABEL_FONT, type Theme } from '../layers.ts';
@@ -116,12 +116,16 @@ export function attachOnline({ map }: MapSession, settings: OnlineMapSettings | 
       pending?.abort();
       pending = null;
       if (shown && styleLoaded) takeOff();
+      // Turned off by the reader: what it said of failing tiles is moot (a failed start stays said).
+      if (useOnlineMapStore.getState().state === 'on') withdraw('online-map');
       reportOnlineMap('off');
       return;
     }
     if (shown?.theme === theme || !styleLoaded) return;
     pending?.abort();
     const controller = (pending = new AbortController());
+    // A new try: what the last one said goes, so that what this one says is heard as new.
+    withdraw('online-map');
     reportOnlineMap('loading');
     load(settings, theme, controller.signal)
       .then((ready) => {
@@ -137,7 +141,7 @@ export function attachOnline({ map }: MapSession, settings: OnlineMapSettings | 
         reportOnlineMap('off', true);
         notify(
           `The detailed map could not be reached (${reason(err)}). The map stays as it was, with its own rivers, towns and passes.`,
-          undefined,
+          'online-map',
           [],
           0,
           { actions: [{ label: 'Try again', run: () => wantOnlineMap(true) }] },
@@ -157,7 +161,7 @@ export function attachOnline({ map }: MapSession, settings: OnlineMapSettings | 
     map.on('error', (e: { sourceId?: string; error?: { message?: string } }) => {
       if (!e.sourceId?.startsWith(ONLINE_PREFIX) || tileTrouble) return;
       tileTrouble = true;
-      notify('Part of the detailed map could not be loaded; the rest of the map is unchanged.');
+      notify('Part of the detailed map could not be loaded; the rest of the map is unchanged.', 'online-map');
     }),
   ];
   const offStore = useOnlineMapStore.subscribe((now, prev) => {
