@@ -10,6 +10,14 @@ export interface Passage {
   section: number;
 }
 
+/** What a file says of itself, beside its text: when it was published and by whom (as written there). */
+export interface ArticleMeta {
+  /** The publication date as the file gives it, e.g. '2025-10-20T08:15:00+05:00'. */
+  date?: string;
+  /** The outlet's name as the file gives it, e.g. 'Dawn'. */
+  outlet?: string;
+}
+
 /** The parsed article. */
 export interface Article {
   /** What the library and file names call it: the text of its title passage. */
@@ -17,6 +25,19 @@ export interface Article {
   /** Who published or wrote it ('' when nothing says): shown under the title, never searched for places. */
   source: string;
   passages: Passage[];
+  /** What the file says of its publication, where it says anything (HTML metadata, Markdown front matter). */
+  meta?: ArticleMeta;
+  /** When it was published and by whom, as the library keeps it (found, set by the reader, or the day it was opened). */
+  published?: Published;
+}
+
+/** An article's date and outlet as the library keeps them. */
+export interface Published {
+  /** 'YYYY-MM-DD', or 'YYYY-MM' where only the month is known. */
+  date: string;
+  /** How the date was had: the file's metadata, its source line, its text, the reader, or the day it was opened. */
+  dateFrom: 'meta' | 'source' | 'text' | 'reader' | 'opened';
+  outlet: string;
 }
 
 /** A source that is a byline ("By Jane Doe") is shown as it is, not after "Source:". */

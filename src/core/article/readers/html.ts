@@ -7,7 +7,7 @@ import { parseDocument } from 'htmlparser2';
 import { findAll, findOne, getAttributeValue, textContent } from 'domutils';
 import { isTag, type Element } from 'domhandler';
 import { buildArticle, type Block } from './blocks.ts';
-import type { Article } from '../passages.ts';
+import type { Article, ArticleMeta } from '../passages.ts';
 
 /** Never text of the article. */
 const CHROME = new Set(
@@ -34,6 +34,76 @@ const isChrome = (el: Element) =>
   el.attribs['aria-hidden'] === 'true' ||
   (el.name === 'header' && !within(el, ['article', 'main']));
 
+/** Metadata that names the publication date: `<meta property|name|itemprop="…" content>`, most trusted first. */
+const DATE_METAS = [
+  'article:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+];
+/** A JSON-LD node that is the article itself (rather than the page or the site). */
+const ARTICLE_TYPE = /article|posting|report/i;
+
+type JsonNode = Record<string, unknown>;
+const isNode = (v: unknown): v is JsonNode => typeof v === 'object' && v !== null && !Array.isArray(v);
+const firstString = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v.trim() || undefined : Array.isArray(v) ? firstString(v[0]) : undefined;
+
+const typesOf = (n: JsonNode) =>
+  [n['@type']]
+    .flat()
+    .filter((t): t is string => typeof t === 'string')
+    .join(' ');
+
+/** Every object in a JSON-LD value, in document order: arrays, `@graph` and nested nodes all opened. */
+function nodesOf(v: unknown, out: JsonNode[], depth = 0): JsonNode[] {
+  if (depth > 12) return out;
+  if (Array.isArray(v)) for (const x of v) nodesOf(x, out, depth + 1);
+  else if (isNode(v)) {
+    out.push(v);
+    for (const x of Object.values(v)) nodesOf(x, out, depth + 1);
+  }
+  return out;
+}
+
+/** The publication date and publisher's name that a page's JSON-LD gives its article. */
+function jsonLd(doc: ReturnType<typeof parseDocument>): { date?: string; publisher?: string } {
+  const nodes: JsonNode[] = [];
+  const scripts = findAll(
+    (e) => e.name === 'script' && /^\s*application\/ld\+json\b/i.test(e.attribs.type ?? ''),
+    doc.children,
+  );
+  for (const script of scripts) {
+    const json = textContent(script)
+      .trim()
+      .replace(/^<!--|-->$/g, '');
+    try {
+      nodesOf(JSON.parse(json), nodes);
+    } catch {
+      // Not JSON: a page's mistake, read as no metadata.
+    }
+  }
+  const dated = nodes.filter((n) => firstString(n.datePublished));
+  const article = dated.find((n) => ARTICLE_TYPE.test(typesOf(n))) ?? dated[0];
+  if (!article) return {};
+  // The publisher: a node, one of a list, or a reference to a node elsewhere in the graph.
+  let publisher = [article.publisher].flat()[0];
+  if (isNode(publisher) && !publisher.name && typeof publisher['@id'] === 'string') {
+    const id = publisher['@id'];
+    publisher = nodes.find((n) => n['@id'] === id && n.name) ?? publisher;
+  }
+  return {
+    date: firstString(article.datePublished),
+    publisher: isNode(publisher) ? firstString(publisher.name) : firstString(publisher),
+  };
+}
+
 /** Take chrome out of the tree before any text is read. */
 function dropChrome(nodes: Element['children']): void {
   for (let i = nodes.length - 1; i >= 0; i--) {
@@ -49,11 +119,19 @@ export function readHtml(html: string): Article {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   const meta = (attr: string, value: string) =>
     getAttributeValue(
-      findOne((e) => e.name === 'meta' && e.attribs[attr] === value, doc.children) ?? ({ attribs: {} } as Element),
+      findOne((e) => e.name === 'meta' && e.attribs[attr]?.toLowerCase() === value, doc.children) ??
+        ({ attribs: {} } as Element),
       'content',
     )?.trim();
   const author = meta('name', 'author');
   const site = meta('property', 'og:site_name');
+  // Read before chrome goes: the head's metadata and the JSON-LD scripts are chrome.
+  const ld = jsonLd(doc);
+  const itemprop = findOne((e) => e.attribs.itemprop?.toLowerCase() === 'datepublished', doc.children);
+  const published =
+    DATE_METAS.map((name) => meta('property', name) || meta('name', name) || meta('itemprop', name)).find(Boolean) ||
+    (itemprop && (itemprop.attribs.content || itemprop.attribs.datetime || textContent(itemprop)).trim()) ||
+    ld.date;
   const pageTitle = findOne((e) => e.name === 'title', doc.children);
   const titleText = pageTitle ? textContent(pageTitle).replace(/\s+/g, ' ').trim() : '';
   dropChrome(doc.children);
@@ -82,5 +160,11 @@ export function readHtml(html: string): Article {
     (b, i) => i > titleAt && i <= titleAt + BYLINE_WITHIN && !b.heading && BYLINE.test(b.text.trim()),
   );
   const byline = bylineAt >= 0 ? blocks.splice(bylineAt, 1)[0]!.text.trim() : '';
-  return buildArticle(blocks, site || byline || (author ? `By ${author}` : ''), false);
+  const article = buildArticle(blocks, site || byline || (author ? `By ${author}` : ''), false);
+  // The date the page gives, else the first <time> in the article's text that holds a date.
+  const time = findOne((e) => e.name === 'time' && /^\s*\d{4}-\d{2}/.test(e.attribs.datetime ?? ''), root.children);
+  const date = published || time?.attribs.datetime?.trim();
+  const outlet = site || ld.publisher;
+  const facts: ArticleMeta = { ...(date ? { date } : {}), ...(outlet ? { outlet } : {}) };
+  return date || outlet ? { ...article, meta: facts } : article;
 }

@@ -2,19 +2,29 @@
 // rendered as HTML: links, images and raw HTML become their text.
 import { Lexer, type Token, type Tokens } from 'marked';
 import { buildArticle, type Block } from './blocks.ts';
-import type { Article } from '../passages.ts';
+import type { Article, ArticleMeta } from '../passages.ts';
 
-/** `---` front matter at the very start: its `source:` (or `author:`) line, and the body after it. */
-function frontMatter(md: string): { source: string; body: string } {
+/**
+ * `---` front matter at the very start: its `source:` (or `author:`) line; its
+ * `date:` (or `published:`, where that is a date and not Jekyll's true/false)
+ * and `outlet:` (or `source:`) as metadata; and the body after it.
+ */
+function frontMatter(md: string): { source: string; meta: ArticleMeta; body: string } {
   const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(md);
-  if (!m) return { source: '', body: md };
+  if (!m) return { source: '', meta: {}, body: md };
   const field = (key: string) =>
     new RegExp(`^${key}:[ \\t]*(.*)$`, 'im')
       .exec(m[1]!)?.[1]
       ?.trim()
       .replace(/^(['"])(.*)\1$/, '$2') ?? '';
   const author = field('author');
-  return { source: field('source') || (author ? `By ${author}` : ''), body: md.slice(m[0].length) };
+  const date = [field('date'), field('published')].find((d) => /\d{4}/.test(d));
+  const outlet = field('outlet') || field('source');
+  return {
+    source: field('source') || (author ? `By ${author}` : ''),
+    meta: { ...(date ? { date } : {}), ...(outlet ? { outlet } : {}) },
+    body: md.slice(m[0].length),
+  };
 }
 
 /** The words of inline tokens, as a reader sees them. */
@@ -79,10 +89,11 @@ function blocksOf(tokens: readonly Token[], out: Block[]) {
 
 /** Read Markdown: headings, paragraphs, list items and quotes become passages; the first heading is the title. */
 export function readMarkdown(md: string): Article {
-  const { source, body } = frontMatter(md);
+  const { source, meta, body } = frontMatter(md);
   const blocks: Block[] = [];
   blocksOf(new Lexer({ gfm: true }).lex(body), blocks);
   const first = blocks.findIndex((b) => b.heading);
   if (first >= 0) blocks[first] = { ...blocks[first]!, title: true };
-  return buildArticle(blocks, source, false);
+  const article = buildArticle(blocks, source, false);
+  return meta.date || meta.outlet ? { ...article, meta } : article;
 }

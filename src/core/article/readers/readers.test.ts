@@ -170,3 +170,22 @@ describe('a text with no break at all', () => {
     expect(a.title).toBe('Kabul talks');
   });
 });
+
+describe('readMarkdown front matter: publication metadata', () => {
+  it('reads date and source into meta', () => {
+    const a = readMarkdown('---\nsource: "Dawn"\ndate: 2025-10-20T08:15:00+05:00\n---\n# T\n\nBody.');
+    expect(a.meta).toEqual({ date: '2025-10-20T08:15:00+05:00', outlet: 'Dawn' });
+    expect(a.source).toBe('Dawn');
+  });
+  it('reads published and outlet; outlet over source', () => {
+    const a = readMarkdown("---\npublished: '12 March 2024'\noutlet: Reuters\nsource: https://reuters.com/x\n---\n# T");
+    expect(a.meta).toEqual({ date: '12 March 2024', outlet: 'Reuters' });
+    expect(a.source).toBe('https://reuters.com/x');
+  });
+  it('takes no true/false "published" for a date, and no author for an outlet', () => {
+    const a = readMarkdown('---\npublished: true\nauthor: Jane Doe\n---\n# T');
+    expect(a.meta).toBeUndefined();
+    expect(a.source).toBe('By Jane Doe');
+    expect(readMarkdown('# T\n\nBody.').meta).toBeUndefined();
+  });
+});
