@@ -111,7 +111,7 @@ test('the reader corrects the title and source of their article, and the library
 }) => {
   await explorer.open('/');
   await explorer.pasteArticle('Untitled draft\n\nTalks in Kabul went on.');
-  await explorer.article.getByRole('button', { name: 'Edit title and source' }).click();
+  await explorer.article.getByRole('button', { name: 'Edit title, source and date' }).click();
   await explorer.article.getByRole('textbox', { name: 'Title' }).fill('Kabul talks go on');
   await explorer.article.getByRole('textbox', { name: 'Source' }).fill('Our desk');
   await explorer.article.getByRole('button', { name: 'Save' }).click();

@@ -80,7 +80,7 @@ test('an article bundle opens in a fresh browser with its title, source and id',
   await explorer.pasteArticle('Reopened at Torkham\n\nTrucks crossed at Torkham and Chaman on Monday.');
   await expect(explorer.mention('torkham', 2)).toBeVisible();
   const id = await explorer.articleId();
-  await explorer.article.getByRole('button', { name: 'Edit title and source' }).click();
+  await explorer.article.getByRole('button', { name: 'Edit title, source and date' }).click();
   await explorer.article.getByLabel('Source', { exact: true }).fill('Wikinews');
   await explorer.article.getByRole('button', { name: 'Save' }).click();
   const { name, body } = await explorer.exportFile('Article bundle (JSON)');
@@ -97,7 +97,7 @@ test('an article bundle opens in a fresh browser with its title, source and id',
   await expect(other.article.locator('.source-line')).toHaveText('Source: Wikinews');
 
   // Once more, after the reader there changed the source: they choose.
-  await other.article.getByRole('button', { name: 'Edit title and source' }).click();
+  await other.article.getByRole('button', { name: 'Edit title, source and date' }).click();
   await other.article.getByLabel('Source', { exact: true }).fill('Mine');
   await other.article.getByRole('button', { name: 'Save' }).click();
   await other.chooseFile(name, body, 'application/json');

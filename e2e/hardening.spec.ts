@@ -40,7 +40,7 @@ test('4. a megabyte of one place name opens, links only what is near the view, a
   await expect(explorer.article.locator('a.mention').first()).toBeVisible();
   // A title a library and a file name can carry.
   await expect(page).toHaveTitle(/^Kabul Kabul .{0,80}— Border Explorer$/);
-  await expect(explorer.article.getByRole('button', { name: 'Edit title and source' })).toBeVisible();
+  await expect(explorer.article.getByRole('button', { name: 'Edit title, source and date' })).toBeVisible();
   // Links near the view only: not the 174,762 of the whole text.
   const links = await explorer.article.locator('a.mention').count();
   expect(links).toBeGreaterThan(0);

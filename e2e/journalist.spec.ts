@@ -87,7 +87,7 @@ test('2. a title edit reaches the heading and the page title, and survives a rel
   const seedTitle = await page.title();
   await explorer.pasteArticle(STORY);
   await expect(page).toHaveTitle('Trade resumes at Torkham — Border Explorer');
-  await page.getByRole('button', { name: 'Edit title and source' }).click();
+  await page.getByRole('button', { name: 'Edit title, source and date' }).click();
   const title = page.getByRole('textbox', { name: 'Title' });
   await expect(title).toBeFocused();
   await title.fill('Lorries wait at Chaman');
@@ -96,7 +96,7 @@ test('2. a title edit reaches the heading and the page title, and survives a rel
   // The new title's place is linked like any other mention.
   await expect(explorer.article.locator('h1 a.mention[data-place="chaman"]')).toBeVisible();
   // Focus goes back to the button that opened the form (7).
-  await expect(page.getByRole('button', { name: 'Edit title and source' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Edit title, source and date' })).toBeFocused();
   await expect(page).toHaveTitle('Lorries wait at Chaman — Border Explorer');
   await explorer.mention('spin-boldak', 4).click();
   await expect(page).toHaveTitle('Spin Boldak · Lorries wait at Chaman — Border Explorer');

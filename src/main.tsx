@@ -7,6 +7,7 @@ import { loadAllGeo } from './map/geodata.ts';
 import { articleFromLink, OPENING_CARRIED, startUrlSync } from './url/sync.ts';
 import { splitCarried } from './core/share/carried-link.ts';
 import { startArticleEntry } from './library/entry.ts';
+import { startLibraryView } from './library-view/mount.ts';
 import { startLitMentions } from './article/lit-mentions.ts';
 import { preloadWhenIdle } from './preload.ts';
 import { hover } from './store/selection.ts';
@@ -21,6 +22,7 @@ const mapModule = articleFromLink().then(() => {
   return import('./map/MapView.tsx');
 });
 startArticleEntry();
+startLibraryView();
 startLitMentions();
 preloadWhenIdle();
 

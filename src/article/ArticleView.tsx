@@ -27,6 +27,7 @@ import { useReadingKeys, useReadingLine } from './reading-line.ts';
 import { DEFAULT_ARTICLE_DATA } from './default-article.ts';
 import { isByline, type Passage } from '../core/article/passages.ts';
 import { shownSource } from '../core/article/source.ts';
+import type { Published } from '../core/article/passages.ts';
 import { refreshLitMentions, scheduleLitRefresh } from './lit-mentions.ts';
 import { chunksOf, type Chunk } from '../core/article/chunks.ts';
 import { useNearView } from './near-view.ts';
@@ -182,6 +183,29 @@ function SourceLine({ source }: { source: string }) {
   );
 }
 
+const publishedDay = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+const publishedMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** When and by whom the article was published, as the library keeps it; a date not found says so. */
+function PublishedLine({ published }: { published: Published | undefined }) {
+  if (!published?.date) return null;
+  const d = new Date(`${published.date.length === 7 ? `${published.date}-01` : published.date}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return null;
+  const when = (published.date.length === 7 ? publishedMonth : publishedDay).format(d);
+  return (
+    <p className="published-line" data-date-from={published.dateFrom}>
+      {published.dateFrom === 'opened' ? (
+        <>
+          No date found: <time dateTime={published.date}>opened {when}</time>
+        </>
+      ) : (
+        <time dateTime={published.date}>{when}</time>
+      )}
+      {published.outlet && <> · {published.outlet}</>}
+    </p>
+  );
+}
+
 /** The source line of the reader's own article, and a way to correct it and the title (detection can be wrong). */
 function EditableSource() {
   const data = useArticleStore((s) => s.current);
@@ -200,8 +224,9 @@ function EditableSource() {
     return (
       <div className="article-meta">
         <SourceLine source={data.article.source} />
+        <PublishedLine published={data.article.published} />
         <button ref={editButton} type="button" className="edit-meta" onClick={() => setEditing(true)}>
-          Edit title and source
+          Edit title, source and date
         </button>
       </div>
     );
@@ -209,13 +234,19 @@ function EditableSource() {
   const save = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
+    const field = (name: string) => String(form.get(name) ?? '');
     void import('../library/open-article.ts').then((m) =>
-      m.correctArticle(data, String(form.get('title') ?? ''), String(form.get('source') ?? '')),
+      m.correctArticle(data, {
+        title: field('title'),
+        source: field('source'),
+        date: field('date'),
+        outlet: field('outlet'),
+      }),
     );
     setEditing(false);
   };
   return (
-    <form className="meta-form" onSubmit={save} aria-label="Title and source">
+    <form className="meta-form" onSubmit={save} aria-label="Title, source and date">
       <label>
         <span>Title</span>
         <input ref={firstField} name="title" defaultValue={data.article.title} required />
@@ -223,6 +254,25 @@ function EditableSource() {
       <label>
         <span>Source</span>
         <input name="source" defaultValue={data.article.source} placeholder="Who published it" />
+      </label>
+      <label>
+        <span>Date</span>
+        <input
+          name="date"
+          defaultValue={data.article.published?.date ?? ''}
+          placeholder="YYYY-MM-DD"
+          pattern="\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?"
+          title="A date as YYYY-MM-DD, or a month as YYYY-MM"
+          inputMode="numeric"
+        />
+      </label>
+      <label>
+        <span>Outlet</span>
+        <input
+          name="outlet"
+          defaultValue={data.article.published?.outlet ?? ''}
+          placeholder="Who published it: Dawn, VOA…"
+        />
       </label>
       <button type="submit">Save</button>
       <button type="button" onClick={() => setEditing(false)}>

@@ -13,6 +13,7 @@ export function staticShell(articleHtml: string): string {
     '<a class="skip-link" href="#place-list">Skip to the places</a>',
     '<header class="app-header"><p class="brand">Border Explorer</p>',
     '<p class="tagline">Read the story through its places: click a name in the text or a place on the map.</p>',
+    '<a class="library-link" href="?view=library" data-action="library">Library</a>',
     '<button type="button" class="open-article" data-action="open-article" aria-haspopup="dialog" aria-label="Open an article">Open<span class="wide-only"> an article</span></button>',
     '<button type="button" class="export-button" data-action="export" aria-haspopup="menu" aria-expanded="false" aria-controls="export-menu">Export<span aria-hidden="true"> ▾</span></button></header>',
     '<div class="layout"><main id="article" class="article-column" tabindex="-1" data-article-state="static">',

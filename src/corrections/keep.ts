@@ -2,6 +2,7 @@
 import { placeCount, type ArticleData } from '../core/article/article-data.ts';
 import { getLibrary } from '../library/open-article.ts';
 import { SEED_KEY } from './user-places.ts';
+import { keepIndex } from '../library/keep-index.ts';
 
 /** Keep an article's corrections; false when the library cannot be written. */
 export async function saveFixes(data: ArticleData): Promise<boolean> {
@@ -25,6 +26,9 @@ export async function saveFixes(data: ArticleData): Promise<boolean> {
         userPlaces,
       });
     } else return false;
+    // The library's place index follows the corrections (the default article's is renewed when the library view reads it).
+    const dated = data.article.published;
+    if (kept && dated) await keepIndex(lib, data, dated, kept.finder);
     return true;
   } catch {
     return false;

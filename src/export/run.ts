@@ -85,6 +85,8 @@ async function bundleOf(kept: KeptArticle, data: ArticleData | null, finder: str
     passages: (data?.article.passages ?? []).map(({ n, kind, text }) => ({ n, kind, text })),
     corrections: kept.corrections ?? [],
     userPlaces: kept.userPlaces ?? [],
+    ...(kept.date && kept.dateFrom ? { date: kept.date, dateFrom: kept.dateFrom } : {}),
+    ...(kept.outlet !== undefined ? { outlet: kept.outlet } : {}),
     gazetteer: finder,
     exportedAt: new Date().toISOString(),
   };

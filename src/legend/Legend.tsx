@@ -5,6 +5,7 @@ import { useId, useState, useSyncExternalStore, type KeyboardEvent } from 'react
 import { PALETTES } from '../map/layers.ts';
 import { currentTheme, watchTheme } from '../map/theme.ts';
 import { DURAND_NOTE, legendEntries } from './entries.ts';
+import { useLibraryView } from '../store/library-view.ts';
 import { Swatch } from './Swatch.tsx';
 
 /** The layouts whose choice is kept apart: a key opened on a wide page must not open over a phone's small map. */
@@ -44,6 +45,7 @@ const subscribeTheme = (onChange: () => void) => watchTheme(onChange);
 export function Legend() {
   const theme = useSyncExternalStore(subscribeTheme, currentTheme, () => 'light' as const);
   const [open, setOpenState] = useState(initiallyOpen);
+  const library = useLibraryView((s) => s.open);
   const bodyId = useId();
   const setOpen = (next: boolean) => {
     setOpenState(next);
@@ -70,7 +72,7 @@ export function Legend() {
       {/* Focusable: on a short map the entries scroll, and a keyboard must be able to scroll them. */}
       <div id={bodyId} className="legend-body" hidden={!open} tabIndex={0} role="group" aria-label="Key entries">
         <ul>
-          {legendEntries(PALETTES[theme]).map((e) => (
+          {legendEntries(PALETTES[theme], library).map((e) => (
             <li key={e.id} data-entry={e.id}>
               <Swatch shapes={e.shapes} />
               <span>{e.label}</span>

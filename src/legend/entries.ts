@@ -23,10 +23,20 @@ export const SWATCH = { width: 28, height: 18 } as const;
 export const DURAND_NOTE =
   'The Durand Line (1893) is the border Pakistan holds; no Afghan government has formally accepted it. Source: Wikipedia, “Durand Line”.';
 
-/** The key's entries, in the map's colours for a theme. */
-export function legendEntries(c: Palette): LegendEntry[] {
+/** The key's entries, in the map's colours for a theme; in the library view, its symbol first. */
+export function legendEntries(c: Palette, library = false): LegendEntry[] {
   const land: Shape = { type: 'rect', fill: c.land };
+  const libraryEntry: LegendEntry = {
+    id: 'library-articles',
+    label: 'Place your articles name: the larger, the more articles (area grows with the count)',
+    shapes: [
+      land,
+      { type: 'circle', r: 8, fill: c.articleFill, stroke: c.point, strokeWidth: 1 },
+      { type: 'circle', r: 3.5, fill: c.articleFill, stroke: c.point, strokeWidth: 1 },
+    ],
+  };
   return [
+    ...(library ? [libraryEntry] : []),
     {
       id: 'border',
       label: 'Durand Line (contested border)',

@@ -6,12 +6,16 @@ import { notify } from '../notices/notices.ts';
 import { seedArticle, setDialogOpen, showArticle, useArticleStore } from '../store/article.ts';
 import { SEED_KEY } from '../corrections/user-places.ts';
 import type { KeptArticle } from './library.ts';
+import { FILES_LEFT } from './entry.ts';
+import { openLibraryView } from '../store/library-view.ts';
+import type { Batch } from './import-files.ts';
 import {
   askToPersist,
   getLibrary,
   openFile,
   openKept,
   openText,
+  takeFilesForDialog,
   takeLeftForDialog,
   type Ask,
   type Opened,
@@ -83,6 +87,39 @@ export default function OpenDialog() {
     void openFile(file).then(done, () => done({ ok: false, message: `“${file.name}” could not be read.` }));
   };
 
+  /** Several files: each kept in the library, with progress and Cancel; the article shown stays. */
+  const [batch, setBatch] = useState<{ done: number; total: number; name: string; stop: AbortController } | null>(null);
+  const [report, setReport] = useState<{ summary: string; batch: Batch } | null>(null);
+  const onFiles = (list: FileList | File[] | null | undefined) => {
+    const files = [...(list ?? [])];
+    if (files.length <= 1) return onFile(files[0]);
+    if (batch) return;
+    const stop = new AbortController();
+    setError('');
+    setImported('');
+    setReport(null);
+    setBatch({ done: 0, total: files.length, name: files[0]!.name, stop });
+    void import('./import-files.ts').then(async ({ importFiles, batchSummary }) => {
+      const b = await importFiles(files, stop.signal, (done, total, name) =>
+        setBatch((was) => (was ? { ...was, done, total, name } : was)),
+      );
+      setBatch(null);
+      setReport({ summary: batchSummary(b, files.length), batch: b });
+      void refresh();
+    });
+  };
+  // Files dropped on the page, several at once: brought in here.
+  useEffect(() => {
+    const take = () => {
+      const files = takeFilesForDialog();
+      if (files) onFiles(files);
+    };
+    take();
+    document.addEventListener(FILES_LEFT, take);
+    return () => document.removeEventListener(FILES_LEFT, take);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const remove = async (a: KeptArticle) => {
     const { lib } = await getLibrary();
     await lib.remove(a.id);
@@ -135,16 +172,54 @@ export default function OpenDialog() {
       </form>
       <div className="file">
         <label htmlFor="article-file">
-          Or open a file (.txt, .md, .html up to 5 MB; an exported bundle or library, .json, up to 12 MB), or drop one
-          anywhere on the page
+          Or open files (.txt, .md, .html up to 5 MB each; an exported bundle or library, .json, up to 12 MB), or drop
+          them anywhere on the page. Several at once are added to the library.
         </label>
         <input
           id="article-file"
           type="file"
+          multiple
+          disabled={batch !== null}
           accept=".txt,.text,.md,.markdown,.html,.htm,.json,text/plain,text/markdown,text/html,application/json"
-          onChange={(e) => onFile(e.currentTarget.files?.[0])}
+          onChange={(e) => onFiles(e.currentTarget.files)}
         />
       </div>
+      {batch && (
+        <div className="dialog-batch" role="group" aria-labelledby="batch-label">
+          <label id="batch-label" htmlFor="batch-progress">
+            Bringing in {batch.total} files: {batch.done} done{batch.name ? ` (reading “${batch.name}”)` : ''}
+          </label>
+          <progress id="batch-progress" max={batch.total} value={batch.done} />
+          <button type="button" onClick={() => batch.stop.abort()} disabled={batch.stop.signal.aborted}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {report && (
+        <div className="dialog-imported" role="status" data-testid="dialog.batch-report">
+          <p>{report.summary}</p>
+          {report.batch.failed.length > 0 && (
+            <ul className="batch-failed">
+              {report.batch.failed.map((f, i) => (
+                <li key={i}>
+                  “{f.name}”: {f.message.replace(/^“[^”]*” /, '')}
+                </li>
+              ))}
+            </ul>
+          )}
+          {report.batch.kept.length > 0 && (
+            <button
+              type="button"
+              onClick={() => {
+                close();
+                openLibraryView({ place: null, from: null, to: null, source: null }, 'user');
+              }}
+            >
+              Show the library
+            </button>
+          )}
+        </div>
+      )}
       {question && (
         <div className="dialog-question" role="group" aria-labelledby="dialog-question-text">
           <p id="dialog-question-text">{question.message}</p>

@@ -4,6 +4,8 @@ import { notify } from '../notices/notices.ts';
 import { setDialogOpen, setExportOpen, useArticleStore } from '../store/article.ts';
 import { useViewStore } from '../store/view.ts';
 import { DB_NAME } from './db-name.ts';
+import { closeLibraryView, openLibraryView, useLibraryView } from '../store/library-view.ts';
+import { isPlainClick } from '../article/links.ts';
 
 /**
  * The reader's corrections of the default article, if this browser keeps a
@@ -29,6 +31,9 @@ function loadSeedCorrectionsLater(): () => void {
   return off;
 }
 
+/** Said on the document when dropped files wait for the dialog. */
+export const FILES_LEFT = 'border-explorer:files-left';
+
 /** Whether a drag carries files (not text or a link dragged within the page). */
 const carriesFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
 
@@ -37,6 +42,13 @@ export function startArticleEntry(doc: Document = document): () => void {
   const onClick = (e: MouseEvent) => {
     if (!(e.target instanceof Element)) return;
     if (e.target.closest('[data-action="open-article"]')) setDialogOpen(true);
+    // The library view, in place of the article; pressed again, back to the article.
+    if (e.target.closest('[data-action="library"]') && isPlainClick(e)) {
+      e.preventDefault();
+      const view = useLibraryView.getState();
+      if (view.open) closeLibraryView('user');
+      else openLibraryView({ place: null, from: view.from, to: view.to, source: view.source }, 'user');
+    }
     if (e.target.closest('[data-action="export"]')) setExportOpen(!useArticleStore.getState().exportOpen);
   };
   const onDragOver = (e: DragEvent) => {
@@ -52,8 +64,19 @@ export function startArticleEntry(doc: Document = document): () => void {
     doc.documentElement.classList.remove('is-dropping');
     if (!carriesFiles(e)) return;
     e.preventDefault();
-    const file = e.dataTransfer?.files[0];
+    const files = [...(e.dataTransfer?.files ?? [])];
+    const file = files[0];
     if (!file) return;
+    if (files.length > 1) {
+      // Several at once: the dialog brings them in, with progress and Cancel.
+      void import('./open-article.ts').then((m) => {
+        m.leaveFilesForDialog(files);
+        setDialogOpen(true);
+        // A dialog already open takes them now.
+        doc.dispatchEvent(new Event(FILES_LEFT));
+      });
+      return;
+    }
     void import('./open-article.ts').then(async (m) => {
       const r = await m.openFile(file);
       if (r.ok === true) setDialogOpen(false);

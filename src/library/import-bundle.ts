@@ -20,6 +20,8 @@ export function keptFrom(b: ArticleBundle, openedAt = Date.now()): KeptArticle {
     finder: b.gazetteer,
     corrections: b.corrections,
     userPlaces: b.userPlaces,
+    ...(b.date && b.dateFrom ? { date: b.date, dateFrom: b.dateFrom } : {}),
+    ...(b.outlet !== undefined ? { outlet: b.outlet } : {}),
   };
 }
 
@@ -28,6 +30,8 @@ export function differs(kept: KeptArticle, incoming: KeptArticle): boolean {
   return (
     kept.title !== incoming.title ||
     kept.source !== incoming.source ||
+    (incoming.date !== undefined && kept.date !== incoming.date) ||
+    (incoming.outlet !== undefined && kept.outlet !== incoming.outlet) ||
     JSON.stringify(kept.corrections ?? []) !== JSON.stringify(incoming.corrections ?? []) ||
     JSON.stringify(kept.userPlaces ?? []) !== JSON.stringify(incoming.userPlaces ?? [])
   );

@@ -10,7 +10,8 @@ import { readText } from '../core/article/readers/text.ts';
 import { notify } from '../notices/notices.ts';
 import { loadGazetteer, type LoadedGazetteer } from '../places/finder/load.ts';
 import { allPlaces, placeById } from '../core/places/gazetteer.ts';
-import { showArticle, updateSeed } from '../store/article.ts';
+import { registerTextPlaces, showArticle, updateSeed } from '../store/article.ts';
+import { datedFor, keepIndex, type Dated } from './keep-index.ts';
 import { memoryLibrary, openLibrary, type ArticleFormat, type KeptArticle, type Library } from './library.ts';
 import { fixesOf, registerUserPlaces, SEED_KEY } from '../corrections/user-places.ts';
 import { staleSummary } from '../core/corrections/corrections.ts';
@@ -95,6 +96,91 @@ const ONLY_ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
 const withCorrections = (article: Article, kept: KeptArticle | undefined): Article =>
   kept ? { ...retitle(article, kept.title), source: kept.source } : article;
 
+/** The article with its date and outlet, for the article view to show. */
+const withDated = (article: Article, published: Dated): Article => ({ ...article, published });
+
+/** The library's record of an article just indexed. */
+const keptOf = (
+  id: string,
+  format: ArticleFormat,
+  text: string,
+  data: ArticleData,
+  finder: string,
+  openedAt: number,
+  dated: Dated,
+  before: KeptArticle | undefined,
+): KeptArticle => ({
+  id,
+  format,
+  text,
+  title: data.article.title,
+  source: data.article.source,
+  openedAt,
+  placeCount: placeCount(data),
+  finder,
+  ...dated,
+  ...(before?.corrections ? { corrections: before.corrections } : {}),
+  ...(before?.userPlaces ? { userPlaces: before.userPlaces } : {}),
+});
+
+/**
+ * Index an article as read, with what the library keeps of it (the reader's
+ * corrections, its date and outlet, else those found in it now).
+ */
+function indexRead(id: string, article: Article, kept: KeptArticle | undefined, g: LoadedGazetteer, openedAt: number) {
+  const fixes = fixesOf(kept);
+  registerUserPlaces(fixes.userPlaces);
+  const dated = datedFor(kept, article, openedAt);
+  const data = articleData(id, withDated(withCorrections(article, kept), dated), g.find, allPlaces(), fixes);
+  return { data, dated };
+}
+
+/** What keeping one of several files gave: its title, or why it was not kept. */
+export type Kept = { ok: true; id: string; title: string } | { ok: false; message: string };
+
+/**
+ * Read, index and keep a text without showing it (one of several files
+ * brought at once): the library and its place index get it, the view stays.
+ */
+export async function keepText(text: string, format: ArticleFormat): Promise<Kept> {
+  if (text.trim() === '') return { ok: false, message: 'it has no text' };
+  const over = textOverLimit(text);
+  if (over) return { ok: false, message: tooLarge('it', over, MAX_TEXT_BYTES, 'texts') };
+  const id = await contentId(text);
+  if (id === (await defaultId())) return { ok: true, id: DEFAULT_ARTICLE_DATA.id, title: DEFAULT_ARTICLE.title };
+  const article = await read(text, format);
+  if (article.passages.length === 0) return { ok: false, message: 'there is no readable text in it' };
+  const { lib } = await getLibrary();
+  const before = await lib.get(id).catch(() => undefined);
+  const g = await gazetteer();
+  if (typeof g === 'string') return { ok: false, message: g };
+  const openedAt = Date.now();
+  const { data, dated } = indexRead(id, article, before, g, openedAt);
+  registerTextPlaces(data);
+  try {
+    await lib.put(keptOf(id, format, text, data, finderVersion(g), before?.openedAt ?? openedAt, dated, before));
+    await keepIndex(lib, data, dated, finderVersion(g));
+  } catch {
+    return { ok: false, message: 'the library could not be written (storage is full or blocked)' };
+  }
+  return { ok: true, id, title: data.article.title };
+}
+
+/**
+ * Index a kept article without showing it, and keep its place index: for the
+ * library view, over articles kept before the index existed or by an older finder.
+ */
+export async function indexKept(kept: KeptArticle): Promise<boolean> {
+  if (textOverLimit(kept.text)) return false;
+  const g = await gazetteer();
+  if (typeof g === 'string') return false;
+  const { data, dated } = indexRead(kept.id, await read(kept.text, kept.format), kept, g, kept.openedAt);
+  registerTextPlaces(data);
+  const { lib } = await getLibrary();
+  await lib.put({ ...kept, ...dated, placeCount: placeCount(data) }).catch(() => undefined);
+  return keepIndex(lib, data, dated, finderVersion(g));
+}
+
 /** Read, index and show a text; keep it in the library. */
 export async function openText(text: string, format: ArticleFormat): Promise<Opened> {
   performance.mark('article:open'); // read by the benchmark
@@ -117,27 +203,16 @@ export async function openText(text: string, format: ArticleFormat): Promise<Ope
   const before = await lib.get(id).catch(() => undefined);
   const g = await gazetteer();
   if (typeof g === 'string') return { ok: false, message: g };
-  const fixes = fixesOf(before);
-  registerUserPlaces(fixes.userPlaces);
+  const openedAt = Date.now();
   performance.mark('article:finding'); // read by the benchmark: finding the places, from here…
-  const data = articleData(id, withCorrections(article, before), g.find, allPlaces(), fixes);
+  const { data, dated } = indexRead(id, article, before, g, openedAt);
   performance.mark('article:found'); // …to here; React shows it next
   showArticle(data, 'user');
   sayStale(data);
   if (placeCount(data) === 0) notify('No place the explorer knows was found in this article.', 'no-places');
   try {
-    await lib.put({
-      id,
-      format,
-      text,
-      title: data.article.title,
-      source: data.article.source,
-      openedAt: Date.now(),
-      placeCount: placeCount(data),
-      finder: finderVersion(g),
-      ...(before?.corrections ? { corrections: before.corrections } : {}),
-      ...(before?.userPlaces ? { userPlaces: before.userPlaces } : {}),
-    });
+    await lib.put(keptOf(id, format, text, data, finderVersion(g), openedAt, dated, before));
+    await keepIndex(lib, data, dated, finderVersion(g));
     if (!persistent)
       notify('This browser keeps nothing for this site: the article is open for this visit only.', 'article');
   } catch {
@@ -187,6 +262,17 @@ export function takeLeftForDialog(): Opened | null {
   const r = pending;
   pending = null;
   return r;
+}
+
+/** Several files dropped on the page: the dialog brings them in, with its progress and Cancel; taken once. */
+let pendingFiles: File[] | null = null;
+export function leaveFilesForDialog(files: File[]): void {
+  pendingFiles = files;
+}
+export function takeFilesForDialog(): File[] | null {
+  const f = pendingFiles;
+  pendingFiles = null;
+  return f;
 }
 
 /** Keep an article from a bundle (replacing the library's copy) and open it. */
@@ -334,8 +420,14 @@ async function refreshSeed(): Promise<void> {
   updateSeed(data);
 }
 
-/** Open a file the reader chose or dropped. */
-export async function openFile(file: File): Promise<Opened> {
+/** A file's text, read as the explorer reads files: its reader, or why it cannot be read. */
+export type FileText =
+  | { ok: true; kind: 'article'; text: string; format: ArticleFormat; encoding: string }
+  | { ok: true; kind: 'bundle'; text: string }
+  | { ok: false; message: string };
+
+/** Read a file the reader chose or dropped, refusing what is not an article or a bundle. */
+export async function readFileText(file: File): Promise<FileText> {
   if (/\.json$/i.test(file.name)) {
     const { MAX_BUNDLE_BYTES } = await import('../core/export/bundle.ts');
     if (file.size > MAX_BUNDLE_BYTES) {
@@ -343,7 +435,7 @@ export async function openFile(file: File): Promise<Opened> {
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (!isUtf16(bytes) && looksBinary(bytes)) return { ok: false, message: `“${file.name}” is not text.` };
-    return openBundle(decodeText(bytes).text, file.name);
+    return { ok: true, kind: 'bundle', text: decodeText(bytes).text };
   }
   const format = formatOf(file.name);
   if (!format) {
@@ -360,10 +452,18 @@ export async function openFile(file: File): Promise<Opened> {
   if (!isUtf16(bytes) && looksBinary(bytes))
     return { ok: false, message: `“${file.name}” is not text (it looks like an image or an archive).` };
   const { text, encoding } = decodeText(bytes);
-  const opened = await openText(text, format);
-  if (opened.ok === true && encoding === 'windows-1252') {
+  return { ok: true, kind: 'article', text, format, encoding };
+}
+
+/** Open a file the reader chose or dropped. */
+export async function openFile(file: File): Promise<Opened> {
+  const read = await readFileText(file);
+  if (!read.ok) return read;
+  if (read.kind === 'bundle') return openBundle(read.text, file.name);
+  const opened = await openText(read.text, read.format);
+  if (opened.ok === true && read.encoding === 'windows-1252') {
     notify(
-      `“${file.name}” is not in UTF-8: it was read as ${ENCODING_NAMES[encoding]}. If its letters look wrong, save it as UTF-8 and open it again.`,
+      `“${file.name}” is not in UTF-8: it was read as ${ENCODING_NAMES[read.encoding]}. If its letters look wrong, save it as UTF-8 and open it again.`,
       'article',
     );
   }
@@ -380,7 +480,10 @@ export async function openKept(id: string, origin: 'user' | 'url'): Promise<Arti
   const kept = await lib.get(id).catch(() => undefined);
   if (!kept) return null;
   const data = await showKept(kept, origin);
-  await lib.put({ ...kept, openedAt: Date.now(), placeCount: placeCount(data) }).catch(() => undefined);
+  const dated = datedFor(kept, data.article, kept.openedAt);
+  await lib.put({ ...kept, ...dated, openedAt: Date.now(), placeCount: placeCount(data) }).catch(() => undefined);
+  const g = await gazetteer();
+  if (typeof g !== 'string') await keepIndex(lib, data, dated, finderVersion(g));
   return data;
 }
 
@@ -394,11 +497,9 @@ export async function showKept(kept: KeptArticle, origin: 'user' | 'url'): Promi
   if (over) throw readerError(tooLarge(`“${kept.title}”`, over, MAX_TEXT_BYTES, 'texts'));
   const g = await gazetteer();
   if (typeof g === 'string') throw readerError(g);
-  const fixes = fixesOf(kept);
-  registerUserPlaces(fixes.userPlaces);
-  const article = withCorrections(await read(kept.text, kept.format), kept);
+  const article = await read(kept.text, kept.format);
   performance.mark('article:finding'); // read by the benchmark: finding the places, from here…
-  const data = articleData(kept.id, article, g.find, allPlaces(), fixes);
+  const { data } = indexRead(kept.id, article, kept, g, kept.openedAt);
   performance.mark('article:found'); // …to here; React shows it next
   showArticle(data, origin);
   sayStale(data);
@@ -434,13 +535,33 @@ export async function loadSeedCorrections(): Promise<void> {
   sayStale(data);
 }
 
-/** The reader corrects the title or source of one of their articles. */
-export async function correctArticle(data: ArticleData, title: string, source: string): Promise<void> {
-  const article = { ...retitle(data.article, title), source: source.trim() };
+/** What the reader may correct of an article's description. */
+export interface ArticleFacts {
+  title: string;
+  source: string;
+  /** 'YYYY-MM-DD' or 'YYYY-MM'; '' leaves the date as it was. */
+  date: string;
+  outlet: string;
+}
+
+/** The reader corrects the title, source, date or outlet of one of their articles. */
+export async function correctArticle(data: ArticleData, facts: ArticleFacts): Promise<void> {
+  const was = data.article.published;
+  const date = facts.date.trim();
+  const dated: Dated = {
+    date: date || (was?.date ?? ''),
+    dateFrom: date && date !== was?.date ? 'reader' : (was?.dateFrom ?? 'opened'),
+    outlet: facts.outlet.trim(),
+  };
+  const article = { ...retitle(data.article, facts.title), source: facts.source.trim(), published: dated };
   // The same article (same id): no new history entry, the view stays. Indexed
   // again: the heading holds the new title, and its places are found in it.
-  showArticle(articleData(data.id, article, data.find, allPlaces(), data.corrections), 'user');
+  const next = articleData(data.id, article, data.find, allPlaces(), data.corrections);
+  showArticle(next, 'user');
   const { lib } = await getLibrary();
   const kept = await lib.get(data.id).catch(() => undefined);
-  if (kept) await lib.put({ ...kept, title: article.title, source: article.source }).catch(() => undefined);
+  if (kept) await lib.put({ ...kept, title: article.title, source: article.source, ...dated }).catch(() => undefined);
+  const g = await gazetteer();
+  if (dated.date && (kept || data.id === DEFAULT_ARTICLE_DATA.id) && typeof g !== 'string')
+    await keepIndex(lib, next, dated, finderVersion(g));
 }

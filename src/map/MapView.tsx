@@ -16,6 +16,7 @@ import { attachData } from './concerns/data.ts';
 import { attachHighlight } from './concerns/highlight.ts';
 import { attachOnline } from './concerns/online.ts';
 import { attachReading } from './concerns/reading.ts';
+import { attachLibrary } from './concerns/library.ts';
 import { attachPicture } from './concerns/picture.ts';
 import { attachPointer } from './concerns/pointer.ts';
 import { attachStatus } from './concerns/status.ts';
@@ -124,6 +125,7 @@ export default function MapView() {
         printFigure: () => printFigure.current,
       }),
       attachOnline(session, __ONLINE_MAP__),
+      attachLibrary(session),
     ];
     return () => {
       for (const off of detach) off();

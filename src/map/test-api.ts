@@ -26,6 +26,8 @@ export interface MapTestApi {
   featureState(placeId: string): Record<string, unknown>;
   /** A paint property of a layer as the map has it now. */
   paint(layer: string, property: string): unknown;
+  /** The circle radius (px) a circle layer draws for the rendered feature whose property `key` is `value`; null if none is drawn. */
+  renderedRadius(layer: string, key: string, value: string): number | null;
   /** Move the camera at once, as a reader's drag would. */
   jumpTo(center: readonly [number, number], zoom: number): void;
   /** Resolves (with the page's time) at the next event of this kind; `repaint` asks for a frame so an idle follows. */
@@ -73,6 +75,12 @@ export function exposeForTests(map: MapLibreMap): () => void {
     sourceFeatureCount: (source) => map.querySourceFeatures(source).length,
     featureState: (id) => map.getFeatureState({ source: 'places', id }),
     paint: (layer, property) => map.getPaintProperty(layer, property as Parameters<MapLibreMap['getPaintProperty']>[1]),
+    renderedRadius: (layer, key, value) => {
+      const f = map.queryRenderedFeatures({ layers: [layer] }).find((x) => String(x.properties[key]) === value);
+      // The layer as the feature was drawn: data-driven paint values evaluated for it.
+      const r = (f?.layer.paint as Record<string, unknown> | undefined)?.['circle-radius'];
+      return typeof r === 'number' ? r : null;
+    },
     jumpTo: ([lon, lat], zoom) => map.jumpTo({ center: [lon, lat], zoom }),
     next: (event, options) =>
       new Promise((resolve) => {

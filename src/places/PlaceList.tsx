@@ -1,3 +1,4 @@
+import { useLibraryView } from '../store/library-view.ts';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame } from '../store/view.ts';
@@ -26,6 +27,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 
 /** Every place, grouped by kind, filterable: the text alternative to the map. */
 export function PlaceList() {
+  const library = useLibraryView((s) => s.open);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const selected = useSelectionStore((s) => s.placeId);
@@ -84,6 +86,8 @@ export function PlaceList() {
       aria-label="Places"
       id="place-list"
       data-testid="place-list"
+      // The library view lists its own places (the article's are the article's).
+      hidden={library}
       onKeyDown={(e) => e.key === 'Escape' && onEscape(e)}
     >
       <button

@@ -38,11 +38,16 @@ export const useArticleStore = create<ArticleState>()(() => initial);
 export const currentArticle = () => useArticleStore.getState().current;
 
 /** Open another article (already read and indexed). */
-export function showArticle(data: ArticleData, origin: Origin = 'user') {
-  // The places it names that no gazetteer knows become places the app knows, before anything shows them.
+/** The places an article names that no gazetteer knows become places the app knows. */
+export function registerTextPlaces(data: ArticleData) {
   const text = textPlaces(data.index.byPlace, (n) => data.article.passages[n - 1]?.text);
   addPlaces(text.places);
   addFacts(text.facts);
+}
+
+export function showArticle(data: ArticleData, origin: Origin = 'user') {
+  // Before anything shows them.
+  registerTextPlaces(data);
   const before = useArticleStore.getState().current;
   // Notices about the article shown before, or about its having no place, leave with that state.
   if (before.id !== data.id) withdraw('article', 'no-places');

@@ -14,9 +14,11 @@ import {
 import { select, useSelectionStore } from '../store/selection.ts';
 import { requestFrame, requestFrameAll, requestView, useViewStore } from '../store/view.ts';
 import { handleInPageLinks } from './in-page-links.ts';
-import { formatUrl, parseUrl, type UrlState } from '../core/url/url-state.ts';
+import { formatHash, formatUrl, parseUrl, type UrlState } from '../core/url/url-state.ts';
 import { pageTitle } from '../core/url/page-title.ts';
 import { splitCarried } from '../core/share/carried-link.ts';
+import { formatLibraryUrl, isLibraryLink, parseLibraryUrl } from '../core/url/library-url.ts';
+import { closeLibraryView, openLibraryView, useLibraryView } from '../store/library-view.ts';
 
 const ctx = {
   isPlace: (id: string) => placeById(id) !== undefined,
@@ -54,6 +56,19 @@ export const LIBRARY_UNREADABLE =
   'This link is for an article kept in a library, and this browser cannot read its library here (its storage is blocked or unavailable, as in some private windows). Open the article bundle its sender can export (Export, Article bundle), or open or paste the same text; the link then follows.';
 
 let extra: [string, string][] = [];
+
+/** Follow a link within the app as a new history entry (the library view's links to passages); set by the sync. */
+let follow: ((href: string) => void) | null = null;
+export function followLink(href: string): void {
+  if (follow) follow(href);
+  else location.assign(href);
+}
+
+/** The library view's link, with the map's view. */
+const libraryUrl = () => {
+  const camera = useViewStore.getState().camera;
+  return formatLibraryUrl(useLibraryView.getState(), camera ? formatHash(camera) : '');
+};
 
 let carriedSettled: Promise<void> = Promise.resolve();
 /**
@@ -159,6 +174,19 @@ export function startUrlSync(): () => void {
       receive(carried.hash, carried.payload);
       return null;
     }
+    // The library view: this browser's library, the article left as it is.
+    if (isLibraryLink(location.search)) {
+      const { state, notices } = parseLibraryUrl(location.search);
+      for (const n of notices) notify(n, 'link');
+      openLibraryView(state, 'url');
+      const view = parseUrl('', location.hash, ctx).state.camera;
+      if (view) requestView(view);
+      // The link's own view, not the one the map shows until it gets there.
+      const hash = view ? formatHash(view) : '';
+      history.replaceState(history.state, '', location.pathname + formatLibraryUrl(state, hash));
+      return null;
+    }
+    if (useLibraryView.getState().open) closeLibraryView('url');
     // A place of the regional gazetteer (a town on the map's detail, a crossing
     // the default article does not name): its list is loaded before the link is read.
     const asked = new URLSearchParams(location.search).get('place')?.trim().toLowerCase();
@@ -221,7 +249,7 @@ export function startUrlSync(): () => void {
 
   const write = (mode: 'push' | 'replace', state: UrlState = currentUrlState()) => {
     if (receiving) return;
-    const next = location.pathname + formatUrl(state);
+    const next = location.pathname + (useLibraryView.getState().open ? libraryUrl() : formatUrl(state));
     if (next === location.pathname + location.search + location.hash) return;
     if (mode === 'push') history.pushState(null, '', next);
     else history.replaceState(null, '', next);
@@ -242,11 +270,20 @@ export function startUrlSync(): () => void {
   // The page's title follows the article and the place (before the selection's push below reads it).
   const retitle = () => {
     const { placeId } = useSelectionStore.getState();
+    const library = useLibraryView.getState();
+    if (library.open) {
+      const place = library.place ? (placeById(library.place)?.name ?? null) : null;
+      document.title = pageTitle('Library', place);
+      return;
+    }
     document.title = pageTitle(currentArticle().article.title, placeId ? (placeById(placeId)?.name ?? null) : null);
   };
   retitle();
   const unsubTitleSelection = useSelectionStore.subscribe((s, prev) => s.placeId !== prev.placeId && retitle());
   const unsubTitleArticle = useArticleStore.subscribe((s, prev) => s.current !== prev.current && retitle());
+  const unsubTitleLibrary = useLibraryView.subscribe(
+    (s, prev) => (s.open !== prev.open || s.place !== prev.place || s.entries !== prev.entries) && retitle(),
+  );
   const unsubSelection = useSelectionStore.subscribe((s, prev) => {
     if (s.origin !== 'user') return;
     if (s.placeId === prev.placeId && s.passage === prev.passage) return;
@@ -272,6 +309,8 @@ export function startUrlSync(): () => void {
     }
     if (s.current.id === prev.current.id) return;
     clearTimeout(timer);
+    // An article opened from the library view (the dialog, a drop) is shown in place of it.
+    if (useLibraryView.getState().open) closeLibraryView('url');
     select(null, null, 'url');
     readFor = s.current.id;
     requestFrameAll(framedIds(s.current));
@@ -291,14 +330,35 @@ export function startUrlSync(): () => void {
     clearTimeout(timer);
     apply();
   };
+  follow = (href: string) => {
+    clearTimeout(timer);
+    history.pushState(null, '', href);
+    apply();
+  };
+  // The reader's steps in the library view are history entries: Back and Forward walk them.
+  const unsubLibrary = useLibraryView.subscribe((s, prev) => {
+    if (s.origin !== 'user') return;
+    const changed =
+      s.open !== prev.open ||
+      s.place !== prev.place ||
+      s.from !== prev.from ||
+      s.to !== prev.to ||
+      s.source !== prev.source;
+    if (!changed) return;
+    clearTimeout(timer);
+    write('push');
+  });
   window.addEventListener('popstate', onPop);
   const stopInPageLinks = handleInPageLinks();
   return () => {
+    follow = null;
+    unsubLibrary();
     stopInPageLinks();
     clearTimeout(timer);
     unsubSelection();
     unsubTitleSelection();
     unsubTitleArticle();
+    unsubTitleLibrary();
     unsubArticle();
     unsubCamera();
     window.removeEventListener('popstate', onPop);

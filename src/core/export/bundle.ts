@@ -30,6 +30,10 @@ const BundleSchema = v.strictObject({
   corrections: v.array(CorrectionSchema),
   /** Places the reader added, which corrections may name. */
   userPlaces: v.array(UserPlaceSchema),
+  /** When it was published ('YYYY-MM-DD' or 'YYYY-MM'), how that was had, and by whom: as the reader's library keeps them. */
+  date: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/))),
+  dateFrom: v.optional(v.picklist(['meta', 'source', 'text', 'reader', 'opened'])),
+  outlet: v.optional(v.pipe(v.string(), v.maxLength(200))),
   /** The gazetteer (and finder) version the places were found with. */
   gazetteer: v.string(),
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),

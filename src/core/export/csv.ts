@@ -48,10 +48,15 @@ export function placesCsv(
       m.corrected,
     ]);
   });
+  return csvText([...CSV_COLUMNS], rows);
+}
+
+/** CSV text for these columns and rows: text quoted, formulas neutralised, numbers bare. */
+export function csvText(fields: readonly string[], rows: readonly unknown[][]): string {
   return (
     BOM +
     Papa.unparse(
-      { fields: [...CSV_COLUMNS], data: rows },
+      { fields: [...fields], data: rows as unknown[][] },
       {
         // Text is quoted; numbers and booleans are left bare, so they stay numbers.
         quotes: (value: unknown) => typeof value === 'string',

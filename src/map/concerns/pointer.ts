@@ -4,6 +4,7 @@ import type { MapMouseEvent, PointLike } from 'maplibre-gl';
 import { factsOf } from '../../core/places/place-data.ts';
 import { isPicking, pointPicked } from '../../corrections/ui-store.ts';
 import { hover, select } from '../../store/selection.ts';
+import { useLibraryView } from '../../store/library-view.ts';
 import { requestReveal } from '../../store/view.ts';
 import { HIT_LAYERS } from '../layers.ts';
 import { placeById } from '../../core/places/gazetteer.ts';
@@ -49,6 +50,8 @@ export function attachPointer({ map }: MapSession): () => void {
 
   const listeners = [
     map.on('mousemove', (e: MapMouseEvent) => {
+      // The library view answers the pointer itself (concerns/library.ts).
+      if (useLibraryView.getState().open) return;
       // Picking a new place's point: every spot of the map is a target.
       if (isPicking()) {
         map.getCanvas().style.cursor = 'crosshair';
@@ -68,6 +71,7 @@ export function attachPointer({ map }: MapSession): () => void {
         pointPicked([e.lngLat.lng, e.lngLat.lat]);
         return;
       }
+      if (useLibraryView.getState().open) return;
       const id = pickPlace(candidatesAt(e.point));
       if (!id) return;
       const choose = () => {
