@@ -2,7 +2,7 @@
 // place, words it missed, and a place the gazetteer lacks; kept with the
 // article, undone, and carried by the article bundle.
 import { Explorer } from './explorer.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test, withoutMap } from './fixtures.ts';
 
 test('a mention is not a place: gone at once, kept over a reload, undone with the button and with Ctrl+Z', async ({
   explorer,
@@ -30,39 +30,6 @@ test('a mention is not a place: gone at once, kept over a reload, undone with th
   await explorer.article.click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
   await expect(explorer.mention('chaman', 20)).toBeVisible();
-});
-
-test('a different place, for every mention of the same words, chosen from the gazetteer by keyboard', async ({
-  explorer,
-  page,
-}) => {
-  await explorer.open('/');
-  await explorer.correctMention('kunar', 6);
-  await explorer.correctionMenu.getByRole('menuitemcheckbox', { name: /Every “Kunar”/ }).click();
-  await explorer.correctionMenu.getByRole('menuitem', { name: 'A different place…' }).click();
-  await expect(explorer.placeSearch).toBeVisible();
-  await expect(explorer.placeSearch.getByRole('heading')).toHaveText('Which place is “Kunar”?');
-  const input = explorer.placeSearch.getByRole('combobox');
-  await input.fill('Asadab');
-  // Two places have the name: the list says which is which.
-  const options = explorer.placeSearch.getByRole('option');
-  await expect(options.filter({ hasText: 'Asadabad' })).toHaveCount(2);
-  const kinds = await options.evaluateAll((os) => os.map((o) => o.textContent));
-  const town = kinds.findIndex((k) => /^Asadabadtown · Afghanistan$/.test(k ?? ''));
-  expect(town).toBeGreaterThanOrEqual(0);
-  await explorer.placeSearch.getByRole('checkbox', { name: /Every “Kunar”/ }).check();
-  await input.focus();
-  for (let i = 0; i < town; i++) await input.press('ArrowDown');
-  await expect(options.nth(town)).toHaveAttribute('aria-selected', 'true');
-  await input.press('Enter');
-  await expect(explorer.placeSearch).toBeHidden();
-  await expect(page.locator('a.mention[data-place="kunar"]')).toHaveCount(0);
-  const asadabad = explorer.mention('asadabad', 6);
-  await expect(asadabad).toHaveText('Kunar');
-  // Corrected mentions look like found ones; the panel says who corrected them.
-  await asadabad.click();
-  await expect(explorer.panelTitle).toHaveText('Asadabad');
-  await expect(explorer.panel.getByTestId('panel.place.corrected').first()).toHaveText('Corrected by you');
 });
 
 test('words the finder missed are marked as a new place at typed coordinates, on the map and in the bundle', async ({
@@ -100,17 +67,6 @@ test('words the finder missed are marked as a new place at typed coordinates, on
   await other.chooseFile(name, body, 'application/json');
   await expect(other.page.locator(`#passage-2 a.mention[data-place="${id}"]`)).toHaveText('Ghulam Khan');
   await context.close();
-});
-
-test('correcting the selected place’s mention moves the selection to the place chosen', async ({ explorer }) => {
-  await explorer.open('/?place=kunar&passage=6');
-  await expect(explorer.panelTitle).toHaveText('Kunar');
-  await explorer.panel.getByRole('button', { name: 'Wrong place?' }).click();
-  await explorer.correctionMenu.getByRole('menuitem', { name: 'A different place…' }).click();
-  await explorer.placeSearch.getByRole('combobox').fill('Nangarhar');
-  await explorer.placeSearch.getByRole('option').filter({ hasText: 'province' }).first().click();
-  await expect(explorer.panelTitle).toHaveText('Nangarhar');
-  await expect(explorer.page).toHaveURL(/\?place=nangarhar&passage=6/);
 });
 
 test('a new place’s point is picked by clicking the map, and the place is drawn there', async ({ explorer, page }) => {
@@ -170,38 +126,93 @@ test('a link to a place the reader added to the default article opens it here, a
   await context.close();
 });
 
-test('a correction whose place a newer gazetteer no longer has is skipped and named', async ({ explorer, browser }) => {
-  await explorer.open('/');
-  await explorer.pasteArticle('Torkham reopens\n\nTrucks crossed at Torkham on Monday.');
-  await expect(explorer.mention('torkham', 2)).toBeVisible();
-  const { name, body } = await explorer.exportFile('Article bundle (JSON)');
-  const bundle = JSON.parse(body.toString('utf8'));
-  bundle.corrections = [{ passage: 2, words: 'Torkham', occurrence: 1, placeId: 'a-place-since-removed' }];
-  const context = await browser.newContext();
-  const other = new Explorer(await context.newPage());
-  await other.open('/');
-  await other.chooseFile(name, JSON.stringify(bundle), 'application/json');
-  await expect(other.notices).toContainText(
-    'One of your corrections no longer applies: “Torkham” (passage 2): its place is gone from the list of places.',
-  );
-  // The finder's own mention stands.
-  await expect(other.mention('torkham', 2)).toBeVisible();
-  await context.close();
-});
+// These need no map: their pages run without WebGL (fixtures.ts, withoutMap).
+test.describe('without the map', () => {
+  withoutMap();
 
-test('Escape closes the innermost first: the menu, then the search, then the selection', async ({ explorer, page }) => {
-  await explorer.open('/?place=torkham&passage=20');
-  await expect(explorer.panelTitle).toHaveText('Torkham');
-  await explorer.correctMention('chaman', 20);
-  await page.keyboard.press('Escape');
-  await expect(explorer.correctionMenu).toBeHidden();
-  await expect(explorer.panelTitle).toHaveText('Torkham');
-  await explorer.panel.getByRole('button', { name: 'Wrong place?' }).click();
-  await explorer.correctionMenu.getByRole('menuitem', { name: 'A different place…' }).click();
-  await expect(explorer.placeSearch).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(explorer.placeSearch).toBeHidden();
-  await expect(explorer.panelTitle).toHaveText('Torkham');
-  await page.keyboard.press('Escape');
-  await expect(explorer.panel).toBeHidden();
+  test('a different place, for every mention of the same words, chosen from the gazetteer by keyboard', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.open('/');
+    await explorer.correctMention('kunar', 6);
+    await explorer.correctionMenu.getByRole('menuitemcheckbox', { name: /Every “Kunar”/ }).click();
+    await explorer.correctionMenu.getByRole('menuitem', { name: 'A different place…' }).click();
+    await expect(explorer.placeSearch).toBeVisible();
+    await expect(explorer.placeSearch.getByRole('heading')).toHaveText('Which place is “Kunar”?');
+    const input = explorer.placeSearch.getByRole('combobox');
+    await input.fill('Asadab');
+    // Two places have the name: the list says which is which.
+    const options = explorer.placeSearch.getByRole('option');
+    await expect(options.filter({ hasText: 'Asadabad' })).toHaveCount(2);
+    const kinds = await options.evaluateAll((os) => os.map((o) => o.textContent));
+    const town = kinds.findIndex((k) => /^Asadabadtown · Afghanistan$/.test(k ?? ''));
+    expect(town).toBeGreaterThanOrEqual(0);
+    await explorer.placeSearch.getByRole('checkbox', { name: /Every “Kunar”/ }).check();
+    await input.focus();
+    for (let i = 0; i < town; i++) await input.press('ArrowDown');
+    await expect(options.nth(town)).toHaveAttribute('aria-selected', 'true');
+    await input.press('Enter');
+    await expect(explorer.placeSearch).toBeHidden();
+    await expect(page.locator('a.mention[data-place="kunar"]')).toHaveCount(0);
+    const asadabad = explorer.mention('asadabad', 6);
+    await expect(asadabad).toHaveText('Kunar');
+    // Corrected mentions look like found ones; the panel says who corrected them.
+    await asadabad.click();
+    await expect(explorer.panelTitle).toHaveText('Asadabad');
+    await expect(explorer.panel.getByTestId('panel.place.corrected').first()).toHaveText('Corrected by you');
+  });
+
+  test('correcting the selected place’s mention moves the selection to the place chosen', async ({ explorer }) => {
+    await explorer.open('/?place=kunar&passage=6');
+    await expect(explorer.panelTitle).toHaveText('Kunar');
+    await explorer.panel.getByRole('button', { name: 'Wrong place?' }).click();
+    await explorer.correctionMenu.getByRole('menuitem', { name: 'A different place…' }).click();
+    await explorer.placeSearch.getByRole('combobox').fill('Nangarhar');
+    await explorer.placeSearch.getByRole('option').filter({ hasText: 'province' }).first().click();
+    await expect(explorer.panelTitle).toHaveText('Nangarhar');
+    await expect(explorer.page).toHaveURL(/\?place=nangarhar&passage=6/);
+  });
+
+  test('a correction whose place a newer gazetteer no longer has is skipped and named', async ({
+    explorer,
+    browser,
+  }) => {
+    await explorer.open('/');
+    await explorer.pasteArticle('Torkham reopens\n\nTrucks crossed at Torkham on Monday.');
+    await expect(explorer.mention('torkham', 2)).toBeVisible();
+    const { name, body } = await explorer.exportFile('Article bundle (JSON)');
+    const bundle = JSON.parse(body.toString('utf8'));
+    bundle.corrections = [{ passage: 2, words: 'Torkham', occurrence: 1, placeId: 'a-place-since-removed' }];
+    const context = await browser.newContext();
+    const other = new Explorer(await context.newPage());
+    await other.open('/');
+    await other.chooseFile(name, JSON.stringify(bundle), 'application/json');
+    await expect(other.notices).toContainText(
+      'One of your corrections no longer applies: “Torkham” (passage 2): its place is gone from the list of places.',
+    );
+    // The finder's own mention stands.
+    await expect(other.mention('torkham', 2)).toBeVisible();
+    await context.close();
+  });
+
+  test('Escape closes the innermost first: the menu, then the search, then the selection', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.open('/?place=torkham&passage=20');
+    await expect(explorer.panelTitle).toHaveText('Torkham');
+    await explorer.correctMention('chaman', 20);
+    await page.keyboard.press('Escape');
+    await expect(explorer.correctionMenu).toBeHidden();
+    await expect(explorer.panelTitle).toHaveText('Torkham');
+    await explorer.panel.getByRole('button', { name: 'Wrong place?' }).click();
+    await explorer.correctionMenu.getByRole('menuitem', { name: 'A different place…' }).click();
+    await expect(explorer.placeSearch).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(explorer.placeSearch).toBeHidden();
+    await expect(explorer.panelTitle).toHaveText('Torkham');
+    await page.keyboard.press('Escape');
+    await expect(explorer.panel).toBeHidden();
+  });
 });

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, test, withoutMap } from './fixtures.ts';
 import { placeBounds, placePoint } from './explorer.ts';
 
 test.describe('clicking the map', () => {
@@ -100,78 +100,6 @@ test('hovering links text and map both ways', async ({ explorer }) => {
   await expect.poll(() => explorer.featureState('balochistan')).toMatchObject({ hover: false });
 });
 
-test('the place list filters and works by keyboard', async ({ explorer, page }) => {
-  await explorer.open('/');
-  await explorer.placesButton.click();
-  const filter = explorer.placeFilter;
-  await filter.fill('chitr');
-  const items = explorer.placeItems;
-  await expect(items).toHaveCount(1);
-  await expect(items.first()).toContainText('Chitral');
-  await expect(explorer.placeCount).toHaveText('1 of 27 places named · 0 more on the map');
-  // Aliases count: the Friendship Gate is also the "Chaman–Spin Boldak crossing".
-  await filter.fill('spin bold');
-  await expect(items).toHaveCount(2);
-  await filter.fill('');
-  // The places it names, then every other place the map draws.
-  await expect(items).toHaveCount(68);
-  await expect(explorer.placeCount).toHaveText('27 of 27 places named · 41 more on the map');
-  // Keyboard only: type, Tab to the first entry, arrows to the next, Enter.
-  await filter.focus();
-  await page.keyboard.type('wazir');
-  await page.keyboard.press('Tab');
-  await expect(items.first()).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(explorer.panelTitle).toHaveText('North Waziristan');
-  await expect(explorer.panel).toContainText('no district outline');
-  expect(await explorer.panelPassageNumbers()).toEqual([54]);
-  await explorer.placesButton.click(); // the list closed on the choice
-  await filter.fill('');
-  await items.first().focus();
-  await page.keyboard.press('ArrowDown');
-  await expect(items.nth(1)).toBeFocused();
-});
-
-test('the panel lists every passage that names the place, and its links scroll to them', async ({ explorer, page }) => {
-  await explorer.open('/?place=durand-line');
-  await expect(explorer.panelTitle).toHaveText('Durand Line');
-  expect(await explorer.panelPassageNumbers()).toEqual([18, 19]);
-  await expect(explorer.panel).toContainText('2,654 km');
-  await explorer.panel.getByRole('link', { name: 'Read passage 19' }).click();
-  await expect(explorer.passage(19)).toHaveClass(/is-active/);
-  await expect(explorer.passage(19)).toBeInViewport();
-  await expect(page).toHaveURL(/\?place=durand-line&passage=19/);
-});
-
-test('the article’s 2,600 km border stands beside the map’s measurement, in the panel and in passage 4', async ({
-  explorer,
-  page,
-}) => {
-  await explorer.open('/?place=durand-line');
-  const figures = explorer.panel.getByTestId('panel.place.claims');
-  await expect(figures).toContainText('The article says 2,600 km.');
-  await expect(figures).toContainText(
-    'On this map: 2,654 km along the line as drawn (OpenStreetMap contributors); commonly cited: 2,640 km',
-  );
-  const mark = explorer.passage(4).locator('.claim');
-  await expect(mark).toHaveText('2,600-kilometer');
-  await expect(mark).toHaveAttribute('title', /^The article says 2,600 km\. On this map: 2,654 km/);
-  await figures.getByRole('link', { name: 'Passage 4' }).click();
-  await expect(explorer.passage(4)).toHaveClass(/is-active/);
-  await expect(page).toHaveURL(/\?place=durand-line&passage=4/);
-});
-
-test('Escape and the close button clear the selection', async ({ explorer, page }) => {
-  await explorer.open('/?place=torkham');
-  await expect(explorer.panel).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(explorer.panel).toHaveCount(0);
-  await explorer.mention('kunar', 6).click();
-  await explorer.panel.getByRole('button', { name: 'Close the place panel' }).click();
-  await expect(explorer.panel).toHaveCount(0);
-  await expect(page).not.toHaveURL(/place=/);
-});
-
 test('places far from the border open their panel and are framed whole on the map', async ({ explorer }) => {
   await explorer.open('/');
   await explorer.mapIdle();
@@ -184,4 +112,84 @@ test('places far from the border open their panel and are framed whole on the ma
   expect(await explorer.panelPassageNumbers()).toEqual([23, 38]);
   await explorer.mapIdle();
   expect(await explorer.placeInView(placeBounds('central-asia'))).toBe(true);
+});
+
+// These need no map: their pages run without WebGL (fixtures.ts, withoutMap).
+test.describe('without the map', () => {
+  withoutMap();
+
+  test('the place list filters and works by keyboard', async ({ explorer, page }) => {
+    await explorer.open('/');
+    await explorer.placesButton.click();
+    const filter = explorer.placeFilter;
+    await filter.fill('chitr');
+    const items = explorer.placeItems;
+    await expect(items).toHaveCount(1);
+    await expect(items.first()).toContainText('Chitral');
+    await expect(explorer.placeCount).toHaveText('1 of 27 places named · 0 more on the map');
+    // Aliases count: the Friendship Gate is also the "Chaman–Spin Boldak crossing".
+    await filter.fill('spin bold');
+    await expect(items).toHaveCount(2);
+    await filter.fill('');
+    // The places it names, then every other place the map draws.
+    await expect(items).toHaveCount(68);
+    await expect(explorer.placeCount).toHaveText('27 of 27 places named · 41 more on the map');
+    // Keyboard only: type, Tab to the first entry, arrows to the next, Enter.
+    await filter.focus();
+    await page.keyboard.type('wazir');
+    await page.keyboard.press('Tab');
+    await expect(items.first()).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(explorer.panelTitle).toHaveText('North Waziristan');
+    await expect(explorer.panel).toContainText('no district outline');
+    expect(await explorer.panelPassageNumbers()).toEqual([54]);
+    await explorer.placesButton.click(); // the list closed on the choice
+    await filter.fill('');
+    await items.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(items.nth(1)).toBeFocused();
+  });
+
+  test('the panel lists every passage that names the place, and its links scroll to them', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.open('/?place=durand-line');
+    await expect(explorer.panelTitle).toHaveText('Durand Line');
+    expect(await explorer.panelPassageNumbers()).toEqual([18, 19]);
+    await expect(explorer.panel).toContainText('2,654 km');
+    await explorer.panel.getByRole('link', { name: 'Read passage 19' }).click();
+    await expect(explorer.passage(19)).toHaveClass(/is-active/);
+    await expect(explorer.passage(19)).toBeInViewport();
+    await expect(page).toHaveURL(/\?place=durand-line&passage=19/);
+  });
+
+  test('the article’s 2,600 km border stands beside the map’s measurement, in the panel and in passage 4', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.open('/?place=durand-line');
+    const figures = explorer.panel.getByTestId('panel.place.claims');
+    await expect(figures).toContainText('The article says 2,600 km.');
+    await expect(figures).toContainText(
+      'On this map: 2,654 km along the line as drawn (OpenStreetMap contributors); commonly cited: 2,640 km',
+    );
+    const mark = explorer.passage(4).locator('.claim');
+    await expect(mark).toHaveText('2,600-kilometer');
+    await expect(mark).toHaveAttribute('title', /^The article says 2,600 km\. On this map: 2,654 km/);
+    await figures.getByRole('link', { name: 'Passage 4' }).click();
+    await expect(explorer.passage(4)).toHaveClass(/is-active/);
+    await expect(page).toHaveURL(/\?place=durand-line&passage=4/);
+  });
+
+  test('Escape and the close button clear the selection', async ({ explorer, page }) => {
+    await explorer.open('/?place=torkham');
+    await expect(explorer.panel).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(explorer.panel).toHaveCount(0);
+    await explorer.mention('kunar', 6).click();
+    await explorer.panel.getByRole('button', { name: 'Close the place panel' }).click();
+    await expect(explorer.panel).toHaveCount(0);
+    await expect(page).not.toHaveURL(/place=/);
+  });
 });

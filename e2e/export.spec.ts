@@ -1,20 +1,16 @@
 // Export: the article's places to a GIS (GeoJSON) and a spreadsheet (CSV), the
-// article bundle into a fresh browser, the whole library, and the map as a picture.
+// article bundle into a fresh browser, the whole library (the map as a picture: export-picture.spec.ts).
 import { check } from '@placemarkio/check-geojson';
 import { booleanClockwise } from '@turf/turf';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { Explorer } from './explorer.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test, withoutMap } from './fixtures.ts';
+
+// Exports of the article and the library need no map (export-picture.spec.ts has the map's picture).
+withoutMap();
 
 const rings = (g: Geometry): Position[][][] =>
   g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-
-/** Width and height of a PNG, from its header. */
-const pngSize = (b: Buffer) => ({
-  png: b.subarray(1, 4).toString(),
-  width: b.readUInt32BE(16),
-  height: b.readUInt32BE(20),
-});
 
 test('the Export menu works from the keyboard, and Escape returns to its button', async ({ explorer, page }) => {
   await explorer.open('/');
@@ -154,23 +150,4 @@ test('the whole library goes to a new browser, and importing asks before it repl
     'Added 0 articles to your library; 2 already there as they are.',
   );
   await context.close();
-});
-
-test('the map as a picture, with the key and credits, at the map’s size and at twice it', async ({ explorer }) => {
-  await explorer.open('/?place=torkham');
-  await explorer.mapIdle();
-  const box = (await explorer.map.boundingBox())!;
-  const one = await explorer.exportFile('Map image (PNG)');
-  expect(one.name).toMatch(/-map\.png$/);
-  expect(pngSize(one.body)).toEqual({ png: 'PNG', width: Math.round(box.width), height: Math.round(box.height) });
-  const two = await explorer.exportFile('Map image, 2× (PNG)');
-  expect(two.name).toMatch(/-map@2x\.png$/);
-  expect(pngSize(two.body)).toEqual({
-    png: 'PNG',
-    width: Math.round(box.width) * 2,
-    height: Math.round(box.height) * 2,
-  });
-  // The map is back at the page's own pixel ratio, and still answers.
-  await explorer.mapIdle();
-  expect(await explorer.featureState('torkham')).toMatchObject({ selected: true });
 });

@@ -48,5 +48,26 @@ export const test = base.extend<{ explorer: Explorer; guard: Guard }>({
   },
 });
 
+/**
+ * For tests that need no map: their pages are offered no WebGL (as a browser
+ * without it would be), so that no software-rendered map takes the machine's
+ * time; the map's message that it cannot start is expected. Call at the top
+ * of a file or of a describe group. Pages of new contexts ("a fresh browser")
+ * still draw their map.
+ */
+export function withoutMap() {
+  test.beforeEach(async ({ guard, context }) => {
+    guard.allow.push(/WebGL/i);
+    await context.addInitScript(() => {
+      const get = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        return /webgl/i.test(type)
+          ? null
+          : (get as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+      } as typeof get;
+    });
+  });
+}
+
 export { expect };
 export type { Page };

@@ -1,8 +1,11 @@
 // Issue 27: what hostile or unlucky input does to the page and the library.
 // Each test failed on the build before the fix it guards.
+// None of it needs the map: the pages run without WebGL, so that no software-rendered map slows them.
 import { contentId } from '../src/core/article/readers/content-id.ts';
 import { Explorer } from './explorer.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test, withoutMap } from './fixtures.ts';
+
+withoutMap();
 
 const MiB = 1024 * 1024;
 

@@ -1,6 +1,6 @@
 // What a journalist tripped over with their own articles (issue 26): each test
 // failed on the build before its fix.
-import { expect, test } from './fixtures.ts';
+import { expect, test, withoutMap } from './fixtures.ts';
 import { STORY } from './stories.ts';
 import type { Explorer } from './explorer.ts';
 
@@ -80,75 +80,6 @@ test('1. Back to the default article from another shows the whole border again',
   await expect.poll(() => restingCamera(explorer)).toEqual(home);
 });
 
-test('2. a title edit reaches the heading and the page title, and survives a reload', async ({ explorer, page }) => {
-  await explorer.open('/');
-  await explorer.articleLive();
-  await expect(page).toHaveTitle(/ — Border Explorer$/);
-  const seedTitle = await page.title();
-  await explorer.pasteArticle(STORY);
-  await expect(page).toHaveTitle('Trade resumes at Torkham — Border Explorer');
-  await page.getByRole('button', { name: 'Edit title, source and date' }).click();
-  const title = page.getByRole('textbox', { name: 'Title' });
-  await expect(title).toBeFocused();
-  await title.fill('Lorries wait at Chaman');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(explorer.article.locator('h1')).toHaveText('Lorries wait at Chaman');
-  // The new title's place is linked like any other mention.
-  await expect(explorer.article.locator('h1 a.mention[data-place="chaman"]')).toBeVisible();
-  // Focus goes back to the button that opened the form (7).
-  await expect(page.getByRole('button', { name: 'Edit title, source and date' })).toBeFocused();
-  await expect(page).toHaveTitle('Lorries wait at Chaman — Border Explorer');
-  await explorer.mention('spin-boldak', 4).click();
-  await expect(page).toHaveTitle('Spin Boldak · Lorries wait at Chaman — Border Explorer');
-  await page.reload();
-  await expect(explorer.article.locator('h1')).toHaveText('Lorries wait at Chaman');
-  await expect(page).toHaveTitle('Spin Boldak · Lorries wait at Chaman — Border Explorer');
-  await page.goBack();
-  await page.goBack();
-  await expect(explorer.article.locator('article')).toHaveAttribute('data-article-id', 'default');
-  await expect(page).toHaveTitle(seedTitle);
-});
-
-test('4. a notice about a state leaves with it, and the correction bar never covers a notice', async ({
-  explorer,
-  page,
-  browser,
-}) => {
-  await explorer.open('/');
-  await explorer.pasteArticle('Nothing here\n\nA quiet day in a village nobody has heard of.');
-  await expect(explorer.notices).toContainText('No place the explorer knows was found');
-  await explorer.pasteArticle(STORY);
-  await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
-  await expect(explorer.notices).not.toContainText('No place the explorer knows was found');
-  const link = page.url();
-
-  // A link to an article the browser lacks: the notice names what to bring, and leaves once it is brought.
-  const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const fresh = await other.newPage();
-  await fresh.goto(link);
-  const notices = fresh.getByTestId('notices');
-  await expect(notices).toContainText('not in this browser’s library');
-  await expect(notices).toContainText('article bundle');
-  const dialog = fresh.getByRole('dialog', { name: 'Open an article' });
-  await expect(dialog).toContainText('carries their title, source and corrections');
-  await dialog.getByLabel('Article text').fill(STORY);
-  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(fresh.locator('main h1')).toHaveText('Trade resumes at Torkham');
-  await expect(notices).not.toContainText('not in this browser’s library');
-  await other.close();
-
-  // A notice and the Undo bar at once: one above the other, never overlapping.
-  await page.goto('/?place=nowhere-at-all');
-  await expect(explorer.notices.locator('.notice')).toHaveCount(1);
-  await explorer.correctMention('kabul', 1);
-  await explorer.correctionMenu.getByRole('menuitem', { name: 'Not a place' }).click();
-  await expect(explorer.undoBar).toBeVisible();
-  const a = (await explorer.notices.locator('.notice').boundingBox())!;
-  const b = (await explorer.undoBar.boundingBox())!;
-  const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-  expect(overlap).toBe(false);
-});
-
 test('5. the selected place is always labelled, a found town and a crossing, in light and dark', async ({
   explorer,
   page,
@@ -172,119 +103,6 @@ test('5. the selected place is always labelled, a found town and a crossing, in 
   await explorer.closePanelButton.click();
   await explorer.mapIdle();
   await expect.poll(() => explorer.placedLabels('selection-label')).toEqual([]);
-});
-
-test('7. words selected with the keyboard can be marked as a place: the menu key or Shift+F10', async ({
-  explorer,
-  page,
-}) => {
-  await explorer.open('/');
-  await explorer.pasteArticle(STORY);
-  await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
-  // Its first letter, then Shift and the arrows, as a keyboard reader selects with caret browsing
-  // (headless Chromium has no caret browsing to start from a caret).
-  await page.evaluate(() => {
-    const p = document.getElementById('passage-2')!;
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = n.textContent!.indexOf('Monday');
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + 1);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-  });
-  for (let i = 1; i < 'Monday'.length; i++) await page.keyboard.press('Shift+ArrowRight');
-  await expect(page.getByTestId('mark-place')).toBeVisible();
-  await page.keyboard.press('Shift+F10');
-  await expect(explorer.placeSearch).toBeVisible();
-  await expect(explorer.placeSearch.getByRole('heading')).toHaveText('Mark “Monday” as a place');
-});
-
-test('8. "Wrong place?" says which mention it acts on, and its menu stays inside the window', async ({
-  explorer,
-  page,
-}) => {
-  for (const viewport of [
-    { width: 1440, height: 900 },
-    { width: 390, height: 844 },
-  ]) {
-    await page.setViewportSize(viewport);
-    await explorer.open('/?place=chaman');
-    await expect(explorer.panelTitle).toHaveText('Chaman');
-    await explorer.panel.getByRole('button', { name: 'Wrong place?' }).click();
-    await expect(explorer.correctionMenu).toBeVisible();
-    const first = (await explorer.panelPassageNumbers())[0];
-    await expect(explorer.correctionMenu.getByTestId('correction.menu.target')).toHaveText(
-      `“Chaman” in passage ${first}`,
-    );
-    const box = (await explorer.correctionMenu.boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
-    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
-    await explorer.correctionMenu.getByRole('menuitem', { name: 'Not a place' }).click();
-    await expect(explorer.undoBar).toContainText(`“Chaman” is not a place in passage ${first}.`);
-    await explorer.undoBar.getByRole('button', { name: 'Undo' }).click();
-    await expect(explorer.undoBar).toBeHidden();
-  }
-});
-
-test('9. a selection with a possessive searches for the name, as the finder folds it', async ({ explorer, page }) => {
-  await explorer.open('/');
-  await explorer.pasteArticle(
-    'Market day\n\nTraders said Quetta’s wholesale market reopened, and Karachi’s port cleared the backlog.',
-  );
-  await expect(explorer.article.locator('h1')).toHaveText('Market day');
-  // The finder found the city; the reader selects it with its possessive, as a double click does.
-  await explorer.selectWords(2, 'Karachi’s');
-  await page.getByTestId('mark-place').click();
-  await expect(explorer.placeSearch.getByRole('heading')).toHaveText('Mark “Karachi” as a place');
-  await expect(explorer.placeSearch.getByRole('option').first()).toContainText('Karachi');
-  await expect(explorer.placeSearch).not.toContainText('No place of that name');
-});
-
-test('10. a Windows-1252 file opens as written, says how it was read; UTF-16 with a mark opens too', async ({
-  explorer,
-}) => {
-  await explorer.open('/');
-  const latin1 = Buffer.from('Caf\xe9 talk\n\nLorries left Peshawar \x96 \x93slowly\x94 \x96 for Torkham.', 'latin1');
-  await explorer.chooseFile('cafe.txt', latin1);
-  await expect(explorer.article.locator('h1')).toHaveText('Café talk');
-  await expect(explorer.passage(2)).toHaveText('Lorries left Peshawar – “slowly” – for Torkham.');
-  await expect(explorer.mention('torkham', 2)).toBeVisible();
-  await expect(explorer.notices).toContainText('“cafe.txt” is not in UTF-8: it was read as Windows-1252');
-
-  const utf16 = Buffer.concat([
-    Buffer.from([0xff, 0xfe]),
-    Buffer.from('Chaman news\n\nThe gate at Chaman opened.', 'utf16le'),
-  ]);
-  await explorer.chooseFile('chaman.txt', utf16);
-  await expect(explorer.article.locator('h1')).toHaveText('Chaman news');
-  await expect(explorer.mention('chaman', 2)).toBeVisible();
-  // The notice about the other file left with it.
-  await expect(explorer.notices).not.toContainText('cafe.txt');
-});
-
-test('11. an HTML file with inline styles and handlers opens with no CSP report, its byline as the source', async ({
-  explorer,
-}) => {
-  // The fixture fails the test on any Content Security Policy violation or console error.
-  await explorer.open('/');
-  await explorer.chooseFile(
-    'story.html',
-    `<!doctype html><html><head><title>Page</title><style>p{color:red}</style></head>
-     <body style="margin:0" onload="alert(1)"><article><h1 style="color:red">Quetta after the rain</h1>
-     <p class="byline" style="font-weight:bold">By Jane Doe</p>
-     <p onclick="alert(2)" style="color:blue">Roads from Quetta to Chaman <span style="x:y">reopened</span>.</p>
-     <img src="x.png" onerror="alert(3)"></article></body></html>`,
-    'text/html',
-  );
-  await expect(explorer.article.locator('h1')).toHaveText('Quetta after the rain');
-  await expect(explorer.article.locator('.source-line')).toHaveText('By Jane Doe');
-  await expect(explorer.passage(2)).toHaveText('Roads from Quetta to Chaman reopened.');
 });
 
 test('12. a long source address stays in its column; the phone header is one row; the key is kept per layout', async ({
@@ -351,4 +169,191 @@ test('13. the tools a reader reaches for first are loaded once the first view is
   // Opened now, the dialog is there in the frame after the click.
   await page.getByRole('button', { name: 'Open an article' }).click();
   await expect(explorer.openDialog).toBeVisible();
+});
+
+// These need no map: their pages run without WebGL (fixtures.ts, withoutMap).
+test.describe('without the map', () => {
+  withoutMap();
+
+  test('2. a title edit reaches the heading and the page title, and survives a reload', async ({ explorer, page }) => {
+    await explorer.open('/');
+    await explorer.articleLive();
+    await expect(page).toHaveTitle(/ — Border Explorer$/);
+    const seedTitle = await page.title();
+    await explorer.pasteArticle(STORY);
+    await expect(page).toHaveTitle('Trade resumes at Torkham — Border Explorer');
+    await page.getByRole('button', { name: 'Edit title, source and date' }).click();
+    const title = page.getByRole('textbox', { name: 'Title' });
+    await expect(title).toBeFocused();
+    await title.fill('Lorries wait at Chaman');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(explorer.article.locator('h1')).toHaveText('Lorries wait at Chaman');
+    // The new title's place is linked like any other mention.
+    await expect(explorer.article.locator('h1 a.mention[data-place="chaman"]')).toBeVisible();
+    // Focus goes back to the button that opened the form (7).
+    await expect(page.getByRole('button', { name: 'Edit title, source and date' })).toBeFocused();
+    await expect(page).toHaveTitle('Lorries wait at Chaman — Border Explorer');
+    await explorer.mention('spin-boldak', 4).click();
+    await expect(page).toHaveTitle('Spin Boldak · Lorries wait at Chaman — Border Explorer');
+    await page.reload();
+    await expect(explorer.article.locator('h1')).toHaveText('Lorries wait at Chaman');
+    await expect(page).toHaveTitle('Spin Boldak · Lorries wait at Chaman — Border Explorer');
+    await page.goBack();
+    await page.goBack();
+    await expect(explorer.article.locator('article')).toHaveAttribute('data-article-id', 'default');
+    await expect(page).toHaveTitle(seedTitle);
+  });
+
+  test('4. a notice about a state leaves with it, and the correction bar never covers a notice', async ({
+    explorer,
+    page,
+    browser,
+  }) => {
+    await explorer.open('/');
+    await explorer.pasteArticle('Nothing here\n\nA quiet day in a village nobody has heard of.');
+    await expect(explorer.notices).toContainText('No place the explorer knows was found');
+    await explorer.pasteArticle(STORY);
+    await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
+    await expect(explorer.notices).not.toContainText('No place the explorer knows was found');
+    const link = page.url();
+
+    // A link to an article the browser lacks: the notice names what to bring, and leaves once it is brought.
+    const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const fresh = await other.newPage();
+    await fresh.goto(link);
+    const notices = fresh.getByTestId('notices');
+    await expect(notices).toContainText('not in this browser’s library');
+    await expect(notices).toContainText('article bundle');
+    const dialog = fresh.getByRole('dialog', { name: 'Open an article' });
+    await expect(dialog).toContainText('carries their title, source and corrections');
+    await dialog.getByLabel('Article text').fill(STORY);
+    await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(fresh.locator('main h1')).toHaveText('Trade resumes at Torkham');
+    await expect(notices).not.toContainText('not in this browser’s library');
+    await other.close();
+
+    // A notice and the Undo bar at once: one above the other, never overlapping.
+    await page.goto('/?place=nowhere-at-all');
+    await expect(explorer.notices.locator('.notice')).toHaveCount(1);
+    await explorer.correctMention('kabul', 1);
+    await explorer.correctionMenu.getByRole('menuitem', { name: 'Not a place' }).click();
+    await expect(explorer.undoBar).toBeVisible();
+    const a = (await explorer.notices.locator('.notice').boundingBox())!;
+    const b = (await explorer.undoBar.boundingBox())!;
+    const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(overlap).toBe(false);
+  });
+
+  test('7. words selected with the keyboard can be marked as a place: the menu key or Shift+F10', async ({
+    explorer,
+    page,
+  }) => {
+    await explorer.open('/');
+    await explorer.pasteArticle(STORY);
+    await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
+    // Its first letter, then Shift and the arrows, as a keyboard reader selects with caret browsing
+    // (headless Chromium has no caret browsing to start from a caret).
+    await page.evaluate(() => {
+      const p = document.getElementById('passage-2')!;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf('Monday');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + 1);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+    });
+    for (let i = 1; i < 'Monday'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect(page.getByTestId('mark-place')).toBeVisible();
+    await page.keyboard.press('Shift+F10');
+    await expect(explorer.placeSearch).toBeVisible();
+    await expect(explorer.placeSearch.getByRole('heading')).toHaveText('Mark “Monday” as a place');
+  });
+
+  test('8. "Wrong place?" says which mention it acts on, and its menu stays inside the window', async ({
+    explorer,
+    page,
+  }) => {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await explorer.open('/?place=chaman');
+      await expect(explorer.panelTitle).toHaveText('Chaman');
+      await explorer.panel.getByRole('button', { name: 'Wrong place?' }).click();
+      await expect(explorer.correctionMenu).toBeVisible();
+      const first = (await explorer.panelPassageNumbers())[0];
+      await expect(explorer.correctionMenu.getByTestId('correction.menu.target')).toHaveText(
+        `“Chaman” in passage ${first}`,
+      );
+      const box = (await explorer.correctionMenu.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      await explorer.correctionMenu.getByRole('menuitem', { name: 'Not a place' }).click();
+      await expect(explorer.undoBar).toContainText(`“Chaman” is not a place in passage ${first}.`);
+      await explorer.undoBar.getByRole('button', { name: 'Undo' }).click();
+      await expect(explorer.undoBar).toBeHidden();
+    }
+  });
+
+  test('9. a selection with a possessive searches for the name, as the finder folds it', async ({ explorer, page }) => {
+    await explorer.open('/');
+    await explorer.pasteArticle(
+      'Market day\n\nTraders said Quetta’s wholesale market reopened, and Karachi’s port cleared the backlog.',
+    );
+    await expect(explorer.article.locator('h1')).toHaveText('Market day');
+    // The finder found the city; the reader selects it with its possessive, as a double click does.
+    await explorer.selectWords(2, 'Karachi’s');
+    await page.getByTestId('mark-place').click();
+    await expect(explorer.placeSearch.getByRole('heading')).toHaveText('Mark “Karachi” as a place');
+    await expect(explorer.placeSearch.getByRole('option').first()).toContainText('Karachi');
+    await expect(explorer.placeSearch).not.toContainText('No place of that name');
+  });
+
+  test('10. a Windows-1252 file opens as written, says how it was read; UTF-16 with a mark opens too', async ({
+    explorer,
+  }) => {
+    await explorer.open('/');
+    const latin1 = Buffer.from('Caf\xe9 talk\n\nLorries left Peshawar \x96 \x93slowly\x94 \x96 for Torkham.', 'latin1');
+    await explorer.chooseFile('cafe.txt', latin1);
+    await expect(explorer.article.locator('h1')).toHaveText('Café talk');
+    await expect(explorer.passage(2)).toHaveText('Lorries left Peshawar – “slowly” – for Torkham.');
+    await expect(explorer.mention('torkham', 2)).toBeVisible();
+    await expect(explorer.notices).toContainText('“cafe.txt” is not in UTF-8: it was read as Windows-1252');
+
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('Chaman news\n\nThe gate at Chaman opened.', 'utf16le'),
+    ]);
+    await explorer.chooseFile('chaman.txt', utf16);
+    await expect(explorer.article.locator('h1')).toHaveText('Chaman news');
+    await expect(explorer.mention('chaman', 2)).toBeVisible();
+    // The notice about the other file left with it.
+    await expect(explorer.notices).not.toContainText('cafe.txt');
+  });
+
+  test('11. an HTML file with inline styles and handlers opens with no CSP report, its byline as the source', async ({
+    explorer,
+  }) => {
+    // The fixture fails the test on any Content Security Policy violation or console error.
+    await explorer.open('/');
+    await explorer.chooseFile(
+      'story.html',
+      `<!doctype html><html><head><title>Page</title><style>p{color:red}</style></head>
+       <body style="margin:0" onload="alert(1)"><article><h1 style="color:red">Quetta after the rain</h1>
+       <p class="byline" style="font-weight:bold">By Jane Doe</p>
+       <p onclick="alert(2)" style="color:blue">Roads from Quetta to Chaman <span style="x:y">reopened</span>.</p>
+       <img src="x.png" onerror="alert(3)"></article></body></html>`,
+      'text/html',
+    );
+    await expect(explorer.article.locator('h1')).toHaveText('Quetta after the rain');
+    await expect(explorer.article.locator('.source-line')).toHaveText('By Jane Doe');
+    await expect(explorer.passage(2)).toHaveText('Roads from Quetta to Chaman reopened.');
+  });
 });

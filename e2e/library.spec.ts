@@ -2,12 +2,11 @@
 // outlets, every passage about a place across them, the filters in the URL,
 // the CSV. None of it needs the map: these pages run without WebGL (the map's
 // symbols are checked in library-map.spec.ts).
-import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../scripts/chromium.mjs';
-import { expect, test, type Page } from './fixtures.ts';
+import { expect, test, withoutMap, type Page } from './fixtures.ts';
 import type { Explorer } from './explorer.ts';
 import { STORIES } from './library-stories.ts';
 
-test.use({ launchOptions: { executablePath: SYSTEM_CHROMIUM, args: [...CHROMIUM_ARGS, '--disable-3d-apis'] } });
+withoutMap();
 
 const mimeOf = (name: string) =>
   name.endsWith('.html') ? 'text/html' : name.endsWith('.md') ? 'text/markdown' : 'text/plain';
@@ -36,9 +35,7 @@ const CHAMAN_MENTIONS = STORIES.reduce((n, s) => n + s.chaman, 0) + 1;
 test('a dozen stories brought at once: dates, outlets, a place across them, its passages a click away, filters in the URL, the CSV', async ({
   explorer,
   page,
-  guard,
 }) => {
-  guard.allow.push(/WebGL/i);
   await explorer.open('/');
   await explorer.articleLive();
   await bringStories(explorer);
@@ -147,12 +144,7 @@ test('a dozen stories brought at once: dates, outlets, a place across them, its 
   await expect(page).not.toHaveURL(/view=library/);
 });
 
-test('dates and outlets found when an article opens, and corrected by the reader', async ({
-  explorer,
-  page,
-  guard,
-}) => {
-  guard.allow.push(/WebGL/i);
+test('dates and outlets found when an article opens, and corrected by the reader', async ({ explorer, page }) => {
   await explorer.open('/');
   const story = STORIES.find((s) => s.name === 'dateline.txt')!;
   await explorer.pasteArticle(story.body);
@@ -188,9 +180,7 @@ test('dates and outlets found when an article opens, and corrected by the reader
 
 test('a library link in another browser shows that browser’s library, and says a library is kept per browser', async ({
   page,
-  guard,
 }) => {
-  guard.allow.push(/WebGL/i);
   await page.goto('/?view=library&place=chaman&source=Dawn&from=2024-13');
   await expect(view(page)).toHaveAttribute('data-library-state', 'ready');
   await expect(view(page).locator('.library-scope')).toContainText('A library is kept per browser');
@@ -202,8 +192,7 @@ test('a library link in another browser shows that browser’s library, and says
   await expect(page).toHaveTitle('Chaman · Library — Border Explorer');
 });
 
-test('the library view on a phone, by keyboard', async ({ explorer, page, guard }) => {
-  guard.allow.push(/WebGL/i);
+test('the library view on a phone, by keyboard', async ({ explorer, page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await explorer.open('/');
   await explorer.articleLive();

@@ -1,10 +1,9 @@
 // A link to a place opens its panel with exactly the passages that name it.
 // The panel needs no map: these pages run without WebGL, so that fifteen
 // software-rendered maps do not slow the rest of the suite.
-import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../scripts/chromium.mjs';
-import { expect, test } from './fixtures.ts';
+import { expect, test, withoutMap } from './fixtures.ts';
 
-test.use({ launchOptions: { executablePath: SYSTEM_CHROMIUM, args: [...CHROMIUM_ARGS, '--disable-3d-apis'] } });
+withoutMap();
 
 /** What the article says where, as a reader would check it by eye. */
 const KEY_PLACES: [string, string, number[]][] = [
@@ -27,8 +26,7 @@ const KEY_PLACES: [string, string, number[]][] = [
 
 test.describe('a fresh page opened on ?place=ID', () => {
   for (const [id, name, passages] of KEY_PLACES) {
-    test(`shows ${name} with exactly the passages that name it`, async ({ explorer, guard }) => {
-      guard.allow.push(/WebGL/i);
+    test(`shows ${name} with exactly the passages that name it`, async ({ explorer }) => {
       await explorer.open(`/?place=${id}`);
       await expect(explorer.panelTitle).toHaveText(name);
       expect(await explorer.panelPassageNumbers()).toEqual(passages);

@@ -22,6 +22,19 @@ import {
 } from './open-article.ts';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+const dayFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** "Dawn, 12 Mar 2024 · ": who published a kept article and when, where found (a date not found is not shown). */
+function published(a: KeptArticle): string {
+  const when =
+    a.date && a.dateFrom !== 'opened' && a.date.length === 10
+      ? dayFormat.format(new Date(`${a.date}T00:00:00Z`))
+      : a.dateFrom !== 'opened'
+        ? a.date
+        : '';
+  const parts = [a.outlet, when].filter(Boolean);
+  return parts.length ? `${parts.join(', ')} · ` : '';
+}
 
 export default function OpenDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -277,6 +290,7 @@ export default function OpenDialog() {
                   {a.title}
                 </span>
                 <span className="meta">
+                  {published(a)}
                   {a.placeCount < 0
                     ? `Brought in ${dateFormat.format(a.openedAt)} · not opened here yet`
                     : `Opened ${dateFormat.format(a.openedAt)} · ${a.placeCount} place${a.placeCount === 1 ? '' : 's'}`}
