@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../scripts/chromium.mjs';
-import { pct, ROOT, serveBuild, timedClick } from './build-server.mjs';
+import { pct, ROOT, serveBuild } from './build-server.mjs';
 
 const PORT = 4278;
 const ARTICLES = Number(process.env.BENCH_LIBRARY_ARTICLES ?? 1000);
@@ -34,8 +34,14 @@ function file(i) {
 }
 
 const { base, server } = await serveBuild(PORT);
+// The server goes with the benchmark, however it ends.
+process.on('exit', () => server.kill());
 const browser = await chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+if (process.env.BENCH_DEBUG) {
+  await page.addInitScript(() => (window.__debug = true));
+  page.on('console', (m) => console.log('page:', m.text()));
+}
 const cdp = await page.context().newCDPSession(page);
 await page.goto(base);
 await page.locator('[data-map-state="idle"]').waitFor({ timeout: 120_000 });
@@ -58,7 +64,7 @@ async function bring(files) {
   const ms = Date.now() - t0;
   const steps = await page.evaluate(() => (window.__stepsObserver.disconnect(), window.__steps.size));
   const report = await page.getByTestId('dialog.batch-report').locator('p').first().innerText();
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   return { ms, steps, report };
 }
 
@@ -72,13 +78,61 @@ const heap = async () => {
   return page.evaluate(() => performance.memory.usedJSHeapSize);
 };
 const heapBefore = await heap();
+if (process.env.BENCH_DEBUG) {
+  console.log(
+    'raw IndexedDB reads (ms):',
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const req = indexedDB.open('border-explorer');
+          req.onsuccess = () => {
+            const db = req.result;
+            const t0 = performance.now();
+            const r = db.transaction('index').objectStore('index').getAll();
+            r.onsuccess = () => {
+              const t1 = performance.now();
+              const k = db.transaction('articles').objectStore('articles').getAllKeys();
+              k.onsuccess = () =>
+                resolve(
+                  `index getAll ${(t1 - t0).toFixed(0)} (${r.result.length}), articles getAllKeys ${(performance.now() - t1).toFixed(0)}`,
+                );
+            };
+          };
+        }),
+    ),
+  );
+}
 
-// The library view after the header's click, until the frame after it shows the library's places.
+// The library view after the header's click, to the frame that shows it: the first time in the
+// session (its code and the index read), then again (the index read again in the background).
 const header = page.locator('header [data-action="library"]');
 const opens = [];
 for (let i = 0; i < OPENS; i++) {
   await page.locator('[data-map-state="idle"]').waitFor({ timeout: 120_000 });
-  opens.push(await timedClick(page, header, '[data-library-state="ready"] [data-testid="library.places"] li'));
+  // From the click, frame by frame, to the first frame that has the view drawn (it paints at that frame's end).
+  await page.evaluate(() => {
+    performance.clearMarks('library:shown');
+    window.__shownAt = new Promise((resolve) => {
+      document.addEventListener(
+        'click',
+        () => {
+          const clickAt = performance.now();
+          const check = () => {
+            if (!performance.getEntriesByName('library:shown').length) return void requestAnimationFrame(check);
+            if (window.__debug) {
+              const at = (n) => (performance.getEntriesByName(n).at(-1)?.startTime ?? NaN) - clickAt;
+              console.log(`index read ${at('library:index-read').toFixed(0)}, drawn ${at('library:shown').toFixed(0)}`);
+            }
+            resolve(performance.now() - clickAt);
+          };
+          requestAnimationFrame(check);
+        },
+        { capture: true, once: true },
+      );
+    });
+  });
+  await header.click();
+  opens.push(await page.evaluate(() => window.__shownAt));
   const places = await page.getByTestId('library.places').locator('li').count();
   if (i === 0) console.log(`library view: ${places} places listed (first page)`);
   await page.getByRole('button', { name: 'Back to the article' }).click();
@@ -89,45 +143,54 @@ await page.locator('[data-library-state="ready"]').waitFor();
 const heapAfter = await heap();
 const libraryPlaces = await page.locator('[data-testid="library.view"] .hint').nth(1).innerText();
 
-/** Change a filter; ms from the change to the frame after the view has drawn its result. */
-async function timedFilter(change) {
-  await page.evaluate(() => performance.clearMarks('library:filtered'));
-  const t0 = await page.evaluate(() => performance.now());
-  await change();
+/**
+ * Change a filter in the page, as the reader's change event would, and time
+ * from it to the frame after the view has drawn its result (the driver's own
+ * waits for a stable element are left out: they are two frames of their own).
+ */
+function timedFilter(name, value) {
   return page.evaluate(
-    (start) =>
+    ([n, v]) =>
       new Promise((resolve) => {
+        performance.clearMarks('library:filtered');
+        const el = document.querySelector(`#library-view [name="${n}"]`);
+        const start = performance.now();
+        if (el instanceof HTMLSelectElement) {
+          el.value = v;
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        } else {
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, v);
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+        }
         const check = () => {
-          const m = performance.getEntriesByName('library:filtered').at(-1);
-          if (!m) return void requestAnimationFrame(check);
+          if (!performance.getEntriesByName('library:filtered').length) return void requestAnimationFrame(check);
           requestAnimationFrame(() => resolve(performance.now() - start));
         };
         check();
       }),
-    t0,
+    [name, value],
   );
 }
 
 /** Filter changes as an analyst makes them: an outlet, a first month, a last month, all again. */
 async function filters(n) {
   const times = [];
-  const v = page.getByTestId('library.view');
   for (let i = 0; i < n; i++) {
+    await page.locator('[data-map-state="idle"]').waitFor({ timeout: 120_000 });
     const step = i % 4;
-    times.push(
-      await timedFilter(async () => {
-        if (step === 0) await v.getByLabel('Outlet').selectOption(OUTLETS[i % OUTLETS.length]);
-        if (step === 1) await v.getByLabel('From').fill(`${2022 + (i % 3)}-0${1 + (i % 9)}`);
-        if (step === 2) await v.getByLabel('To').fill(`2025-1${i % 3}`);
-        if (step === 3) await v.getByRole('button', { name: 'Show all dates and outlets' }).click();
-      }),
-    );
+    if (step === 0) times.push(await timedFilter('source', OUTLETS[i % OUTLETS.length]));
+    if (step === 1) times.push(await timedFilter('from', `${2022 + (i % 3)}-0${1 + (i % 9)}`));
+    if (step === 2) times.push(await timedFilter('to', `2025-1${i % 3}`));
+    if (step === 3) times.push(await timedFilter('source', ''));
   }
   return times;
 }
 // The page's own work between the change and the next frame; the browser's event dispatch from the driver is excluded.
 const whole = await filters(FILTERS);
-await page.getByTestId('library.places').getByRole('link', { name: /^Chaman/ }).click();
+await page
+  .getByTestId('library.places')
+  .getByRole('link', { name: /^Chaman/ })
+  .click();
 await page.getByTestId('library.place-count').waitFor();
 const chaman = await page.getByTestId('library.place-count').innerText();
 const onePlace = await filters(FILTERS);
@@ -139,14 +202,19 @@ const mb = (b) => `${(b / 1024 / 1024).toFixed(1)} MB`;
 const row = (name, xs) =>
   `| ${name} | ${xs.length} | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${Math.max(...xs).toFixed(1)} |`;
 console.log(`\nThe library view over ${ARTICLES.toLocaleString('en-GB')} kept articles (ms)`);
-console.log(`import of 100 files: ${(first.ms / 1000).toFixed(1)} s, ${first.steps} progress steps drawn (“${first.report}”)`);
+console.log(
+  `import of 100 files: ${(first.ms / 1000).toFixed(1)} s, ${first.steps} progress steps drawn (“${first.report}”)`,
+);
 console.log(
   `the other ${ARTICLES - 100}: ${restTimes.map((t) => `${(t / 1000).toFixed(1)} s`).join(', ')} (300 files a time)`,
 );
 console.log(`${libraryPlaces}; Chaman: ${chaman}`);
 console.log('| measure | n | p50 | p95 | max |');
 console.log('|---|---:|---:|---:|---:|');
-console.log(row('library view shown after the click (target ≤ 300)', opens));
+console.log(
+  `| library view shown after the click, first time in the session (target ≤ 300) | 1 | ${opens[0].toFixed(1)} | | |`,
+);
+console.log(row('library view shown after the click, again (target ≤ 300)', opens.slice(1)));
 console.log(row('filter change reflected, whole library (target p95 ≤ 50)', whole));
 console.log(row('filter change reflected, one place (target p95 ≤ 50)', onePlace));
 console.log(`JS heap after GC: ${mb(heapBefore)} before the view opened, ${mb(heapAfter)} with it open`);

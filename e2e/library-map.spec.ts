@@ -37,7 +37,7 @@ test('the library’s places on the map, sized by articles, in the key, filtered
   await expect(page.locator('[data-entry="library-articles"]')).toContainText('the larger, the more articles');
 
   // The outlet filter narrows the map with the list: Spin Boldak is named only by the default article.
-  await page.getByTestId('library.view').getByLabel('Outlet').selectOption('VOA');
+  await page.getByTestId('library.view').getByLabel('Outlet', { exact: true }).selectOption('VOA');
   await expect.poll(circles).not.toContain('spin-boldak');
   expect(await circles()).toEqual(expect.arrayContaining(['chaman', 'torkham']));
 

@@ -119,10 +119,10 @@ test('a dozen stories brought at once: dates, outlets, a place across them, its 
   await expect(page.getByTestId('library.place-count')).toContainText(`in ${CHAMAN_ARTICLES} articles`);
 
   // Filters narrow the list, the histogram and the count together, and are history entries.
-  await view(page).getByLabel('Outlet').selectOption('Dawn');
+  await view(page).getByLabel('Outlet', { exact: true }).selectOption('Dawn');
   await expect(page).toHaveURL(/\?view=library&place=chaman&source=Dawn(#|$)/);
   await expect(page.getByTestId('library.place-count')).toHaveText('7 mentions in 3 articles, newest first');
-  await view(page).getByLabel('From').fill('2024-04');
+  await view(page).getByLabel('From', { exact: true }).fill('2024-04');
   await expect(page).toHaveURL(/&from=2024-04&source=Dawn(#|$)/);
   await expect(page.getByTestId('library.place-count')).toHaveText('4 mentions in 2 articles, newest first');
   await expect(view(page).locator('.library-count')).toHaveText('5 articles of 13');
@@ -132,7 +132,7 @@ test('a dozen stories brought at once: dates, outlets, a place across them, its 
   await page.goBack();
   await expect(page.getByTestId('library.place-count')).toContainText(`in ${CHAMAN_ARTICLES} articles`);
   await page.goForward();
-  await expect(view(page).getByLabel('Outlet')).toHaveValue('Dawn');
+  await expect(view(page).getByLabel('Outlet', { exact: true })).toHaveValue('Dawn');
   // A month in the histogram narrows to it.
   await histogram.locator('g[data-month="2024-04"]').click();
   await expect(page).toHaveURL(/&from=2024-04&to=2024-04&source=Dawn(#|$)/);
@@ -154,7 +154,7 @@ test('dates and outlets found when an article opens, and corrected by the reader
   await explorer.article.getByRole('button', { name: 'Edit title, source and date' }).click();
   const form = explorer.article.getByRole('form', { name: 'Title, source and date' });
   await form.getByLabel('Date').fill('2025-01-16');
-  await form.getByLabel('Outlet').fill('Associated Press');
+  await form.getByLabel('Outlet', { exact: true }).fill('Associated Press');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(line).toHaveText('16 January 2025 · Associated Press');
 

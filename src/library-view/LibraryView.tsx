@@ -20,18 +20,21 @@ import {
   closeLibraryView,
   filterLibrary,
   hoverLibraryPlace,
+  libraryDrawn,
   setLibraryEntries,
   useLibraryView,
 } from '../store/library-view.ts';
 import { getLibrary } from '../library/open-article.ts';
-import { loadLibraryIndex } from './load.ts';
+import { select } from '../store/selection.ts';
+import { loadLibraryIndex, signature } from './load.ts';
+import { formatLibraryUrl } from '../core/url/library-url.ts';
 import { Histogram, monthName } from './Histogram.tsx';
 import { exportLibraryCsv } from './export.ts';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /** How many places, and how many articles of a place, are drawn before "Show more". */
-const PLACES_SHOWN = 150;
+const PLACES_SHOWN = 60;
 const ARTICLES_SHOWN = 40;
 
 const dayFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
@@ -61,11 +64,16 @@ export function LibraryView() {
   useEffect(() => {
     if (!open) return;
     if (!useLibraryView.getState().place) title.current?.focus();
+    // The article's selection is the article's: its link keeps it, and Back brings it again. Cleared
+    // after the view has painted, so that the map's redraw for it does not hold the view back.
+    select(null, null, 'url');
     let live = true;
     loadLibraryIndex((done, total) => live && setProgress(`Indexing older articles: ${done + 1} of ${total}…`))
       .then((all) => {
         if (!live) return;
-        setLibraryEntries(all);
+        // Shown at once from what was read before; drawn anew only if the library changed since.
+        const before = useLibraryView.getState().entries;
+        if (!before || signature(before) !== signature(all)) setLibraryEntries(all);
         setProgress('');
       })
       .catch((err: unknown) => {
@@ -80,13 +88,15 @@ export function LibraryView() {
   const shown = useMemo(() => (entries ? filterEntries(entries, filter) : null), [entries, filter]);
   const names = useNames(entries);
 
-  // Read by the benchmark: the view drawn with the library, and each filter's result drawn.
+  // Read by the benchmark: the view drawn with the library as it opens, and each filter's result drawn.
   const drawn = useRef(false);
   useLayoutEffect(() => {
-    if (!shown) return;
+    if (!open) drawn.current = false;
+    if (!open || !shown) return;
     performance.mark(drawn.current ? 'library:filtered' : 'library:shown');
     drawn.current = true;
-  }, [shown, place]);
+    libraryDrawn();
+  }, [open, shown, place]);
 
   return (
     <div className="library-view-inner" data-testid="library.view" data-library-state={shown ? 'ready' : 'loading'}>
@@ -142,29 +152,32 @@ function Filters({
   const narrowed = from !== null || to !== null || source !== null;
   return (
     <form className="library-filters" aria-label="Narrow the library" onSubmit={(e) => e.preventDefault()}>
-      <label>
-        <span>From</span>
+      <div className="library-field">
+        <label htmlFor="library-from">From</label>
         <input
           type="month"
+          id="library-from"
           name="from"
           value={from ?? ''}
           max={to ?? undefined}
           onChange={(e) => filterLibrary({ from: e.currentTarget.value || null })}
         />
-      </label>
-      <label>
-        <span>To</span>
+      </div>
+      <div className="library-field">
+        <label htmlFor="library-to">To</label>
         <input
           type="month"
+          id="library-to"
           name="to"
           value={to ?? ''}
           min={from ?? undefined}
           onChange={(e) => filterLibrary({ to: e.currentTarget.value || null })}
         />
-      </label>
-      <label>
-        <span>Outlet</span>
+      </div>
+      <div className="library-field">
+        <label htmlFor="library-source">Outlet</label>
         <select
+          id="library-source"
           name="source"
           value={
             source === null ? '' : (all.find((o) => o.name.toLowerCase() === source.toLowerCase())?.name ?? source)
@@ -181,7 +194,7 @@ function Filters({
             <option value={source}>{source} (none here)</option>
           )}
         </select>
-      </label>
+      </div>
       {narrowed && (
         <button type="button" onClick={() => filterLibrary({ from: null, to: null, source: null })}>
           Show all dates and outlets
@@ -209,6 +222,8 @@ function Filters({
 /** The places the shown articles name, most articles first, filterable by name. */
 function Places({ shown, names }: { shown: readonly IndexEntry[]; names: (id: string) => string }) {
   const places = useMemo(() => libraryPlaces(shown), [shown]);
+  const { from, to, source } = useLibraryView();
+  const filter = { from, to, source };
   const [query, setQuery] = useState('');
   const [more, setMore] = useState(false);
   const q = query.trim().toLocaleLowerCase('en');
@@ -235,7 +250,7 @@ function Places({ shown, names }: { shown: readonly IndexEntry[]; names: (id: st
         {listed.map((p) => (
           <li key={p.id}>
             <a
-              href={`?view=library&place=${encodeURIComponent(p.id)}`}
+              href={formatLibraryUrl({ ...filter, place: p.id })}
               data-place={p.id}
               onClick={(e) => {
                 if (!isPlainClick(e)) return;
@@ -277,6 +292,7 @@ function PlaceStories({
   names: (id: string) => string;
 }) {
   const articles = useMemo(() => articlesNaming(shown, place), [shown, place]);
+  const { from, to, source } = useLibraryView();
   const [more, setMore] = useState(false);
   const listed = more ? articles : articles.slice(0, ARTICLES_SHOWN);
   const texts = usePassageTexts(listed);
@@ -287,7 +303,7 @@ function PlaceStories({
   return (
     <section className="library-stories" aria-labelledby="library-place-title">
       <a
-        href="?view=library"
+        href={formatLibraryUrl({ from, to, source, place: null })}
         className="library-all"
         onClick={(e) => {
           if (!isPlainClick(e)) return;

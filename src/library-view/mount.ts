@@ -3,7 +3,6 @@
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { useLibraryView } from '../store/library-view.ts';
-import { select } from '../store/selection.ts';
 
 /** Start showing the library view when the store opens it; returns the way off. */
 export function startLibraryView(doc: Document = document): () => void {
@@ -34,8 +33,9 @@ export function startLibraryView(doc: Document = document): () => void {
   };
   const apply = (open: boolean, was: boolean) => {
     if (open) mount();
-    // The article's selection is the article's: its link keeps it, and Back brings it again.
-    if (open && !was) select(null, null, 'url');
+    // The article stays until the view is there to take its place: a column without either would
+    // give the map the whole width for a moment, and redrawing it twice costs more than the wait.
+    if (open && !container) return;
     show(open);
     // Focus goes back to the article (the view focuses its heading as it opens).
     if (!open && was && container?.contains(doc.activeElement)) article()?.focus({ preventScroll: true });

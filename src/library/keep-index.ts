@@ -11,7 +11,7 @@ import { factsOf } from '../core/places/place-data.ts';
 import { isUnlocatedId } from '../core/places/finder/unlocated.ts';
 
 /** What the index keeps of a place: its name, and for a place no gazetteer holds, its point. */
-const placeFacts = (id: string) => {
+export const placeFacts = (id: string) => {
   const p = placeById(id);
   if (!p) return undefined;
   return { name: p.name, point: factsOf(id)?.anchor ?? null, known: !isUnlocatedId(id) };

@@ -47,6 +47,8 @@ export interface Library {
   get(id: string): Promise<KeptArticle | undefined>;
   /** Newest first. */
   list(): Promise<KeptArticle[]>;
+  /** The ids of every kept article (without reading their texts). */
+  ids(): Promise<string[]>;
   put(article: KeptArticle): Promise<void>;
   remove(id: string): Promise<void>;
   /** Keep an article's place index (replacing the one kept). */
@@ -80,6 +82,7 @@ export async function openLibrary(): Promise<Library> {
   return {
     get: (id) => db.get('articles', id),
     list: async () => (await db.getAllFromIndex('articles', 'openedAt')).reverse(),
+    ids: () => db.getAllKeys('articles'),
     put: async (a) => {
       await db.put('articles', a);
     },
@@ -110,6 +113,7 @@ export function memoryLibrary(): Library {
   return {
     get: async (id) => all.get(id),
     list: async () => [...all.values()].sort((a, b) => b.openedAt - a.openedAt),
+    ids: async () => [...all.keys()],
     put: async (a) => {
       all.set(a.id, a);
     },

@@ -13,6 +13,8 @@ export interface LibraryViewState extends LibraryUrl {
   entries: readonly IndexEntry[] | null;
   /** A place the pointer rests on, in the list or on the map. */
   hover: string | null;
+  /** Counts the view's draws: the map follows once the view has drawn, so that the view is painted first. */
+  drawn: number;
 }
 
 const initial: LibraryViewState = {
@@ -24,6 +26,7 @@ const initial: LibraryViewState = {
   source: null,
   entries: null,
   hover: null,
+  drawn: 0,
 };
 
 export const useLibraryView = create<LibraryViewState>()(() => initial);
@@ -55,4 +58,9 @@ export function setLibraryEntries(entries: readonly IndexEntry[]) {
 
 export function hoverLibraryPlace(place: string | null) {
   if (useLibraryView.getState().hover !== place) useLibraryView.setState({ hover: place });
+}
+
+/** The view has drawn what the store holds (its list, its chart): the map may follow. */
+export function libraryDrawn() {
+  useLibraryView.setState((s) => ({ drawn: s.drawn + 1 }));
 }

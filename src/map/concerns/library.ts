@@ -214,7 +214,11 @@ export function attachLibrary(s: MapSession): () => void {
     wasOpen = false;
     apply();
   });
-  const offStore = useLibraryView.subscribe(() => s.afterPaint(apply));
+  // The view first, the map after: what the view shows is applied once the view has drawn it (and painted),
+  // the hover at once, the article's own style back as soon as the view closes.
+  const offStore = useLibraryView.subscribe((v, prev) => {
+    if (v.drawn !== prev.drawn || v.hover !== prev.hover || (!v.open && prev.open)) s.afterPaint(apply);
+  });
   const offTheme = watchTheme(() => {
     if (!useLibraryView.getState().open || !map.getLayer(LIBRARY_LAYERS.circles)) return;
     // After the data concern restyled for the theme: the library's colours, and the article's places kept back.
