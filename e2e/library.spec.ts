@@ -200,8 +200,9 @@ test('the library view on a phone, by keyboard', async ({ explorer, page }) => {
   await page.keyboard.press('Enter');
   await expect(view(page)).toHaveAttribute('data-library-state', 'ready');
   await expect(page.getByRole('heading', { name: 'Library', level: 2 })).toBeFocused();
-  // Nothing wider than the screen.
+  // Nothing wider than the screen; the article's place list steps aside for the library's.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expect(page.locator('#place-list')).toBeHidden();
   const chaman = places(page).filter({ hasText: /^Chaman/ });
   await chaman.focus();
   await page.keyboard.press('Enter');
