@@ -24,14 +24,12 @@ import {
   setLibraryEntries,
   useLibraryView,
 } from '../store/library-view.ts';
-import { getLibrary } from '../library/open-article.ts';
+import { getLibrary, plural } from '../library/open-article.ts';
 import { select } from '../store/selection.ts';
 import { loadLibraryIndex, signature } from './load.ts';
 import { formatLibraryUrl } from '../core/url/library-url.ts';
 import { Histogram, monthName } from './Histogram.tsx';
 import { exportLibraryCsv } from './export.ts';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /** How many places, and how many articles of a place, are drawn before "Show more". */
 const PLACES_SHOWN = 60;

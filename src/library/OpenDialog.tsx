@@ -130,7 +130,7 @@ export default function OpenDialog() {
     take();
     document.addEventListener(FILES_LEFT, take);
     return () => document.removeEventListener(FILES_LEFT, take);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, at mount: later drops arrive by the event, and onFiles reads its state afresh through setters
   }, []);
 
   const remove = async (a: KeptArticle) => {

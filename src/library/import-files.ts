@@ -6,7 +6,7 @@ import { readBundle } from '../core/export/bundle.ts';
 import { SEED_KEY } from '../corrections/user-places.ts';
 import { keptForLibrary, LIBRARY_FORMAT, readLibraryFile } from './import-bundle.ts';
 import type { KeptArticle } from './library.ts';
-import { defaultId, getLibrary, indexKept, keepText, readFileText } from './open-article.ts';
+import { defaultId, getLibrary, plural, indexKept, keepText, readFileText } from './open-article.ts';
 
 /** What a batch brought: the articles kept, the files that failed and why, and whether the reader stopped it. */
 export interface Batch {
@@ -93,8 +93,6 @@ export async function importFiles(files: readonly File[], signal: AbortSignal, p
   progress(files.length - batch.skipped, files.length, '');
   return batch;
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /** What a batch did, in one sentence for the reader (each failed file is listed apart). */
 export function batchSummary(b: Batch, total: number): string {

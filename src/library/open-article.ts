@@ -336,7 +336,9 @@ async function openBundle(json: string, name: string): Promise<Opened> {
   };
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+/** "1 article", "2,000 articles": a count and its noun, for the reader. */
+export const plural = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 const titles = (articles: readonly KeptArticle[]) =>
   articles
     .slice(0, 3)
