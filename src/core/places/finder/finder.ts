@@ -60,22 +60,21 @@ interface TrieNode {
   forms: NameForm[];
 }
 
+const APOSTROPHES = new Set(['’', "'", '‘']);
 const node = (): TrieNode => ({ next: new Map(), forms: [] });
 const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
 
 /** The words of a text. WORD keeps an apostrophe inside a word, so a possessive ("Kabul’s") is one word whose span includes it. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  const word = new RegExp(WORD.source, WORD.flags);
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     let raw = m[0];
     const start = m.index;
     const end = start + raw.length;
-    const poss = /^(.+?)[’'‘]s$/u.exec(raw);
-    let possessive = false;
-    if (poss && poss[1]!.length > 1) {
-      raw = poss[1]!;
-      possessive = true;
-    }
+    // "Kabul’s": a word of two letters or more, an apostrophe and an s.
+    const possessive = raw.length >= 4 && raw.endsWith('s') && APOSTROPHES.has(raw[raw.length - 2]!);
+    if (possessive) raw = raw.slice(0, -2);
     out.push({ key: wordKey(raw), raw, start, end, possessive });
   }
   return out;

@@ -29,8 +29,11 @@ const LETTERS: Readonly<Record<string, string>> = {
 };
 const SPECIAL = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'gu');
 
+const PLAIN = /^[A-Za-z0-9]*$/;
 /** Fold one letter run: lower case, no diacritics, no apostrophes. */
 export function foldWord(s: string): string {
+  // Most words of English news are plain letters: nothing to take apart.
+  if (PLAIN.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(MARKS, '')
