@@ -17,6 +17,10 @@ const CUE_WORDS: Readonly<Record<UnlocatedPlace['cue'], string>> = {
   introduced: 'introduced as a village, town, valley or bazaar',
   'village-name': 'named as a village, in Pashto or Balochi',
   apposition: 'described as a village, town, valley or bazaar',
+  located: 'described by where it lies (“lies on”, “is located in”, “…, near …”)',
+  route: 'named on a route or beside a place (“via”, “near”, “from … to …”)',
+  toponym: 'its name has the form of a place’s (“…abad”, “…kot”, “Dasht-e …”, “Lake …”)',
+  parts: 'named as a whole the map knows in parts (“North …”, “South …”)',
   'named-again': 'named again after the article introduced it',
 };
 

@@ -16,6 +16,8 @@ import {
   NOT_PLACE_NAMES,
   NOT_PLACE_AFTER,
   NOT_PLACE_PREFIXES,
+  PEOPLE_LIST_NOUNS,
+  PEOPLE_WORDS_AFTER,
   type Designator,
 } from './rules.ts';
 
@@ -85,6 +87,26 @@ const DESIGNATOR_KEYS = Object.entries(DESIGNATORS)
   .map(([words, kind]) => ({ keys: nameKeys(words), kind }))
   .sort((a, b) => b.keys.length - a.keys.length);
 
+/** After a name: a people's word, alone or ending a list of names ("Jaji tribe", "Zadran and Mangal tribes"). */
+const PEOPLE_AFTER = new RegExp(
+  `^(?:\\s*(?:,|,?\\s+and)\\s+\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?)*\\s+(?:${PEOPLE_WORDS_AFTER.map(
+    (w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`,
+  ).join('|')})(?![\\p{L}-])`,
+  'u',
+);
+const PEOPLE_LIST = new RegExp(
+  `(?<![\\p{L}-])(?:${PEOPLE_LIST_NOUNS.join('|')})(?:\\s+of\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)?)?(?:\\s+(?:include|includes|included|are|were|such as|like|namely)\\s|\\s*:\\s*)`,
+  'gu',
+);
+/** Where the text lists peoples ("the tribes of Zhob include A, B and C"): from the list's start to its sentence's end. */
+function peopleLists(text: string): [number, number][] {
+  if (!/tribes|clans/u.test(text)) return [];
+  return [...text.matchAll(PEOPLE_LIST)].map((m) => {
+    const from = m.index + m[0].length;
+    const stop = text.slice(from).search(/[.;]/u);
+    return [from, stop < 0 ? text.length : from + stop];
+  });
+}
 const COMMON = new Set(COMMON_WORD_NAMES.map((n) => nameKeys(n).join(' ')));
 const CUES = new Set(CUE_BEFORE.map((w) => w.toLowerCase()));
 const MONTHS = new Set(MONTH_NAMES.map((n) => nameKeys(n).join(' ')));
@@ -203,7 +225,13 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
       return !cap || startsUpper(raw);
     });
 
-  const designatorAt = (toks: readonly Token[], i: number): { kind: Designator; length: number } | undefined => {
+  const designatorAt = (
+    toks: readonly Token[],
+    i: number,
+    text: string,
+  ): { kind: Designator; length: number } | undefined => {
+    // Only after a space: "Zhob (town)" is a heading, not "Zhob town".
+    if (i > 0 && toks[i] && !/^\s+$/u.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) return undefined;
     for (const d of DESIGNATOR_KEYS) {
       if (d.keys.every((k, j) => toks[i + j]?.key === k)) return { kind: d.kind, length: d.keys.length };
     }
@@ -222,6 +250,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     carried?: ReadonlyMap<string, CuedFind>,
   ): { mentions: FoundMention[]; named: Map<string, CuedFind> } => {
     const toks = tokenize(text);
+    const peoples = peopleLists(text);
     const personNames = new Set<string>();
     const found: Candidate[] = [];
     let i = 0;
@@ -254,7 +283,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         .map((t) => t.key)
         .join(' ');
       // A designator after the name ("Kurram district", "Torkham crossing") joins the span.
-      const des = toks[last]!.possessive ? undefined : designatorAt(toks, last + 1);
+      const des = toks[last]!.possessive ? undefined : designatorAt(toks, last + 1, text);
       const before = i > 0 ? toks[i - 1] : undefined;
       const gap = before ? text.slice(before.end, first.start) : '';
       const cued =
@@ -264,7 +293,14 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
           ? /^\s*(?:[:,—–-]|\(|$)/u.test(text.slice(toks[last]!.end, toks[last]!.end + 3)) &&
             first.raw === first.raw.toUpperCase()
           : false);
-      if ((COMMON.has(keyOfName) && !cued) || (MONTHS.has(keyOfName) && des === undefined)) {
+      // In a list of places ("Kohat, Tank, Bannu"), a common word's name is one of them.
+      const listed =
+        COMMON.has(keyOfName) &&
+        /^\s*,\s*$/u.test(gap) &&
+        found.length > 0 &&
+        found[found.length - 1]!.end === before!.end &&
+        /^\s*(?:,|and\b)/u.test(text.slice(toks[last]!.end, toks[last]!.end + 5));
+      if ((COMMON.has(keyOfName) && !cued && !listed) || (MONTHS.has(keyOfName) && des === undefined)) {
         i = last + 1;
         continue;
       }
@@ -277,6 +313,16 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         startsUpper(after.raw)
       ) {
         i = last + 2;
+        continue;
+      }
+      // A people named after a place, or a place after a people ("the Jaji tribe", "the Zadran and Mangal tribes",
+      // "the tribes of Zhob include the Sherani and Kakar").
+      if (
+        !des &&
+        (PEOPLE_AFTER.test(text.slice(toks[last]!.end, toks[last]!.end + 120)) ||
+          peoples.some(([a, b]) => first.start >= a && first.start < b))
+      ) {
+        i = last + 1;
         continue;
       }
       // A service named after a place or language ("BBC Pashto", "VOA Dari", "Radio Khyber") is not the place.
@@ -295,7 +341,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
           startsUpper(t.raw) &&
           !CUES.has(t.key) &&
           !FUNCTION.has(t.key) &&
-          !designatorAt(toks, at)
+          !designatorAt(toks, at, text)
         );
       };
       const beforeIsWord = capitalisedNeighbour(i - 1, gap);
@@ -356,14 +402,20 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     const known = resolve(kept);
     // Then the places the text introduces with a cue that the gazetteer lacks, or spells otherwise.
     const { finds, named } = findCued(text, toks, known, variant, entries, carried);
-    const cued: FoundMention[] = finds.map((c) => ({
+    let cued: FoundMention[] = finds.map((c) => ({
       placeId: c.placeId,
       start: c.start,
       end: c.end,
-      uncertain: true,
-      ...(c.unlocated ? { unlocated: c.unlocated } : { variantOf: c.variantOf! }),
+      ...(c.unlocated ? { unlocated: c.unlocated, uncertain: true as const } : {}),
+      ...(c.variantOf ? { variantOf: c.variantOf, uncertain: true as const } : {}),
     }));
-    return { mentions: cued.length ? [...known, ...cued].sort((a, b) => a.start - b.start) : known, named };
+    // A name in a list of peoples is none of the places found by a cue either.
+    if (peoples.length) cued = cued.filter((c) => !peoples.some(([a, b]) => c.start >= a && c.start < b));
+    if (!cued.length) return { mentions: known, named };
+    // A find that reads a gazetteer name otherwise ("the Malakand and Lowari passes") takes its place.
+    const over = finds.filter((c) => c.replaces);
+    const left = over.length ? known.filter((k) => !over.some((c) => k.start < c.end && k.end > c.start)) : known;
+    return { mentions: [...left, ...cued].sort((a, b) => a.start - b.start), named };
   };
 
   const find = (text: string): FoundMention[] => findIn(text).mentions;

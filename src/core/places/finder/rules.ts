@@ -26,6 +26,13 @@ export const DESIGNATORS: Readonly<Record<string, Designator>> = {
   gate: 'crossing',
   valley: 'region',
   region: 'region',
+  // Plurals end a list ("Laghman and Kunar provinces"): they join the last name's span.
+  districts: 'district',
+  provinces: 'province',
+  agencies: 'district',
+  tehsils: 'district',
+  valleys: 'region',
+  mountains: 'region',
 };
 
 /**
@@ -231,6 +238,9 @@ export const NOT_PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'taliban',
   'joint',
   'traders',
+  // A bazaar named after a place ("Khyber Bazaar" in Peshawar) is a place of its own.
+  'bazaar',
+  'bazar',
   'jirga',
   'council',
   'association',
@@ -256,6 +266,29 @@ export const DESIGNATORS_BEFORE: Readonly<Record<string, Designator>> = {
   'village of': 'town',
   'governor of': 'province',
 };
+
+/** Days and months: capitalised, never the name of a place the gazetteer lacks. */
+export const CALENDAR_WORDS: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+];
 
 /** Capitalised words that start sentences or titles, not names. */
 export const FUNCTION_WORDS: readonly string[] = [
@@ -321,9 +354,216 @@ export const PLACE_WORDS_AFTER: readonly string[] = [
   'pass',
   'passes',
   'range',
+  'ranges',
   'hills',
   'mountains',
   'river',
+  'rivers',
+  'tehsil',
+  'tehsils',
+  'subdivision',
+  'airport',
+];
+
+/** Plural place words after a list of names (“the Mamand and Bandar valleys”): each name of the list is a place. */
+export const PLACE_WORDS_PLURAL: readonly string[] = [
+  'villages',
+  'valleys',
+  'passes',
+  'rivers',
+  'hills',
+  'mountains',
+  'ranges',
+  'tehsils',
+];
+
+/**
+ * Plural words after a list that make each name of it a feature of that kind
+ * (“the Malakand and Lowari passes”, “the Alingar, Pech and Kunar rivers”):
+ * the gazetteer's feature of that name if it has one (Kunar River), else a
+ * place of the text's own named after the place (Malakand Pass, at Malakand).
+ */
+export const FEATURE_PLURALS: Readonly<Record<string, string>> = { rivers: 'River', passes: 'Pass' };
+
+/**
+ * Words that name a place's relief alike (“Sulaiman Ranges” for the
+ * gazetteer's Sulaiman Mountains): a name with one of them is the gazetteer's
+ * place of that name with another of them.
+ */
+export const RELIEF_WORDS: readonly string[] = ['range', 'ranges', 'mountains', 'mountain', 'hills', 'hill'];
+
+/**
+ * Words before a name that say it is a place on the ground (“via Ayun”,
+ * “near Isa Khel”): a capitalised name after them the gazetteer lacks is one. Matched in any case.
+ */
+export const PLACE_WORDS_ROUTE: readonly string[] = ['via', 'near', 'outside', 'towards', 'toward'];
+
+/**
+ * Words that join two places on a route or a line (“from Chitral to Mastuj”,
+ * “between Dargai and Batkhela”): where one side is a gazetteer place (not a
+ * country or a capital, which stand for governments), the other is a place too.
+ */
+export const PLACE_PAIRS: readonly [string, string][] = [
+  ['from', 'to'],
+  ['between', 'and'],
+];
+
+/**
+ * Words before a name and a comma that, with a gazetteer place after the comma,
+ * say where a place lies (“in Usterzai, near the town of Kohat”, “at Machas, North Waziristan”).
+ */
+export const PLACE_WORDS_LOCATIVE: readonly string[] = ['in', 'at', 'from', 'near', 'outside', 'into'];
+
+/**
+ * What follows a name to say where the place lies, as reference texts write it
+ * (“Ayun lies on the river”, “Khanashin is adjacent to the border”).
+ */
+export const PLACE_PREDICATES: readonly string[] = [
+  'is located',
+  'was located',
+  'is situated',
+  'lies in',
+  'lies on',
+  'lies at',
+  'lies near',
+  'lies along',
+  'lies between',
+  'lies about',
+  'lies some',
+  'is adjacent to',
+  'is bordered by',
+  'is surrounded by',
+];
+
+/**
+ * Words after a name that make it a people, not a place (“the Jaji tribe”,
+ * “the Zadran and Mangal tribes”, “Mohmand tribesmen”): the name is not counted
+ * as the place of that name. Matched in any case.
+ */
+export const PEOPLE_WORDS_AFTER: readonly string[] = [
+  'tribe',
+  'tribes',
+  'tribesman',
+  'tribesmen',
+  'sub-tribe',
+  'clan',
+  'clans',
+];
+
+/**
+ * Plural place words and what follows them to introduce a list of places by
+ * name (“villages such as A, B and C”, “its tehsils are A and B”, “the valleys: A, B”).
+ */
+export const PLACE_LIST_NOUNS: readonly string[] = [
+  'villages',
+  'zones',
+  'areas',
+  'subdivisions',
+  'subdistricts',
+  'towns',
+  'valleys',
+  'tehsils',
+  'districts',
+  'bazaars',
+  'hamlets',
+  'settlements',
+  'localities',
+  'passes',
+];
+export const PLACE_LIST_OPENERS: readonly string[] = [
+  'such as',
+  'including',
+  'include',
+  'includes',
+  'are',
+  'like',
+  'namely',
+  'of',
+];
+
+/**
+ * What introduces another name of the place just named (“Nuristān, also
+ * spelled Nurestān or Nooristan”, “Zhob (Fort Sandeman)”, “formerly known as
+ * Kafiristan”): each name after it is that place, as the text spells it.
+ */
+export const ALIAS_INTRODUCERS: readonly string[] = [
+  'also spelled',
+  'also spelt',
+  'also written',
+  'also known as',
+  'also called',
+  'formerly known as',
+  'formerly called',
+];
+
+/** News agencies, written in brackets after a dateline (“PESHAWAR (Reuters)”): never another name of the place. */
+export const NEWS_AGENCIES: readonly string[] = [
+  'Reuters',
+  'AFP',
+  'AP',
+  'Xinhua',
+  'IANS',
+  'APP',
+  'PTI',
+  'Pajhwok',
+  'VOA',
+  'Dawn',
+];
+
+/**
+ * Words before a list that make its names peoples, not places (“the tribes of
+ * Zhob include the Mandokhail, Sherani and Kakar”).
+ */
+export const PEOPLE_LIST_NOUNS: readonly string[] = ['tribes', 'clans'];
+
+/** Words that begin the name of a part of a place (“North Waziristan”, “Upper Dir”): the bare name is the whole. */
+export const PART_WORDS: readonly string[] = ['North', 'South', 'Upper', 'Lower'];
+
+/**
+ * Endings that make a word a place's name in the region's languages (Persian
+ * -abad “settled place”, Hindi and Urdu -pur, -kot and -garh “town, fort”,
+ * Pashto -kalay and -kili “village”, Persian -dara “valley”, -shahr “city”):
+ * a capitalised word with three letters or more before one of them is a place.
+ */
+export const TOPONYM_ENDINGS: readonly string[] = [
+  'abad',
+  'pur',
+  'kot',
+  'garh',
+  'garhi',
+  'kalay',
+  'kalai',
+  'kelay',
+  'kili',
+  'killi',
+  'dara',
+  'darra',
+  'darah',
+  'shahr',
+];
+
+/**
+ * Words that begin a place's name: English (“Lake Hamun”, “Mount Tirich”) and
+ * Persian, with the izafat (“Dasht-i-Margo” desert, “Koh-i-Baba” mountain,
+ * “Hamun-i-Puzak” lake, “Band-e-Sultan” dam, “Qala-i-Kang” fort, “Pul-e-Alam”
+ * bridge, “Kotal-e-Salang” pass, “Chah-i-Ab” well, “Darya-ye Panj” river, “Tangi-e-…” gorge).
+ */
+export const PLACE_PREFIX_WORDS: readonly string[] = ['Lake', 'Mount'];
+export const IZAFAT_PLACE_WORDS: readonly string[] = [
+  'Dasht',
+  'Koh',
+  'Hamun',
+  'Band',
+  'Qala',
+  'Qila',
+  'Qalat',
+  'Pul',
+  'Kotal',
+  'Chah',
+  'Darya',
+  'Tangi',
+  'Shahr',
+  'Deh',
 ];
 
 /**
@@ -337,7 +577,7 @@ export const PLACE_WORDS_AFTER_WITH_PARENT: readonly string[] = ['area'];
  * (“Bajour Agency”, “Speen Boldak district”): cues for another spelling of a
  * gazetteer name only, never for a place of the text's own.
  */
-export const UNIT_WORDS_AFTER: readonly string[] = ['district', 'province', 'agency', 'tehsil', 'city', 'town'];
+export const UNIT_WORDS_AFTER: readonly string[] = ['district', 'province', 'agency', 'city', 'town'];
 
 /**
  * Words before "of" that introduce places by name (“the villages of A, B and
@@ -497,4 +737,13 @@ export const VARIANT_MIN_LETTERS = 5;
  * ("Swat River", "Chagai Hills", "Malakand Pass"): a place the gazetteer lacks,
  * put at the place it is named after.
  */
-export const FEATURE_WORDS: readonly string[] = ['river', 'pass', 'hills', 'range', 'mountains'];
+export const FEATURE_WORDS: readonly string[] = [
+  'river',
+  'pass',
+  'hills',
+  'range',
+  'ranges',
+  'mountains',
+  'bazaar',
+  'bazar',
+];

@@ -23,6 +23,14 @@ const ENTRIES: GazetteerEntry[] = [
   at('bajaur', 'Bajaur', 'district'),
   at('spin-tarak', 'Spin Tarak', 'town', { c: 'AF', r: 20_000 }),
   at('zoban', 'Zoban', 'district'),
+  at('toba-mountains', 'Toba Mountains', 'region'),
+  at('jardan', 'Jardan', 'district', { c: 'AF' }),
+  at('kabulistan', 'Kabulistan', 'capital', { c: 'AF' }),
+  at('mirkand', 'Mirkand', 'town', { r: 30_000 }),
+  at('lorai-pass', 'Lorai Pass', 'crossing'),
+  at('north-tazistan', 'North Tazistan', 'district'),
+  at('south-tazistan', 'South Tazistan', 'district'),
+  at('nuristab', 'Nuristab', 'province', { c: 'AF' }),
 ];
 const find = createPlaceFinder(ENTRIES);
 const found = (text: string) =>
@@ -95,6 +103,92 @@ describe('places the gazetteer lacks', () => {
   it('names a feature after a gazetteer place as a place of its own, at that place', () => {
     expect(found('The Zoban River flooded.')).toEqual([['Zoban River', 'text-zoban-river', 'zoban']]);
   });
+  it('reads where the text says a place lies: "X lies on", "X is located in", "in X, near Y"', () => {
+    expect(found('Ayun lies on the river below Morvani.')[0]).toEqual(['Ayun', 'text-ayun', 'morvani']);
+    expect(found('Toshi is located in Qalban district.')[0]).toEqual(['Toshi', 'text-toshi', 'qalban']);
+    expect(found('The blast hit in Usterzai, near the town of Morvani.')[0]).toEqual([
+      'Usterzai',
+      'text-usterzai',
+      'morvani',
+    ]);
+    expect(found('Troops camped at Machas, Qalban district.')[0]).toEqual(['Machas', 'text-machas', 'qalban']);
+    // A capital stands for a government, and a name with no place after its comma says nothing.
+    expect(found('Talks in Geneva, Kabulistan said, went well.').map((f) => f[0])).toEqual(['Kabulistan']);
+    expect(found('The problem lies in the detail.')).toEqual([]);
+  });
+  it('reads a route: "via X", "near X", "from A to B" and "between A and B" beside a gazetteer place', () => {
+    expect(found('Jeeps run via Ayun to the valleys.')).toEqual([['Ayun', 'text-ayun', null]]);
+    expect(found('The river joins the Indus near Isa Khel.')).toEqual([['Isa Khel', 'text-isa-khel', null]]);
+    expect(found('Jeeps run from Morvani to Mastuj daily.')).toEqual([
+      ['Morvani', 'morvani'],
+      ['Mastuj', 'text-mastuj', 'morvani'],
+    ]);
+    expect(found('The road between Dargai and Morvani is open.')[0]).toEqual(['Dargai', 'text-dargai', 'morvani']);
+    // A capital or a country on one side is a government, not a place on a route.
+    expect(found('Talks between Imran Khan and Kabulistan stalled.').map((f) => f[0])).toEqual(['Kabulistan']);
+  });
+  it('takes the places of a list a place word opens: "villages such as A, B and C", "tehsils: A, B"', () => {
+    expect(found('Villages such as Alpan, Morvani and Cemra were hit.')).toEqual([
+      ['Alpan', 'text-alpan', 'morvani'],
+      ['Morvani', 'morvani'],
+      ['Cemra', 'text-cemra', 'morvani'],
+    ]);
+    expect(found('Its tehsils are Doraka and Lashi.').map((f) => f[1])).toEqual(['text-doraka', 'text-lashi']);
+    expect(found('The villages are poor and The Hague is far.')).toEqual([]);
+  });
+  it('knows a place by how its name is formed: -abad, -kot, Lake, Dasht-i-', () => {
+    expect(found('Shops in Hayatabad reopened.')).toEqual([['Hayatabad', 'text-hayatabad', null]]);
+    expect(found('Lake Sarez is high.')).toEqual([['Lake Sarez', 'text-lake-sarez', null]]);
+    expect(found('The Dasht-i-Margo is a desert. Dasht-i-Margo is dry.').map((f) => f[1])).toEqual([
+      'text-dasht-i-margo',
+      'text-dasht-i-margo',
+    ]);
+    expect(found('Tehreek-e-Insaf won. The fort is old.')).toEqual([]);
+  });
+  it('reads a relief’s other word as the gazetteer’s: "Toba Ranges" for Toba Mountains', () => {
+    expect(found('The Toba Ranges run north.')).toEqual([
+      ['Toba Ranges', 'toba-mountains', 'variant of Toba Mountains'],
+    ]);
+  });
+  it('names no place inside a hyphenated word, and no month or day', () => {
+    expect(found('Shells hit Dorak village. Afghan-Dorak families fled.').map((f) => f[0])).toEqual(['Dorak village']);
+    expect(found('Fighting went on from July to Morvani.').map((f) => f[0])).toEqual(['Morvani']);
+  });
+  it('reads a list before "passes" or "rivers" as features: the gazetteer’s, or the text’s own at the place', () => {
+    expect(find('Buses cross the Mirkand and Lorai passes.').map((m) => [m.placeId, m.unlocated?.parent])).toEqual([
+      ['text-mirkand-pass', 'mirkand'],
+      ['lorai-pass', undefined],
+    ]);
+  });
+  it('takes a unit the gazetteer lacks as the text’s own, even at a sentence’s start', () => {
+    expect(found('Dand District was quiet.')).toEqual([['Dand District', 'text-dand', null]]);
+    expect(found('Safi Tehsil lies north.')[0]).toEqual(['Safi Tehsil', 'text-safi', null]);
+    expect(found('Safi tehsil lies north.')).toEqual([]);
+  });
+  it('reads a place’s other names after it: "Nuristab, also spelled Nurestab or Nooristab", "(Kafiristab)"', () => {
+    expect(found('Nuristab, also spelled Nurestab or Nooristab, is a region.')).toEqual([
+      ['Nuristab', 'nuristab'],
+      ['Nurestab', 'nuristab', 'variant of Nuristab'],
+      ['Nooristab', 'nuristab', 'variant of Nuristab'],
+    ]);
+    expect(found('Nuristab (Kafiristab) is high. Kafiristab was its name.').map((f) => f[0])).toEqual([
+      'Nuristab',
+      'Kafiristab',
+      'Kafiristab',
+    ]);
+    expect(found('Nuristab (Pashto: نورستان) is high.').map((f) => f[0])).toEqual(['Nuristab']);
+    expect(found('MIRKAND (Reuters) — Shops shut.').map((f) => f[0])).toEqual(['MIRKAND']);
+  });
+  it('takes a name the gazetteer has only in parts as their whole: "Waziristan" for North and South', () => {
+    expect(found('Tazistan is rugged.')).toEqual([['Tazistan', 'text-tazistan', 'north-tazistan']]);
+    expect(found('North Tazistan is rugged.').map((f) => f[1])).toEqual(['north-tazistan']);
+  });
+  it('reads a place’s ending as a word of its own: "Surkh Abad", "Inayat Kalay"', () => {
+    expect(found('Families in Surkh Abad and Inayat Kalay left.').map((f) => f[1])).toEqual([
+      'text-surkh-abad',
+      'text-inayat-kalay',
+    ]);
+  });
   it('gives ids no gazetteer id can have', () => {
     expect(ENTRIES.some((e) => isUnlocatedId(e.i))).toBe(false);
     expect(isUnlocatedId(`${UNLOCATED_PREFIX}x`)).toBe(true);
@@ -132,6 +226,35 @@ describe('organisations named after places', () => {
     expect(found('The Qalban Chamber of Commerce and Industry protested.')).toEqual([]);
     expect(found('The Qalban Taliban claimed it.')).toEqual([]);
     expect(found('Radio Qalban reported it.')).toEqual([]);
+  });
+  it('is no mention of a place when a people is meant: "the Jardan tribe", "the Jardan and Zoban tribes"', () => {
+    expect(found('Elders of the Jardan tribe met.')).toEqual([]);
+    expect(found('The Jardan and Zoban tribes met. Jardan tribesmen left.')).toEqual([]);
+    expect(found('Smugglers travel via Lashi tribe lands.')).toEqual([]);
+    expect(found('Elders in Jardan met the Zoban tribal district council.').map((f) => f[1])).toEqual([
+      'jardan',
+      'zoban',
+    ]);
+  });
+  it('is no place in a list of peoples: "the tribes of Qalban include the Jardan and Morvani"', () => {
+    expect(found('The tribes of Qalban include the Jardan, Dorak village folk and Morvani. Jardan is far.')).toEqual([
+      ['Qalban', 'qalban'],
+      ['Jardan', 'jardan'],
+    ]);
+  });
+  it('joins a designator only after a space: "Morvani (town)" is a heading', () => {
+    expect(find('Morvani (town)').map((m) => [m.start, m.end])).toEqual([[0, 7]]);
+  });
+  it('counts a common word’s name in a list of places: "Qalban, Tank, Zoban"', () => {
+    const withTank = createPlaceFinder([...ENTRIES, at('tank', 'Tank', 'district')]);
+    const names = (text: string) => withTank(text).map((m) => `${text.slice(m.start, m.end)} ${m.placeId}`);
+    expect(names('Shelling hit Qalban, Tank, Zoban and Bajaur.')).toEqual([
+      'Qalban qalban',
+      'Tank tank',
+      'Zoban zoban',
+      'Bajaur bajaur',
+    ]);
+    expect(names('Qalban, Tank crews and Zoban')).toEqual(['Qalban qalban', 'Zoban zoban']);
   });
   it('keeps a town before a possessive and another name: "Morvani’s Zari Bazaar"', () => {
     expect(found('A blast hit Morvani’s Zari Bazaar.')).toEqual([

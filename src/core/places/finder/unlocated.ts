@@ -8,18 +8,34 @@
 import type { GazetteerEntry } from './gazetteer-file.ts';
 import { slug, wordKey } from './normalise.ts';
 import {
+  ALIAS_INTRODUCERS,
+  CALENDAR_WORDS,
+  FEATURE_PLURALS,
+  NEWS_AGENCIES,
+  PART_WORDS,
   DESCRIBING_WORDS,
   FUNCTION_WORDS,
-  MONTH_NAMES,
   NOT_PLACE_NAMES,
   PARENT_WORDS,
+  PEOPLE_WORDS_AFTER,
   PLACE_APPOSITIONS,
   PLACE_COPULAS,
   PLACE_WORDS_AFTER,
   PLACE_WORDS_AFTER_WITH_PARENT,
   PLACE_WORDS_BEFORE,
   FEATURE_WORDS,
+  IZAFAT_PLACE_WORDS,
+  PLACE_LIST_NOUNS,
+  PLACE_LIST_OPENERS,
+  PLACE_PAIRS,
+  PLACE_PREDICATES,
+  PLACE_PREFIX_WORDS,
+  PLACE_WORDS_LOCATIVE,
+  PLACE_WORDS_PLURAL,
+  PLACE_WORDS_ROUTE,
+  RELIEF_WORDS,
   SPELLING_EQUIVALENCES,
+  TOPONYM_ENDINGS,
   UNIT_WORDS_AFTER,
   VARIANT_MIN_LETTERS,
   VILLAGE_PREFIXES,
@@ -32,7 +48,16 @@ export const UNLOCATED_PREFIX = 'text-';
 export const isUnlocatedId = (id: string) => id.startsWith(UNLOCATED_PREFIX);
 
 /** How the text named a place the gazetteer lacks. */
-export type PlaceCue = 'named-as-place' | 'introduced' | 'village-name' | 'apposition' | 'named-again';
+export type PlaceCue =
+  | 'named-as-place'
+  | 'introduced'
+  | 'village-name'
+  | 'apposition'
+  | 'located'
+  | 'route'
+  | 'toponym'
+  | 'parts'
+  | 'named-again';
 
 /** A place the text names that the gazetteer lacks. */
 export interface UnlocatedPlace {
@@ -66,6 +91,8 @@ export interface CuedFind {
   unlocated?: UnlocatedPlace;
   /** The gazetteer's name, where the text spells it otherwise. */
   variantOf?: string;
+  /** It reads words the gazetteer pass took otherwise (“the Malakand and Lowari passes”): it takes their place. */
+  replaces?: true;
 }
 
 const keysOf = (phrase: string) => phrase.split(' ').map(wordKey);
@@ -73,7 +100,37 @@ const AFTER = new Set(PLACE_WORDS_AFTER.map(wordKey));
 const FEATURES = new Set(FEATURE_WORDS.map(wordKey));
 const AFTER_WITH_PARENT = new Set(PLACE_WORDS_AFTER_WITH_PARENT.map(wordKey));
 const UNITS = new Set(UNIT_WORDS_AFTER.map(wordKey));
-const PLURAL_AFTER = new Set(['villages', 'valleys', 'passes', 'hills', 'mountains'].map(wordKey));
+const PLURAL_AFTER = new Set(PLACE_WORDS_PLURAL.map(wordKey));
+const RELIEF = new Set(RELIEF_WORDS.map(wordKey));
+const ROUTE = new Set(PLACE_WORDS_ROUTE.map(wordKey));
+const PAIR_OPENERS = new Map(PLACE_PAIRS.map(([a, b]) => [wordKey(a), wordKey(b)]));
+const LOCATIVE = new Set(PLACE_WORDS_LOCATIVE.map(wordKey));
+const PREDICATES = PLACE_PREDICATES.map(keysOf).sort((a, b) => b.length - a.length);
+const PREDICATE_FIRST = new Set(PREDICATES.map((k) => k[0]!));
+const LIST_NOUNS = new Set(PLACE_LIST_NOUNS.map(wordKey));
+const LIST_OPENERS = PLACE_LIST_OPENERS.map(keysOf).sort((a, b) => b.length - a.length);
+const NAME_PREFIXES = new Set(PLACE_PREFIX_WORDS.map(wordKey));
+const ENDING = new RegExp(`^[a-z]{3,}(?:${TOPONYM_ENDINGS.join('|')})$`);
+/** "Dasht-i-Margo", "Koh-e Baba", "Darya-ye Panj": a Persian place word, the izafat, a name. */
+const IZAFAT = new RegExp(
+  `(?<![\\p{L}-])(?:${IZAFAT_PLACE_WORDS.join('|')})(?:-| )(?:e|i|ye|yi)(?:-| )\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?`,
+  'gu',
+);
+const ENDING_WORDS = new Set(TOPONYM_ENDINGS);
+/** After a place: its other names in brackets, or after "also spelled", "formerly known as" …; to the sentence's end. */
+const ALIAS_AFTER = new RegExp(
+  `^(?:\\s*\\(([^()]{2,80})\\)|,?\\s+(?:${ALIAS_INTRODUCERS.join('|')})\\s+([^.;:()]{2,80}))`,
+  'u',
+);
+/** Between a place's other names: commas, "or", "and", "also (spelled …)". */
+const ALIAS_SEPARATOR =
+  /^(?:\s*(?:,|\bor\b|\band\b|\balso(?:\s+(?:spelled|spelt|written|known as|called))?\b|\bformerly(?:\s+(?:known as|called))?\b))*\s*/u;
+/** One other name: up to three capitalised words. */
+const ALIAS_NAME = /^\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,2}(?![\p{L}\p{M}])/u;
+const AGENCIES = new Set(NEWS_AGENCIES.map(wordKey));
+const PARTS = new Set(PART_WORDS.map(wordKey));
+/** Kinds of gazetteer place that a pair's other side can be measured against: not a country or a capital, which stand for governments. */
+const GROUND_KINDS = new Set(['district', 'town', 'province', 'region', 'crossing', 'border']);
 const BEFORE = PLACE_WORDS_BEFORE.map(keysOf).sort((a, b) => b.length - a.length);
 /** The first words of the cues of several words: most words of a text are none, and are passed at once. */
 const BEFORE_FIRST = new Set(BEFORE.map((k) => k[0]!));
@@ -83,17 +140,34 @@ const COPULAS = PLACE_COPULAS.map(keysOf).sort((a, b) => b.length - a.length);
 const COPULA_FIRST = new Set(COPULAS.map((k) => k[0]!));
 const APPOSITION_FIRST = new Set(APPOSITIONS.map((k) => k[0]!));
 /** Words that are a cue themselves, and words that start a cue after a name. */
-const TRIGGERS = new Set([...AFTER, ...AFTER_WITH_PARENT, ...UNITS, ...BEFORE_FIRST, ...PREFIXES]);
-const NEXT_TRIGGERS = new Set([...COPULA_FIRST, ...APPOSITION_FIRST]);
+const TRIGGERS = new Set([
+  ...AFTER,
+  ...AFTER_WITH_PARENT,
+  ...UNITS,
+  ...BEFORE_FIRST,
+  ...PREFIXES,
+  ...ROUTE,
+  ...PAIR_OPENERS.keys(),
+  ...LOCATIVE,
+  ...LIST_NOUNS,
+  ...NAME_PREFIXES,
+]);
+const NEXT_TRIGGERS = new Set([...COPULA_FIRST, ...APPOSITION_FIRST, ...PREDICATE_FIRST]);
 const PARENT = new Set(PARENT_WORDS.map(wordKey));
 const NOT_NAME = new Set([
   ...DESCRIBING_WORDS.map(wordKey),
   ...FUNCTION_WORDS.map(wordKey),
-  ...MONTH_NAMES.map(wordKey),
+  ...CALENDAR_WORDS.map(wordKey),
   ...NOT_PLACE_NAMES.filter((n) => !n.includes(' ')).map(wordKey),
 ]);
 const FUNCTION = new Set(FUNCTION_WORDS.map(wordKey));
+const PEOPLE = new Set(PEOPLE_WORDS_AFTER.map(wordKey));
 const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
+/** startsUpper, answered from the first letter's code where it is ASCII: most words are. */
+const capital = (s: string) => {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : startsUpper(s);
+};
 /** The most words a name of a place the gazetteer lacks has; a longer capitalised run is a person's or an organisation's. */
 const MAX_NAME_WORDS = 3;
 
@@ -156,6 +230,27 @@ export function variantIndex(entries: readonly GazetteerEntry[]) {
   };
 }
 
+const partsCache = new WeakMap<readonly GazetteerEntry[], Map<string, string>>();
+/**
+ * Names the gazetteer has only in parts ("Waziristan": North and South
+ * Waziristan), each with its first part's id; made once per gazetteer.
+ */
+function partsOf(entries: readonly GazetteerEntry[]): Map<string, string> {
+  let m = partsCache.get(entries);
+  if (m) return m;
+  m = new Map();
+  const whole = new Set<string>();
+  const names = entries.flatMap((e) => [e.n, ...(e.a ?? [])].map((n) => [e.i, n.split(/\s+/u)] as const));
+  for (const [, ws] of names) whole.add(ws.map(wordKey).join(' '));
+  for (const [id, ws] of names) {
+    if (ws.length !== 2 || !PARTS.has(wordKey(ws[0]!))) continue;
+    const rest = wordKey(ws[1]!);
+    if (!whole.has(rest) && !m.has(rest)) m.set(rest, id);
+  }
+  partsCache.set(entries, m);
+  return m;
+}
+
 const kindsCache = new WeakMap<readonly GazetteerEntry[], Map<string, string>>();
 /** Each entry's kind by id, made once per gazetteer. */
 function kindsOf(entries: readonly GazetteerEntry[]): Map<string, string> {
@@ -178,6 +273,7 @@ export function findCued(
   carried?: ReadonlyMap<string, CuedFind>,
 ): { finds: CuedFind[]; named: Map<string, CuedFind> } {
   const kinds = kindsOf(entries);
+  const parts = partsOf(entries);
   // Which words the gazetteer pass took, by one sweep (both lists are in text order).
   const isCovered = new Uint8Array(words.length);
   {
@@ -225,8 +321,59 @@ export function findCued(
     return [lo > 0 ? stops[lo - 1]! + 1 : 0, lo < stops.length ? stops[lo]! : text.length];
   };
 
+  // The gazetteer's mentions by where they start, and the words by where they start.
+  const knownByStart = new Map<number, Known>();
+  for (const k of known) if (!isUnlocatedId(k.placeId)) knownByStart.set(k.start, k);
+  /** The last word of the gazetteer place that starts at word `at`, or -1. */
+  const knownFrom = (at: number): number => {
+    const w = words[at];
+    const k = w && knownByStart.get(w.start);
+    if (!k) return -1;
+    let last = at;
+    while (words[last + 1] && words[last + 1]!.end <= k.end) last++;
+    return last;
+  };
+  const knownByEnd = new Map<number, Known>();
+  for (const k of known) if (!isUnlocatedId(k.placeId)) knownByEnd.set(k.end, k);
+  /** The first word of the gazetteer place that ends at word `at`, or -1. */
+  const knownEndingAt = (at: number): number => {
+    const k = words[at] && knownByEnd.get(words[at]!.end);
+    if (!k) return -1;
+    let first = at;
+    while (first > 0 && words[first - 1]!.start >= k.start) first--;
+    return first;
+  };
+  /** The names of a list ending at word `last` ("A, B, and C"), gazetteer places among them: [first, last] each. */
+  const itemsEndingAt = (lastWord: number): [number, number][] => {
+    const out: [number, number][] = [];
+    let at = lastWord;
+    while (at >= 0 && out.length < 8) {
+      const k = knownEndingAt(at);
+      const first = k >= 0 ? k : nameEndingAt(at, out.length > 0);
+      if (first < 0) break;
+      out.unshift([first, at]);
+      const before = words[first - 1];
+      if (!before) break;
+      if (
+        before.key === 'and' &&
+        /^\s+$/u.test(gapAfter(first - 1)) &&
+        first >= 2 &&
+        /^\s*,?\s+$/u.test(gapAfter(first - 2))
+      )
+        at = first - 2;
+      else if (/^\s*,\s*$/u.test(gapAfter(first - 1))) at = first - 1;
+      else break;
+      if (words[at]!.key === 'and') break;
+    }
+    return out;
+  };
+  /** What stands between words `a` and `a + 1`. */
+  const gapAfter = (a: number) => (words[a + 1] ? text.slice(words[a]!.end, words[a + 1]!.start) : '');
+  /** A people's word after the name ending at word `last` ("the Jaji tribe"): not a place. */
+  const peopleAfter = (last: number) => PEOPLE.has(words[last + 1]?.key ?? '') && /^\s+$/u.test(gapAfter(last));
+
   /** The name ending at word `last`: its first word, or -1 if none (or the run is too long to be a place's). */
-  const nameEndingAt = (last: number): number => {
+  const nameEndingAt = (last: number, atStart = false): number => {
     if (!isNameWord(last)) return -1;
     let first = last;
     while (first > 0 && isNameWord(first - 1) && joined(first - 1, first) && !words[first - 1]!.possessive) first--;
@@ -236,7 +383,7 @@ export function findCued(
     if (prev && startsUpper(prev.raw) && joined(first - 1, first) && !covered(first - 1))
       if (!FUNCTION.has(prev.key) && !PARENT.has(prev.key)) return -1;
     // One word at a sentence's start is any word.
-    if (first === last && sentenceStart(first)) return -1;
+    if (first === last && !atStart && sentenceStart(first)) return -1;
     return first;
   };
   /** The name ending at word `i` before a strong cue (", a village", "is a village"), at a sentence's start too. */
@@ -278,10 +425,12 @@ export function findCued(
   const listAfter = (from: number): [number, number][] => {
     const out: [number, number][] = [];
     let at = from;
-    while (out.length < 8) {
-      const last = nameStartingAt(at);
+    for (let items = 0; items < 24 && out.length < 20; items++) {
+      // A gazetteer place in the list is passed over: the list goes on after it.
+      const knownLast = knownFrom(at);
+      const last = knownLast >= 0 ? knownLast : nameStartingAt(at);
       if (last < 0) break;
-      out.push([at, last]);
+      if (knownLast < 0) out.push([at, last]);
       const next = words[last + 1];
       if (!next) break;
       const sep = text.slice(words[last]!.end, next.start);
@@ -335,10 +484,20 @@ export function findCued(
     placeId: entries[spelled.entry]!.i,
     variantOf: spelled.name,
   });
-  const add = (first: number, last: number, spanEnd: number, cue: PlaceCue) => {
+  const add = (first: number, last: number, spanEnd: number, cue: PlaceCue, written?: string, partOf?: string) => {
     const start = words[first]!.start;
-    if (taken(start, spanEnd)) return;
-    const { name, key } = nameOf(first, last);
+    if (taken(start, spanEnd) || peopleAfter(last)) return;
+    const nameWords = nameOf(first, last);
+    const key = nameWords.key;
+    const name = written ?? nameWords.name;
+    // "Sulaiman Ranges": the gazetteer's Sulaiman Mountains, the relief named with another word.
+    const relief = words[last + 1];
+    if (cue === 'named-as-place' && relief && RELIEF.has(relief.key) && spanEnd === relief.end) {
+      for (const other of RELIEF_WORDS) {
+        const same = other === relief.key ? undefined : variant(`${name} ${other}`);
+        if (same?.exact) return keep(spelledAs(start, spanEnd, same), key);
+      }
+    }
     const spelled = cue === 'village-name' ? undefined : variant(name);
     if (spelled?.exact) {
       // "Swat River", "Chagai Hills": a feature named after a gazetteer place, put at that place.
@@ -353,7 +512,7 @@ export function findCued(
       keep(spelledAs(start, spanEnd, spelled), key);
       return;
     }
-    const parent = parentOf(last);
+    const parent = partOf ?? parentOf(last);
     const shown = name === name.toUpperCase() ? name.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : name;
     const unlocated = { name: shown, cue, ...(parent ? { parent } : {}) };
     keep({ start, end: spanEnd, placeId: `${UNLOCATED_PREFIX}${slug(shown)}`, unlocated }, key);
@@ -362,19 +521,61 @@ export function findCued(
   /** A unit the gazetteer has, spelled otherwise ("Bajour Agency"): that place, marked; else nothing. */
   const addVariant = (first: number, last: number, spanEnd: number) => {
     const start = words[first]!.start;
-    if (taken(start, spanEnd)) return;
+    if (taken(start, spanEnd)) return true;
     const { name, key } = nameOf(first, last);
     const spelled = variant(name);
-    if (spelled && !spelled.exact) keep(spelledAs(start, spanEnd, spelled), key);
+    if (!spelled) return false;
+    if (!spelled.exact) keep(spelledAs(start, spanEnd, spelled), key);
+    return true;
+  };
+
+  /** A list's name read as a feature ("Malakand" in "the Malakand and Lowari passes"): the gazetteer's, or the text's own. */
+  const addFeature = (first: number, last: number, spanEnd: number, word: string) => {
+    const start = words[first]!.start;
+    if (taken(start, spanEnd)) return;
+    const { name, key } = nameOf(first, last);
+    const isKnown = knownByStart.get(start);
+    const feature = `${name} ${word}`;
+    const same = variant(feature);
+    if (same?.exact) {
+      keep({ start, end: spanEnd, placeId: entries[same.entry]!.i, ...(isKnown ? { replaces: true as const } : {}) });
+      return;
+    }
+    const parent = isKnown ? isKnown.placeId : parentOf(last);
+    const unlocated = { name: feature, cue: 'named-as-place' as const, ...(parent ? { parent } : {}) };
+    const placeId = `${UNLOCATED_PREFIX}${slug(feature)}`;
+    if (isKnown) keep({ start, end: spanEnd, placeId, unlocated, replaces: true });
+    else keep({ start, end: spanEnd, placeId, unlocated }, key);
   };
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // "Hayatabad", "Inayat Kalay"'s like "Sarkanikalay": a word with a place's ending is a place's name.
+    if (capital(w.raw) && ENDING.test(w.key) && isNameWord(i)) {
+      let first = i;
+      while (first > 0 && isNameWord(first - 1) && joined(first - 1, first) && !words[first - 1]!.possessive) first--;
+      if (i - first < MAX_NAME_WORDS) add(first, i, w.end, 'toponym');
+    }
+    // "Surkh Abad", "Inayat Kalay": the ending as a word of its own, after a name.
+    if (ENDING_WORDS.has(w.key) && capital(w.raw) && i > 0 && joined(i - 1, i) && !covered(i)) {
+      const first = nameEndingAt(i - 1, true);
+      if (first >= 0 && i - first < MAX_NAME_WORDS) add(first, i, w.end, 'toponym');
+    }
+    // "Waziristan", which the gazetteer knows only as North and South Waziristan: the whole of its parts.
+    if (capital(w.raw) && parts.has(w.key) && isNameWord(i) && !(i > 0 && PARTS.has(words[i - 1]!.key))) {
+      add(i, i, w.end, 'parts', undefined, parts.get(w.key));
+    }
     // Most words are no cue, nor followed by one: passed at once.
     if (!TRIGGERS.has(w.key) && !NEXT_TRIGGERS.has(words[i + 1]?.key ?? '')) continue;
     // "Machas village", "Chagai Hills", "Mamand and Bandar valleys".
+    const featureWord = FEATURE_PLURALS[w.key];
+    if (featureWord !== undefined && i > 0 && joined(i - 1, i)) {
+      const items = itemsEndingAt(i - 1);
+      items.forEach(([a, b], n) => addFeature(a, b, n === items.length - 1 ? w.end : words[b]!.end, featureWord));
+    }
     if (AFTER.has(w.key) && i > 0 && joined(i - 1, i) && !words[i - 1]!.possessive) {
-      const first = nameEndingAt(i - 1);
+      // A capitalised place word makes the name one even at a sentence's start ("Safi Tehsil is …").
+      const first = nameEndingAt(i - 1, startsUpper(w.raw));
       if (first >= 0) {
         if (PLURAL_AFTER.has(w.key))
           for (const [a, b] of listBefore(first - 1)) add(a, b, words[b]!.end, 'named-as-place');
@@ -390,8 +591,9 @@ export function findCued(
     }
     // "Bajour Agency", "Speen Boldak district": another spelling of a gazetteer unit, or nothing.
     if (UNITS.has(w.key) && i > 0 && joined(i - 1, i) && !words[i - 1]!.possessive) {
-      const first = nameEndingAt(i - 1);
-      if (first >= 0) addVariant(first, i - 1, w.end);
+      const first = nameEndingAt(i - 1, startsUpper(w.raw));
+      // A unit the gazetteer lacks ("Dand District", newer than its data) is a place of the text's own.
+      if (first >= 0 && !addVariant(first, i - 1, w.end)) add(first, i - 1, w.end, 'named-as-place');
     }
     // "the villages of A, B and C", "the small town of X".
     const before = BEFORE_FIRST.has(w.key) && BEFORE.find((keys) => keys.every((k, j) => words[i + j]?.key === k));
@@ -413,6 +615,62 @@ export function findCued(
       const first = nameBefore(i);
       if (first >= 0) add(first, i, w.end, 'apposition');
     }
+    // "Ayun lies on the river", "Khanashin is adjacent to the border": where the place lies.
+    const predicate =
+      PREDICATE_FIRST.has(words[i + 1]?.key ?? '') &&
+      /^\s+$/u.test(gapAfter(i)) &&
+      PREDICATES.find((keys) => keys.every((k, j) => words[i + 1 + j]?.key === k));
+    if (predicate) {
+      const first = nameBefore(i);
+      if (first >= 0) add(first, i, w.end, 'located');
+    }
+    // "via Ayun", "near Isa Khel": a name on the ground.
+    if (ROUTE.has(w.key) && /^\s+$/u.test(gapAfter(i))) {
+      const last = nameStartingAt(i + 1);
+      if (last >= 0) add(i + 1, last, words[last]!.end, 'route');
+    }
+    // "from Chitral to Mastuj", "between Dargai and Batkhela": the other side of a gazetteer place.
+    const closer = PAIR_OPENERS.get(w.key);
+    if (closer !== undefined && /^\s+$/u.test(gapAfter(i))) {
+      const aKnown = knownFrom(i + 1);
+      const aLast = aKnown >= 0 ? aKnown : nameStartingAt(i + 1);
+      if (aLast >= 0 && words[aLast + 1]?.key === closer && /^\s+$/u.test(gapAfter(aLast))) {
+        const b = aLast + 2;
+        const bKnown = knownFrom(b);
+        const ground = (at: number) => GROUND_KINDS.has(kindOf(knownByStart.get(words[at]!.start)!.placeId));
+        if (aKnown >= 0 && bKnown < 0 && ground(i + 1)) {
+          const bLast = nameStartingAt(b);
+          if (bLast >= 0) add(b, bLast, words[bLast]!.end, 'route');
+        } else if (aKnown < 0 && bKnown >= 0 && ground(b) && /^\s+$/u.test(gapAfter(b - 1))) {
+          add(i + 1, aLast, words[aLast]!.end, 'route');
+        }
+      }
+    }
+    // "in Usterzai, near the town of Kohat", "at Machas, North Waziristan": a name the text places by another.
+    if (LOCATIVE.has(w.key) && /^\s+$/u.test(gapAfter(i))) {
+      const last = nameStartingAt(i + 1);
+      if (last >= 0 && !words[last]!.possessive && /^\s*,\s*$/u.test(gapAfter(last))) {
+        let j = last + 1;
+        if (ROUTE.has(words[j]?.key ?? '') || words[j]?.key === 'in') j++;
+        if (words[j]?.key === 'the' && words[j + 2]?.key === 'of') j += 3;
+        const k = words[j] && knownByStart.get(words[j]!.start);
+        if (k && GROUND_KINDS.has(kindOf(k.placeId))) add(i + 1, last, words[last]!.end, 'located');
+      }
+    }
+    // "villages such as A, B and C", "its tehsils are A and B", "the valleys: A, B".
+    if (LIST_NOUNS.has(w.key)) {
+      const colon = /^\s*[:(]\s*$/u.test(gapAfter(i));
+      const opener = colon
+        ? []
+        : /^\s*,?\s+$/u.test(gapAfter(i)) &&
+          LIST_OPENERS.find((keys) => keys.every((k, j) => words[i + 1 + j]?.key === k));
+      if (opener) for (const [a, b] of listAfter(i + 1 + opener.length)) add(a, b, words[b]!.end, 'introduced');
+    }
+    // "Lake Hamun", "Mount Tirich": the word begins the name.
+    if (NAME_PREFIXES.has(w.key) && startsUpper(w.raw) && !covered(i) && joined(i, i + 1)) {
+      const last = nameStartingAt(i + 1);
+      if (last >= 0) add(i, last, words[last]!.end, 'toponym');
+    }
     // "Machas, a village near Miranshah".
     const comma =
       APPOSITION_FIRST.has(words[i + 1]?.key ?? '') && /^\s*,\s*$/u.test(text.slice(w.end, words[i + 1]!.start));
@@ -420,6 +678,41 @@ export function findCued(
     if (apposition) {
       const first = nameBefore(i);
       if (first >= 0) add(first, i, w.end, 'apposition');
+    }
+  }
+
+  // "Nuristān, also spelled Nurestān or Nooristan", "Zhob (Fort Sandeman)": the place's other names, as the text spells them.
+  for (const k of known) {
+    if (isUnlocatedId(k.placeId) || (text[k.end] !== ' ' && text[k.end] !== ',')) continue;
+    const m = ALIAS_AFTER.exec(text.slice(k.end, k.end + 120));
+    if (!m) continue;
+    const body = m[1] ?? m[2]!;
+    let pos = k.end + m[0].length - body.length - (m[1] !== undefined ? 1 : 0);
+    const bodyEnd = pos + body.length;
+    const entry = entries.find((e) => e.i === k.placeId);
+    while (entry && pos < bodyEnd) {
+      pos += ALIAS_SEPARATOR.exec(text.slice(pos, bodyEnd))![0].length;
+      const name = ALIAS_NAME.exec(text.slice(pos, bodyEnd))?.[0];
+      if (!name || name === name.toUpperCase()) break;
+      const first = words.findIndex((x) => x.start === pos);
+      const last = first + name.split(/\s+/u).length - 1;
+      if (first < 0 || AGENCIES.has(words[first]!.key)) break;
+      if (!words.slice(first, last + 1).every((_, j) => isNameWord(first + j))) break;
+      // Each name is followed by a separator or the end: "(Pashto: …)" is a language, and "Nooristan, is a region" ends at "is".
+      if (!/^\s*(?:,|or\b|and\b|also\b|$)/u.test(text.slice(words[last]!.end, bodyEnd))) break;
+      keep({ start: pos, end: words[last]!.end, placeId: k.placeId, variantOf: entry.n }, nameOf(first, last).key);
+      pos = words[last]!.end;
+    }
+  }
+
+  // "Dasht-i-Margo", "Hamun-e Puzak": a Persian place word and the izafat begin a place's name.
+  if (/[- ](?:e|i|ye|yi)[- ]/u.test(text)) {
+    for (const m of text.matchAll(IZAFAT)) {
+      const first = words.findIndex((x) => x.start === m.index);
+      let last = first;
+      while (last >= 0 && words[last + 1] && words[last + 1]!.end <= m.index + m[0].length) last++;
+      if (first < 0 || words.slice(first, last + 1).some((_, j) => covered(first + j))) continue;
+      add(first, last, words[last]!.end, 'toponym', m[0]);
     }
   }
 
@@ -437,8 +730,13 @@ export function findCued(
   );
   for (let i = 0; i < words.length && again.length > 0; i++) {
     for (const [keys, f] of again) {
-      if (!keys.every((k, j) => words[i + j]?.key === k && startsUpper(words[i + j]!.raw))) continue;
+      if (!keys.every((k, j) => words[i + j]?.key === k)) continue;
       const last = i + keys.length - 1;
+      // Its first and last words capitalised ("Dasht-i-Margo" has a small izafat inside).
+      if (!startsUpper(words[i]!.raw) || !startsUpper(words[last]!.raw)) continue;
+      // Not part of a hyphenated word ("Afghan-Kalash" is a people).
+      if (/\p{L}-$/u.test(text.slice(Math.max(0, words[i]!.start - 2), words[i]!.start))) continue;
+      if (/^-\p{L}/u.test(text.slice(words[last]!.end, words[last]!.end + 2))) continue;
       if (keys.length > 1 && !keys.every((_, j) => j === 0 || joined(i + j - 1, i + j))) continue;
       const start = words[i]!.start;
       const end = words[last]!.end;
