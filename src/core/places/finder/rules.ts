@@ -238,9 +238,17 @@ export const NOT_PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'taliban',
   'joint',
   'traders',
-  // A bazaar named after a place ("Khyber Bazaar" in Peshawar) is a place of its own.
+  // A feature named after a place ("Khyber Bazaar" in Peshawar, "Kajaki Dam") is a place of its own.
   'bazaar',
   'bazar',
+  'desert',
+  'basin',
+  'lake',
+  'reservoir',
+  'dam',
+  'canal',
+  'fort',
+  'rud',
   'jirga',
   'council',
   'association',
@@ -363,6 +371,23 @@ export const PLACE_WORDS_AFTER: readonly string[] = [
   'tehsils',
   'subdivision',
   'airport',
+  // The land's features, and Persian "rud" (river) and Pashto "khwar" (stream) after a name.
+  'desert',
+  'basin',
+  'plateau',
+  'plain',
+  'plains',
+  'lake',
+  'reservoir',
+  'dam',
+  'canal',
+  'glacier',
+  'peak',
+  'fort',
+  'stream',
+  'rud',
+  'khwar',
+  'nullah',
 ];
 
 /** Plural place words after a list of names (“the Mamand and Bandar valleys”): each name of the list is a place. */
@@ -494,6 +519,8 @@ export const ALIAS_INTRODUCERS: readonly string[] = [
   'also called',
   'formerly known as',
   'formerly called',
+  // "Zhob or Zhobak": after a place, "or" and a name the gazetteer lacks.
+  'or',
 ];
 
 /** News agencies, written in brackets after a dateline (“PESHAWAR (Reuters)”): never another name of the place. */
@@ -564,6 +591,9 @@ export const IZAFAT_PLACE_WORDS: readonly string[] = [
   'Tangi',
   'Shahr',
   'Deh',
+  'Rud',
+  'Gaud',
+  'Gowd',
 ];
 
 /**
@@ -591,6 +621,12 @@ export const PLACE_WORDS_BEFORE: readonly string[] = [
   'hamlet of',
   'bazaar of',
   'valley of',
+  'valleys of',
+  'tehsil of',
+  'tehsils of',
+  'subtehsil of',
+  'sub-tehsil of',
+  'subdivision of',
 ];
 
 /** Words that begin a village's own name in Pashto and Balochi (“Killi Faizabad”): part of the name. */
@@ -746,4 +782,12 @@ export const FEATURE_WORDS: readonly string[] = [
   'mountains',
   'bazaar',
   'bazar',
+  'desert',
+  'basin',
+  'lake',
+  'reservoir',
+  'dam',
+  'canal',
+  'fort',
+  'rud',
 ];

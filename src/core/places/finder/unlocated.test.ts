@@ -189,6 +189,27 @@ describe('places the gazetteer lacks', () => {
       'text-inayat-kalay',
     ]);
   });
+  it('reads "the valley of the X" and "the tehsil of X"', () => {
+    expect(found('It lies in the valley of the Panjkor.')).toEqual([['Panjkor', 'text-panjkor', null]]);
+    expect(found('Shops in the tehsil of Qamar Din Karez shut.')).toEqual([
+      ['Qamar Din Karez', 'text-qamar-din-karez', null],
+    ]);
+  });
+  it('names the land’s features: "Kajaki Dam" at the place, "Khash Rud", "Registan Desert"', () => {
+    expect(found('The Morvani Dam and the Khash Rud and the Registan Desert')).toEqual([
+      ['Morvani Dam', 'text-morvani-dam', 'morvani'],
+      ['Khash Rud', 'text-khash', null],
+      ['Registan Desert', 'text-registan', null],
+    ]);
+  });
+  it('reads "X or Y" after a place as another name, when the gazetteer lacks Y', () => {
+    expect(found('Mirkand or Mirkandak is a town. Mirkand or Qalban.')).toEqual([
+      ['Mirkand', 'mirkand'],
+      ['Mirkandak', 'mirkand', 'variant of Mirkand'],
+      ['Mirkand', 'mirkand'],
+      ['Qalban', 'qalban'],
+    ]);
+  });
   it('gives ids no gazetteer id can have', () => {
     expect(ENTRIES.some((e) => isUnlocatedId(e.i))).toBe(false);
     expect(isUnlocatedId(`${UNLOCATED_PREFIX}x`)).toBe(true);

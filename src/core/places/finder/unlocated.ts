@@ -251,6 +251,14 @@ function partsOf(entries: readonly GazetteerEntry[]): Map<string, string> {
   return m;
 }
 
+const countriesCache = new WeakMap<readonly GazetteerEntry[], Map<string, string>>();
+/** Each entry's country by id, made once per gazetteer. */
+function countriesOf(entries: readonly GazetteerEntry[]): Map<string, string> {
+  let m = countriesCache.get(entries);
+  if (!m) countriesCache.set(entries, (m = new Map(entries.map((e) => [e.i, e.c]))));
+  return m;
+}
+
 const kindsCache = new WeakMap<readonly GazetteerEntry[], Map<string, string>>();
 /** Each entry's kind by id, made once per gazetteer. */
 function kindsOf(entries: readonly GazetteerEntry[]): Map<string, string> {
@@ -274,6 +282,7 @@ export function findCued(
 ): { finds: CuedFind[]; named: Map<string, CuedFind> } {
   const kinds = kindsOf(entries);
   const parts = partsOf(entries);
+  const countries = countriesOf(entries);
   // Which words the gazetteer pass took, by one sweep (both lists are in text order).
   const isCovered = new Uint8Array(words.length);
   {
@@ -498,7 +507,7 @@ export function findCued(
         if (same?.exact) return keep(spelledAs(start, spanEnd, same), key);
       }
     }
-    const spelled = cue === 'village-name' ? undefined : variant(name);
+    const spelled = cue === 'village-name' ? undefined : nearVariant(name, last);
     if (spelled?.exact) {
       // "Swat River", "Chagai Hills": a feature named after a gazetteer place, put at that place.
       const word = words[last + 1];
@@ -519,11 +528,24 @@ export function findCued(
   };
 
   /** A unit the gazetteer has, spelled otherwise ("Bajour Agency"): that place, marked; else nothing. */
+  /**
+   * Another spelling of a gazetteer name, if the place is in the country of
+   * the place the sentence puts the name by: "Shewa Tehsil" among North
+   * Waziristan's tehsils is not Shewah in Kunar.
+   */
+  const nearVariant = (name: string, last: number) => {
+    const spelled = variant(name);
+    if (!spelled || spelled.exact) return spelled;
+    const by = parentOf(last);
+    const country = by === undefined ? '' : (countries.get(by) ?? '');
+    const its = entries[spelled.entry]!.c;
+    return country && its && country !== its ? undefined : spelled;
+  };
   const addVariant = (first: number, last: number, spanEnd: number) => {
     const start = words[first]!.start;
     if (taken(start, spanEnd)) return true;
     const { name, key } = nameOf(first, last);
-    const spelled = variant(name);
+    const spelled = nearVariant(name, last);
     if (!spelled) return false;
     if (!spelled.exact) keep(spelledAs(start, spanEnd, spelled), key);
     return true;
@@ -547,6 +569,34 @@ export function findCued(
     if (isKnown) keep({ start, end: spanEnd, placeId, unlocated, replaces: true });
     else keep({ start, end: spanEnd, placeId, unlocated }, key);
   };
+
+  // "Nuristān, also spelled Nurestān or Nooristan", "Zhob (Fort Sandeman)": the place's other names, as the text spells them,
+  // before any other reading of those names.
+  for (const k of known) {
+    if (isUnlocatedId(k.placeId) || (text[k.end] !== ' ' && text[k.end] !== ',')) continue;
+    const m = ALIAS_AFTER.exec(text.slice(k.end, k.end + 120));
+    if (!m) continue;
+    const body = m[1] ?? m[2]!;
+    let pos = k.end + m[0].length - body.length - (m[1] !== undefined ? 1 : 0);
+    const bodyEnd = pos + body.length;
+    const entry = entries.find((e) => e.i === k.placeId);
+    while (entry && pos < bodyEnd) {
+      pos += ALIAS_SEPARATOR.exec(text.slice(pos, bodyEnd))![0].length;
+      const name = ALIAS_NAME.exec(text.slice(pos, bodyEnd))?.[0];
+      if (!name || name === name.toUpperCase()) break;
+      const first = words.findIndex((x) => x.start === pos);
+      const last = first + name.split(/\s+/u).length - 1;
+      if (first < 0 || AGENCIES.has(words[first]!.key)) break;
+      if (!words.slice(first, last + 1).every((_, j) => isNameWord(first + j))) break;
+      // "(Pashto: …)" names a language.
+      const after = text.slice(words[last]!.end, bodyEnd);
+      if (/^\s*[:=\d]/u.test(after)) break;
+      keep({ start: pos, end: words[last]!.end, placeId: k.placeId, variantOf: entry.n }, nameOf(first, last).key);
+      pos = words[last]!.end;
+      // Another name follows a separator: "Nooristan, is a region" ends at "is".
+      if (!/^\s*(?:,|or\b|and\b|also\b|$)/u.test(after)) break;
+    }
+  }
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -598,7 +648,9 @@ export function findCued(
     // "the villages of A, B and C", "the small town of X".
     const before = BEFORE_FIRST.has(w.key) && BEFORE.find((keys) => keys.every((k, j) => words[i + j]?.key === k));
     if (before) {
-      for (const [a, b] of listAfter(i + before.length)) add(a, b, words[b]!.end, 'introduced');
+      // "the valley of the Panjkora": an article before the name.
+      const from = i + before.length + (words[i + before.length]?.key === 'the' ? 1 : 0);
+      for (const [a, b] of listAfter(from)) add(a, b, words[b]!.end, 'introduced');
     }
     // "Killi Faizabad": the Pashto or Balochi word for village begins the name.
     if (PREFIXES.has(w.key) && startsUpper(w.raw) && !covered(i)) {
@@ -678,30 +730,6 @@ export function findCued(
     if (apposition) {
       const first = nameBefore(i);
       if (first >= 0) add(first, i, w.end, 'apposition');
-    }
-  }
-
-  // "Nuristān, also spelled Nurestān or Nooristan", "Zhob (Fort Sandeman)": the place's other names, as the text spells them.
-  for (const k of known) {
-    if (isUnlocatedId(k.placeId) || (text[k.end] !== ' ' && text[k.end] !== ',')) continue;
-    const m = ALIAS_AFTER.exec(text.slice(k.end, k.end + 120));
-    if (!m) continue;
-    const body = m[1] ?? m[2]!;
-    let pos = k.end + m[0].length - body.length - (m[1] !== undefined ? 1 : 0);
-    const bodyEnd = pos + body.length;
-    const entry = entries.find((e) => e.i === k.placeId);
-    while (entry && pos < bodyEnd) {
-      pos += ALIAS_SEPARATOR.exec(text.slice(pos, bodyEnd))![0].length;
-      const name = ALIAS_NAME.exec(text.slice(pos, bodyEnd))?.[0];
-      if (!name || name === name.toUpperCase()) break;
-      const first = words.findIndex((x) => x.start === pos);
-      const last = first + name.split(/\s+/u).length - 1;
-      if (first < 0 || AGENCIES.has(words[first]!.key)) break;
-      if (!words.slice(first, last + 1).every((_, j) => isNameWord(first + j))) break;
-      // Each name is followed by a separator or the end: "(Pashto: …)" is a language, and "Nooristan, is a region" ends at "is".
-      if (!/^\s*(?:,|or\b|and\b|also\b|$)/u.test(text.slice(words[last]!.end, bodyEnd))) break;
-      keep({ start: pos, end: words[last]!.end, placeId: k.placeId, variantOf: entry.n }, nameOf(first, last).key);
-      pos = words[last]!.end;
     }
   }
 
