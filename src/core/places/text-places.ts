@@ -20,6 +20,7 @@ const CUE_WORDS: Readonly<Record<UnlocatedPlace['cue'], string>> = {
   located: 'described by where it lies (“lies on”, “is located in”, “…, near …”)',
   route: 'named on a route or beside a place (“via”, “near”, “from … to …”)',
   toponym: 'its name has the form of a place’s (“…abad”, “…kot”, “Dasht-e …”, “Lake …”)',
+  listed: 'listed one a line with places the map knows',
   parts: 'named as a whole the map knows in parts (“North …”, “South …”)',
   'named-again': 'named again after the article introduced it',
 };

@@ -3,8 +3,15 @@
 // organisations and ambiguity. Pure: the gazetteer comes in as data.
 import type { Mention, MentionFinder } from '../mentions.ts';
 import type { GazetteerEntry } from './gazetteer-file.ts';
-import { isArabicScript, nameKeys, WORD, wordKey } from './normalise.ts';
-import { findCued, variantIndex, type CuedFind, type UnlocatedPlace } from './unlocated.ts';
+import { isArabicScript, nameKeys, slug, WORD, wordKey } from './normalise.ts';
+import {
+  findCued,
+  isUnlocatedId,
+  UNLOCATED_PREFIX,
+  variantIndex,
+  type CuedFind,
+  type UnlocatedPlace,
+} from './unlocated.ts';
 import {
   COMMON_WORD_NAMES,
   CUE_BEFORE,
@@ -18,6 +25,7 @@ import {
   NOT_PLACE_PREFIXES,
   PEOPLE_LIST_NOUNS,
   PEOPLE_WORDS_AFTER,
+  PLACE_LIST_NOUNS,
   type Designator,
 } from './rules.ts';
 
@@ -107,6 +115,10 @@ function peopleLists(text: string): [number, number][] {
     return [from, stop < 0 ? text.length : from + stop];
   });
 }
+/** A line that is a name and perhaps figures: a row of a list or a table ("Barawal 3", "Khal 4-3=1 (3 UC shifted)"). */
+const ROW = /^(\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*){0,2})(?:\s+[\d.,=+\-–%]+)*(?:\s*\([^()]*\))?\s*$/u;
+/** A list's heading that says its lines are places. */
+const LIST_HEADING = new RegExp(`(?<![\\p{L}])(?:${PLACE_LIST_NOUNS.join('|')}|councils)(?![\\p{L}])`, 'iu');
 const COMMON = new Set(COMMON_WORD_NAMES.map((n) => nameKeys(n).join(' ')));
 const CUES = new Set(CUE_BEFORE.map((w) => w.toLowerCase()));
 const MONTHS = new Set(MONTH_NAMES.map((n) => nameKeys(n).join(' ')));
@@ -427,8 +439,77 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     const union = new Map<string, CuedFind>();
     const first = texts.map((t) => findIn(t));
     for (const { named } of first) for (const [k, f] of named) if (!union.has(k)) union.set(k, f);
-    return union.size === 0 ? first.map((r) => r.mentions) : texts.map((t) => findIn(t, union).mentions);
+    const rows = listedRows(texts, first);
+    for (const [, { key, find }] of rows) if (!union.has(key)) union.set(key, find);
+    const out = union.size === 0 ? first.map((r) => r.mentions) : texts.map((t) => findIn(t, union).mentions);
+    for (const [k, { find }] of rows) {
+      const row: FoundMention = {
+        placeId: find.placeId,
+        start: find.start,
+        end: find.end,
+        uncertain: true,
+        ...(find.unlocated ? { unlocated: find.unlocated } : { variantOf: find.variantOf! }),
+      };
+      out[k] = [row, ...out[k]!.filter((m) => m.start >= find.end)];
+    }
+    return out;
   };
+
+  /**
+   * A list set out one place a line ("Barawal 3", "Chapar 3", "Dir 13"): where
+   * the gazetteer knows at least two of its lines and a third of them, the
+   * names of the others are places of that kind too, in the same place.
+   */
+  function listedRows(
+    texts: readonly string[],
+    first: readonly { mentions: FoundMention[] }[],
+  ): Map<number, { key: string; find: CuedFind }> {
+    const out = new Map<number, { key: string; find: CuedFind }>();
+    const row = texts.map((t) => (t.length <= 80 ? ROW.exec(t) : null));
+    for (let a = 0; a < texts.length;) {
+      let b = a;
+      while (b < texts.length && row[b]) b++;
+      if (b - a >= 3) {
+        const known = [];
+        for (let k = a; k < b; k++) {
+          const m = first[k]!.mentions.find((x) => x.start === 0);
+          if (m && !isUnlocatedId(m.placeId) && !m.variantOf) known.push(m.placeId);
+        }
+        // A heading that names the list's kind ("Districts of Nuristan Province", "… six tehsils …:") says so too.
+        const heading = texts[a - 1];
+        const headed =
+          heading !== undefined &&
+          (/:\s*$/u.test(heading) || heading.split(/\s+/u).length <= 8) &&
+          LIST_HEADING.test(heading);
+        if (headed || (known.length >= 2 && known.length * 3 >= b - a)) {
+          const parents = known.map((id) => entries[byId.get(id)!]!.p).filter((p) => p !== undefined);
+          const parent = parents.sort(
+            (x, y) => parents.filter((p) => p === y).length - parents.filter((p) => p === x).length,
+          )[0];
+          for (let k = a; k < b; k++) {
+            if (first[k]!.mentions.some((x) => x.start === 0)) continue;
+            const name = row[k]![1]!;
+            const key = nameKeys(name).join(' ');
+            const spelled = variant(name);
+            // Another spelling only of a place in the country of the list's known lines.
+            const sameCountry = spelled && known.some((id) => entries[byId.get(id)!]!.c === entries[spelled.entry]!.c);
+            const find: CuedFind =
+              spelled && !spelled.exact && (sameCountry || known.length === 0)
+                ? { start: 0, end: name.length, placeId: entries[spelled.entry]!.i, variantOf: spelled.name }
+                : {
+                    start: 0,
+                    end: name.length,
+                    placeId: `${UNLOCATED_PREFIX}${slug(name)}`,
+                    unlocated: { name, cue: 'listed', ...(parent ? { parent } : {}) },
+                  };
+            out.set(k, { key, find });
+          }
+        }
+      }
+      a = b + 1;
+    }
+    return out;
+  }
   return Object.assign(find, { article });
 
   function resolve(found: readonly Candidate[]): FoundMention[] {

@@ -1,7 +1,7 @@
 // Places the gazetteer lacks, other spellings, and organisations named after
 // places (issue 31), each rule on a made-up gazetteer where only it decides.
 import { describe, expect, it } from 'vitest';
-import { createPlaceFinder } from './finder.ts';
+import { createPlaceFinder, type FoundMention } from './finder.ts';
 import type { GazetteerEntry } from './gazetteer-file.ts';
 import { isUnlocatedId, spellingKey, UNLOCATED_PREFIX } from './unlocated.ts';
 
@@ -213,6 +213,34 @@ describe('places the gazetteer lacks', () => {
   it('gives ids no gazetteer id can have', () => {
     expect(ENTRIES.some((e) => isUnlocatedId(e.i))).toBe(false);
     expect(isUnlocatedId(`${UNLOCATED_PREFIX}x`)).toBe(true);
+  });
+});
+
+describe('lists set out one place a line', () => {
+  const rows = (texts: string[]) =>
+    find.article(texts).map((ms) => ms.map((m: FoundMention) => [m.placeId, m.unlocated?.cue ?? m.variantOf ?? null]));
+  it('takes the other lines of a list the gazetteer knows a third of as places of that kind', () => {
+    expect(rows(['Qalban 3', 'Dorak 4', 'Morvani 13', 'Lashi 2 (shifted)', 'Nobody knew.'])).toEqual([
+      [['qalban', null]],
+      [['text-dorak', 'listed']],
+      [['morvani', null]],
+      [['text-lashi', 'listed']],
+      [],
+    ]);
+  });
+  it('takes them under a heading that names their kind, and reads another spelling there', () => {
+    expect(rows(['The district has three tehsils:', 'Dorak 3', 'Bajour 2', 'Lashi 1'])).toEqual([
+      [],
+      [['text-dorak', 'listed']],
+      [['bajaur', 'Bajaur']],
+      [['text-lashi', 'listed']],
+    ]);
+  });
+  it('reads no spelling of a place in another country than the list’s known lines', () => {
+    expect(rows(['Qalban 3', 'Morvani 2', 'Khan Tezeen 1'])[2]).toEqual([['text-khan-tezeen', 'listed']]);
+  });
+  it('leaves lines alone where the gazetteer knows too few and no heading says what they are', () => {
+    expect(rows(['Winners:', 'Dorak 3', 'Lashi 2', 'Qalban 1'])).toEqual([[], [], [], [['qalban', null]]]);
   });
 });
 

@@ -57,6 +57,7 @@ export type PlaceCue =
   | 'route'
   | 'toponym'
   | 'parts'
+  | 'listed'
   | 'named-again';
 
 /** A place the text names that the gazetteer lacks. */
