@@ -16,10 +16,26 @@ for (const [size, viewport] of [
   test.describe(`axe at ${size} size`, () => {
     test.use({ viewport });
 
-    test('nothing selected', async ({ explorer, page }) => {
+    // Checks of one page's state share that page: each step audits the state the
+    // separate tests had (the same address, the map idle), then moves on.
+    test('nothing selected, then a correction in progress: the menu on a mention, then the place search', async ({
+      explorer,
+      page,
+    }) => {
       await explorer.open('/');
       await explorer.mapIdle();
-      expect(await axe(page)).toEqual([]);
+      await test.step('nothing selected', async () => {
+        expect(await axe(page)).toEqual([]);
+      });
+      await test.step('the correction menu on a mention', async () => {
+        await explorer.correctMention('chaman', 20);
+        expect(await axe(page)).toEqual([]);
+      });
+      await test.step('the place search', async () => {
+        await explorer.correctionMenu.getByRole('menuitem', { name: 'A different place…' }).click();
+        await expect(explorer.placeSearch.getByRole('combobox')).toBeVisible();
+        expect(await axe(page)).toEqual([]);
+      });
     });
 
     test('a crossing selected with a passage focused', async ({ explorer, page }) => {
@@ -29,28 +45,24 @@ for (const [size, viewport] of [
       expect(await axe(page)).toEqual([]);
     });
 
-    test('the map’s key open', async ({ explorer, page }) => {
+    test('a province selected, then the map’s key open', async ({ explorer, page }) => {
       await explorer.open('/?place=kunar');
       await explorer.mapIdle();
-      await explorer.legendButton.click();
-      await expect(explorer.legendEntry('border')).toBeVisible();
-      expect(await axe(page)).toEqual([]);
-    });
-
-    test('a correction in progress: the menu on a mention, then the place search', async ({ explorer, page }) => {
-      await explorer.open('/');
-      await explorer.mapIdle();
-      await explorer.correctMention('chaman', 20);
-      expect(await axe(page)).toEqual([]);
-      await explorer.correctionMenu.getByRole('menuitem', { name: 'A different place…' }).click();
-      await expect(explorer.placeSearch.getByRole('combobox')).toBeVisible();
-      expect(await axe(page)).toEqual([]);
-    });
-
-    test('a province selected', async ({ explorer, page }) => {
-      await explorer.open('/?place=kunar');
-      await explorer.mapIdle();
-      expect(await axe(page)).toEqual([]);
+      if (size === 'desktop')
+        await test.step('landmarks: banner, main article, map region, complementary panel', async () => {
+          await expect(page.getByRole('banner')).toBeVisible();
+          await expect(page.getByRole('main')).toBeVisible();
+          await expect(page.getByRole('region', { name: 'Map of the places in the article' })).toBeVisible();
+          await expect(page.getByRole('complementary', { name: 'Kunar' })).toBeVisible();
+        });
+      await test.step('a province selected', async () => {
+        expect(await axe(page)).toEqual([]);
+      });
+      await test.step('the map’s key open', async () => {
+        await explorer.legendButton.click();
+        await expect(explorer.legendEntry('border')).toBeVisible();
+        expect(await axe(page)).toEqual([]);
+      });
     });
 
     test('the place list filtered', async ({ explorer, page }) => {
@@ -63,21 +75,6 @@ for (const [size, viewport] of [
   });
 }
 
-test('selection is announced politely and focus moves to the panel heading', async ({ explorer, page }) => {
-  await explorer.open('/');
-  await explorer.mention('torkham', 20).click();
-  await expect(page.getByTestId('announcer')).toHaveText('Torkham, border crossing, 1 passage');
-  await expect(explorer.panelTitle).toBeFocused();
-});
-
-test('landmarks: banner, main article, map region, complementary panel', async ({ explorer, page }) => {
-  await explorer.open('/?place=kunar');
-  await expect(page.getByRole('banner')).toBeVisible();
-  await expect(page.getByRole('main')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Map of the places in the article' })).toBeVisible();
-  await expect(page.getByRole('complementary', { name: 'Kunar' })).toBeVisible();
-});
-
 test('axe: the "Open an article" dialog, and a reader\'s article open', async ({ explorer, page }) => {
   await explorer.open('/');
   await explorer.startOpening();
@@ -88,15 +85,25 @@ test('axe: the "Open an article" dialog, and a reader\'s article open', async ({
   expect(await axe(page)).toEqual([]);
 });
 
-test('a skip link leads to the article', async ({ explorer, page }) => {
+test('a skip link leads to the article; a selection is announced politely and focus moves to the panel heading', async ({
+  explorer,
+  page,
+}) => {
   await explorer.open('/');
-  await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to the article' });
-  await expect(skip).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(explorer.article).toBeFocused();
-  // An in-page link: the address keeps no fragment of it (the fragment is the map view's).
-  expect(new URL(page.url()).hash).not.toBe('#article');
+  await test.step('the skip link', async () => {
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the article' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(explorer.article).toBeFocused();
+    // An in-page link: the address keeps no fragment of it (the fragment is the map view's).
+    expect(new URL(page.url()).hash).not.toBe('#article');
+  });
+  await test.step('a selection from the article', async () => {
+    await explorer.mention('torkham', 20).click();
+    await expect(page.getByTestId('announcer')).toHaveText('Torkham, border crossing, 1 passage');
+    await expect(explorer.panelTitle).toBeFocused();
+  });
 });
 
 for (const viewport of [
@@ -126,13 +133,6 @@ for (const viewport of [
 test.describe('in a dark room (prefers-color-scheme: dark)', () => {
   test.use({ colorScheme: 'dark' });
 
-  test('axe: a crossing selected with a passage focused', async ({ explorer, page }) => {
-    await explorer.open('/?place=torkham&passage=20');
-    await expect(explorer.panelTitle).toHaveText('Torkham');
-    await explorer.mapIdle();
-    expect(await axe(page)).toEqual([]);
-  });
-
   test('axe: the place list filtered on a phone', async ({ explorer, page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await explorer.open('/?place=kunar');
@@ -142,14 +142,18 @@ test.describe('in a dark room (prefers-color-scheme: dark)', () => {
     expect(await axe(page)).toEqual([]);
   });
 
-  test('the page and the map are dark, and follow a change of scheme keeping the selection', async ({
+  test('axe: a crossing selected with a passage focused; the page and the map are dark, and follow a change of scheme keeping the selection', async ({
     explorer,
     page,
   }) => {
     const water = () => page.evaluate(() => window.__mapTest!.paint('background', 'background-color'));
     const pageBackground = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    await explorer.open('/?place=torkham');
+    await explorer.open('/?place=torkham&passage=20');
+    await expect(explorer.panelTitle).toHaveText('Torkham');
     await explorer.mapIdle();
+    await test.step('axe', async () => {
+      expect(await axe(page)).toEqual([]);
+    });
     expect(await water()).toBe(PALETTES.dark.water);
     expect(await pageBackground()).toBe('rgb(22, 21, 20)');
     await page.emulateMedia({ colorScheme: 'light' });

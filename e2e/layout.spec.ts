@@ -1,6 +1,6 @@
 // The explorer at the sizes readers use: the panel never hides what it opened
 // for, the shell never scrolls, and messages cover nothing a reader needs.
-import { expect, test } from './fixtures.ts';
+import { expect, test, withoutMap } from './fixtures.ts';
 import { placeBounds, placePoint } from './explorer.ts';
 
 /** Whether two boxes overlap. */
@@ -70,19 +70,6 @@ test('the page never scrolls as a whole, even under the wheel', async ({ explore
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
-test('the panel keeps its title and close button in view however far it scrolls', async ({ explorer }) => {
-  await explorer.open('/?place=islamabad');
-  await expect(explorer.panelTitle).toHaveText('Islamabad');
-  await explorer.panel.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-  await expect.poll(() => explorer.panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
-  await expect(explorer.panelTitle).toBeInViewport({ ratio: 1 });
-  await expect(explorer.closePanelButton).toBeInViewport({ ratio: 1 });
-  const panel = (await explorer.panel.boundingBox())!;
-  const title = (await explorer.panelTitle.boundingBox())!;
-  expect(title.y).toBeGreaterThanOrEqual(panel.y);
-  expect(title.y).toBeLessThan(panel.y + 40);
-});
-
 test('a notice covers none of the article, and goes when dismissed', async ({ explorer, page }) => {
   await explorer.open('/?place=nowhere');
   const notice = explorer.notices.locator('.notice');
@@ -92,14 +79,32 @@ test('a notice covers none of the article, and goes when dismissed', async ({ ex
   await expect(notice).toHaveCount(0);
 });
 
-test('a long filter stays inside the place list', async ({ explorer, page }) => {
-  await explorer.open('/');
-  await explorer.placesButton.click();
-  await explorer.placeFilter.fill('x'.repeat(500));
-  const body = page.locator('#place-list-body');
-  await expect(body).toContainText('No place matches');
-  const [scrollWidth, clientWidth] = await body.evaluate((el) => [el.scrollWidth, el.clientWidth]);
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+// These need no map: their pages run without WebGL (fixtures.ts, withoutMap).
+test.describe('without the map', () => {
+  withoutMap();
+
+  test('the panel keeps its title and close button in view however far it scrolls', async ({ explorer }) => {
+    await explorer.open('/?place=islamabad');
+    await expect(explorer.panelTitle).toHaveText('Islamabad');
+    await explorer.panel.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect.poll(() => explorer.panel.evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
+    await expect(explorer.panelTitle).toBeInViewport({ ratio: 1 });
+    await expect(explorer.closePanelButton).toBeInViewport({ ratio: 1 });
+    const panel = (await explorer.panel.boundingBox())!;
+    const title = (await explorer.panelTitle.boundingBox())!;
+    expect(title.y).toBeGreaterThanOrEqual(panel.y);
+    expect(title.y).toBeLessThan(panel.y + 40);
+  });
+
+  test('a long filter stays inside the place list', async ({ explorer, page }) => {
+    await explorer.open('/');
+    await explorer.placesButton.click();
+    await explorer.placeFilter.fill('x'.repeat(500));
+    const body = page.locator('#place-list-body');
+    await expect(body).toContainText('No place matches');
+    const [scrollWidth, clientWidth] = await body.evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  });
 });
 
 test.describe('on a phone', () => {

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, test, withoutMap } from './fixtures.ts';
 
 test('a link with a view keeps that view exactly; one without frames the place', async ({ explorer, page }) => {
   await explorer.open('/?place=torkham&passage=20#7.25/33.5/69.75');
@@ -32,13 +32,6 @@ test.describe('a shared link opens where it points, without a detour through the
       if (!path.includes('#')) await expect(page).toHaveURL(/#\d+(\.\d+)?\/[\d.]+\/[\d.]+$/);
     });
   }
-});
-
-test('a passage alone focuses the passage only', async ({ explorer }) => {
-  await explorer.open('/?passage=54');
-  await expect(explorer.passage(54)).toHaveClass(/is-active/);
-  await expect(explorer.passage(54)).toBeInViewport();
-  await expect(explorer.panel).toHaveCount(0);
 });
 
 test('back and forward walk through selections', async ({ explorer, page }) => {
@@ -109,15 +102,27 @@ test('a copied link opened elsewhere shows the same place, passage and view', as
   await other.close();
 });
 
-test('without a clipboard the link is shown to copy by hand', async ({ explorer, page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+// These need no map: their pages run without WebGL (fixtures.ts, withoutMap).
+test.describe('without the map', () => {
+  withoutMap();
+
+  test('a passage alone focuses the passage only', async ({ explorer }) => {
+    await explorer.open('/?passage=54');
+    await expect(explorer.passage(54)).toHaveClass(/is-active/);
+    await expect(explorer.passage(54)).toBeInViewport();
+    await expect(explorer.panel).toHaveCount(0);
   });
-  await explorer.open('/?place=kunar');
-  await explorer.panel.getByRole('button', { name: 'Copy link' }).click();
-  const field = explorer.panel.getByLabel('Copy this link:');
-  await expect(field).toHaveValue(/\?place=kunar/);
-  await expect(field).toBeFocused();
+
+  test('without a clipboard the link is shown to copy by hand', async ({ explorer, page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined });
+    });
+    await explorer.open('/?place=kunar');
+    await explorer.panel.getByRole('button', { name: 'Copy link' }).click();
+    const field = explorer.panel.getByLabel('Copy this link:');
+    await expect(field).toHaveValue(/\?place=kunar/);
+    await expect(field).toBeFocused();
+  });
 });
 
 test.describe('bad links', () => {
@@ -132,14 +137,21 @@ test.describe('bad links', () => {
     ['/?place=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', /No place called “<img src=x onerror=alert\(1\)>”/],
     ['/?place=javascript%3Aalert(1)', /No place called “javascript:alert\(1\)”/],
   ];
-  for (const [url, message] of cases) {
+  const check = (url: string, message: RegExp) =>
     test(`${url} shows a notice and keeps the rest`, async ({ explorer, page }) => {
       await explorer.open(url);
       await expect(explorer.notices).toContainText(message);
       await expect(page.locator('img[src="x"]')).toHaveCount(0);
       await expect(page.locator('.passage')).toHaveCount(66);
     });
-  }
+  // A bad map view is given to the map: those links run with it.
+  for (const [url, message] of cases) if (url.includes('#')) check(url, message);
+
+  // The rest (a place or passage the article lacks) needs no map.
+  test.describe('without the map', () => {
+    withoutMap();
+    for (const [url, message] of cases) if (!url.includes('#')) check(url, message);
+  });
 
   test('the rest of a partly bad link still applies', async ({ explorer }) => {
     await explorer.open('/?place=torkham&passage=9999#not/a/view');
