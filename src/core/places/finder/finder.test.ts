@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPlaceFinder } from './finder.ts';
+import { createPlaceFinder, tokenize } from './finder.ts';
 import type { GazetteerFile } from './gazetteer-file.ts';
-import { foldArabic, foldWord, nameKeys, slug } from './normalise.ts';
+import { foldArabic, foldWord, nameKeys, slug, WORD, wordKey } from './normalise.ts';
 
 const file = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../../../public/geo/gazetteer.json'), 'utf8'),
@@ -13,6 +13,28 @@ const find = createPlaceFinder(file.places);
 /** "words=id" for every mention, "?" marking an uncertain one. */
 const found = (text: string) =>
   find(text).map((m) => `${text.slice(m.start, m.end)}=${m.placeId}${'uncertain' in m && m.uncertain ? '?' : ''}`);
+
+describe('words', () => {
+  /** The words as the regular expression reads them: what the tokenizer's faster reading must give. */
+  const byRegex = (text: string) =>
+    [...text.matchAll(WORD)].map((m) => {
+      const poss = /^(.+?)[’'‘]s$/u.exec(m[0]);
+      const raw = poss && poss[1]!.length > 1 ? poss[1]! : m[0];
+      return { key: wordKey(raw), raw, start: m.index, end: m.index + m[0].length, possessive: raw !== m[0] };
+    });
+  it('reads the words of any text as the regular expression does', () => {
+    const pieces = fc.constantFrom(
+      ...['Kabul', '’s', "'", 'Qal‘ah', ' ', ',', 'ā', '\u0301', 'پشاور', '7', 'ʻ', '`', '😀', 'S', '-', 'x'],
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'grapheme' })), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(tokenize(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
 
 describe('normalisation', () => {
   it('folds case, diacritics and apostrophes', () => {

@@ -77,18 +77,55 @@ const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
 /** The words of a text. WORD keeps an apostrophe inside a word, so a possessive ("Kabul’s") is one word whose span includes it. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const word = new RegExp(WORD.source, WORD.flags);
-  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
-    let raw = m[0];
-    const start = m.index;
-    const end = start + raw.length;
+  const push = (start: number, end: number, plain: boolean) => {
+    let raw = text.slice(start, end);
     // "Kabul’s": a word of two letters or more, an apostrophe and an s.
     const possessive = raw.length >= 4 && raw.endsWith('s') && APOSTROPHES.has(raw[raw.length - 2]!);
     if (possessive) raw = raw.slice(0, -2);
-    out.push({ key: wordKey(raw), raw, start, end, possessive });
+    out.push({ key: plain ? raw.toLowerCase() : wordKey(raw), raw, start, end, possessive });
+  };
+  // Text outside the Basic Multilingual Plane is read by the regular expression; all else by its letters' codes.
+  if (ASTRAL.test(text)) {
+    for (const m of text.matchAll(WORD)) push(m.index, m.index + m[0].length, false);
+    return out;
+  }
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!wordCode(c, text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let plain = c < 128;
+    i++;
+    while (i < n && wordCode(text.charCodeAt(i), text, i)) {
+      if (text.charCodeAt(i) >= 128) plain = false;
+      i++;
+    }
+    // An apostrophe inside a word ("Qal‘ah", "Kabul’s"), then letters or marks only.
+    while (i + 1 < n && INNER_APOSTROPHES.has(text[i]!) && letterCode(text.charCodeAt(i + 1), text, i + 1)) {
+      plain = false;
+      i += 2;
+      while (i < n && letterCode(text.charCodeAt(i), text, i)) i++;
+    }
+    push(start, i, plain);
   }
   return out;
 }
+
+// Without the u flag: a pair of surrogates is two code units here.
+const ASTRAL = /[\uD800-\uDFFF]/;
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const INNER_APOSTROPHES = new Set(['’', "'", '‘', 'ʼ', 'ʻ', '`']);
+/** A letter, digit or mark at `i` (code `c`): by its code where it is ASCII. */
+const wordCode = (c: number, text: string, i: number) =>
+  c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORD_CHAR.test(text[i]!);
+/** A letter or mark at `i`. */
+const letterCode = (c: number, text: string, i: number) =>
+  c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_MARK.test(text[i]!);
 
 /** Designator words that may follow a name, folded, longest first. */
 const DESIGNATOR_KEYS = Object.entries(DESIGNATORS)
@@ -263,6 +300,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
   ): { mentions: FoundMention[]; named: Map<string, CuedFind> } => {
     const toks = tokenize(text);
     const peoples = peopleLists(text);
+    const mayNamePeople = /tribe|clan/iu.test(text);
     const personNames = new Set<string>();
     const found: Candidate[] = [];
     let i = 0;
@@ -331,7 +369,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
       // "the tribes of Zhob include the Sherani and Kakar").
       if (
         !des &&
-        (PEOPLE_AFTER.test(text.slice(toks[last]!.end, toks[last]!.end + 120)) ||
+        ((mayNamePeople && PEOPLE_AFTER.test(text.slice(toks[last]!.end, toks[last]!.end + 120))) ||
           peoples.some(([a, b]) => first.start >= a && first.start < b))
       ) {
         i = last + 1;
@@ -414,15 +452,17 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     const known = resolve(kept);
     // Then the places the text introduces with a cue that the gazetteer lacks, or spells otherwise.
     const { finds, named } = findCued(text, toks, known, variant, entries, carried);
-    let cued: FoundMention[] = finds.map((c) => ({
-      placeId: c.placeId,
-      start: c.start,
-      end: c.end,
-      ...(c.unlocated ? { unlocated: c.unlocated, uncertain: true as const } : {}),
-      ...(c.variantOf ? { variantOf: c.variantOf, uncertain: true as const } : {}),
-    }));
-    // A name in a list of peoples is none of the places found by a cue either.
-    if (peoples.length) cued = cued.filter((c) => !peoples.some(([a, b]) => c.start >= a && c.start < b));
+    // One loop and three fixed shapes: a map with spread fields sent V8 into a loop of deoptimisations.
+    const cued: FoundMention[] = [];
+    for (const c of finds) {
+      // A name in a list of peoples is none of the places found by a cue either.
+      if (peoples.length > 0 && peoples.some(([a, b]) => c.start >= a && c.start < b)) continue;
+      if (c.unlocated)
+        cued.push({ placeId: c.placeId, start: c.start, end: c.end, unlocated: c.unlocated, uncertain: true });
+      else if (c.variantOf)
+        cued.push({ placeId: c.placeId, start: c.start, end: c.end, variantOf: c.variantOf, uncertain: true });
+      else cued.push({ placeId: c.placeId, start: c.start, end: c.end });
+    }
     if (!cued.length) return { mentions: known, named };
     // A find that reads a gazetteer name otherwise ("the Malakand and Lowari passes") takes its place.
     const over = finds.filter((c) => c.replaces);

@@ -120,8 +120,8 @@ const IZAFAT = new RegExp(
 const ENDING_WORDS = new Set(TOPONYM_ENDINGS);
 /** After a place: its other names in brackets, or after "also spelled", "formerly known as" …; to the sentence's end. */
 const ALIAS_AFTER = new RegExp(
-  `^(?:\\s*\\(([^()]{2,80})\\)|,?\\s+(?:${ALIAS_INTRODUCERS.join('|')})\\s+([^.;:()]{2,80}))`,
-  'u',
+  `(?:\\s*\\(([^()]{2,80})\\)|,?\\s+(?:${ALIAS_INTRODUCERS.join('|')})\\s+([^.;:()]{2,80}))`,
+  'uy',
 );
 /** Between a place's other names: commas, "or", "and", "also (spelled …)". */
 const ALIAS_SEPARATOR =
@@ -220,7 +220,10 @@ export function variantIndex(entries: readonly GazetteerEntry[]) {
    * The gazetteer entry this name is another spelling of, if any (`exact`: it
    * is the gazetteer's own name), else undefined.
    */
-  return (written: string): { entry: number; name: string; exact: boolean } | undefined => {
+  type Spelled = { entry: number; name: string; exact: boolean } | undefined;
+  // Names recur within an article and across it: each is compared once (a bounded memory).
+  const seen = new Map<string, Spelled>();
+  const compare = (written: string): Spelled => {
     const folded = fold(written);
     if (folded.length < VARIANT_MIN_LETTERS) return undefined;
     const key = spellingKey(written);
@@ -228,6 +231,13 @@ export function variantIndex(entries: readonly GazetteerEntry[]) {
     const exact = candidates.find((c) => c.folded === folded);
     const best = exact ?? candidates.find((c) => c.key === key) ?? candidates[0];
     return best && { entry: best.entry, name: best.name, exact: best === exact };
+  };
+  return (written: string): Spelled => {
+    if (seen.has(written)) return seen.get(written);
+    if (seen.size >= 4096) seen.clear();
+    const spelled = compare(written);
+    seen.set(written, spelled);
+    return spelled;
   };
 }
 
@@ -249,6 +259,14 @@ function partsOf(entries: readonly GazetteerEntry[]): Map<string, string> {
     if (!whole.has(rest) && !m.has(rest)) m.set(rest, id);
   }
   partsCache.set(entries, m);
+  return m;
+}
+
+const indexCache = new WeakMap<readonly GazetteerEntry[], Map<string, number>>();
+/** Each entry's index by id, made once per gazetteer. */
+function indexOf(entries: readonly GazetteerEntry[]): Map<string, number> {
+  let m = indexCache.get(entries);
+  if (!m) indexCache.set(entries, (m = new Map(entries.map((e, i) => [e.i, i]))));
   return m;
 }
 
@@ -575,12 +593,13 @@ export function findCued(
   // before any other reading of those names.
   for (const k of known) {
     if (isUnlocatedId(k.placeId) || (text[k.end] !== ' ' && text[k.end] !== ',')) continue;
-    const m = ALIAS_AFTER.exec(text.slice(k.end, k.end + 120));
+    ALIAS_AFTER.lastIndex = k.end;
+    const m = ALIAS_AFTER.exec(text);
     if (!m) continue;
     const body = m[1] ?? m[2]!;
-    let pos = k.end + m[0].length - body.length - (m[1] !== undefined ? 1 : 0);
+    let pos = m.index + m[0].length - body.length - (m[1] !== undefined ? 1 : 0);
     const bodyEnd = pos + body.length;
-    const entry = entries.find((e) => e.i === k.placeId);
+    const entry = entries[indexOf(entries).get(k.placeId)!];
     while (entry && pos < bodyEnd) {
       pos += ALIAS_SEPARATOR.exec(text.slice(pos, bodyEnd))![0].length;
       const name = ALIAS_NAME.exec(text.slice(pos, bodyEnd))?.[0];
@@ -754,11 +773,16 @@ export function findCued(
   }
 
   // One sense per text: the same name later, with or without its cue, is the same place.
-  const again = (carried ? [...named, ...[...carried].filter(([k]) => !named.has(k))] : [...named]).map(
-    ([key, f]) => [key.split(' '), f] as const,
-  );
-  for (let i = 0; i < words.length && again.length > 0; i++) {
-    for (const [keys, f] of again) {
+  // The names by their first word: each word of the text is looked up once, not compared with every name.
+  const again = new Map<string, (readonly [string[], CuedFind])[]>();
+  for (const [key, f] of carried ? [...named, ...[...carried].filter(([k]) => !named.has(k))] : named) {
+    const keys = key.split(' ');
+    const list = again.get(keys[0]!);
+    if (list) list.push([keys, f]);
+    else again.set(keys[0]!, [[keys, f]]);
+  }
+  for (let i = 0; i < words.length && again.size > 0; i++) {
+    for (const [keys, f] of again.get(words[i]!.key) ?? []) {
       if (!keys.every((k, j) => words[i + j]?.key === k)) continue;
       const last = i + keys.length - 1;
       // Its first and last words capitalised ("Dasht-i-Margo" has a small izafat inside).
