@@ -7,6 +7,7 @@ import { isArabicScript, nameKeys, slug, WORD, wordKey } from './normalise.ts';
 import {
   findCued,
   isUnlocatedId,
+  prepareCued,
   UNLOCATED_PREFIX,
   variantIndex,
   type CuedFind,
@@ -257,6 +258,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
 
   const byId = new Map(entries.map((e, i) => [e.i, i]));
   const variant = variantIndex(entries);
+  prepareCued(entries);
   const parentsOf = (i: number): string[] => {
     const out: string[] = [];
     let p = entries[i]!.p;

@@ -111,13 +111,17 @@ const PREDICATE_FIRST = new Set(PREDICATES.map((k) => k[0]!));
 const LIST_NOUNS = new Set(PLACE_LIST_NOUNS.map(wordKey));
 const LIST_OPENERS = PLACE_LIST_OPENERS.map(keysOf).sort((a, b) => b.length - a.length);
 const NAME_PREFIXES = new Set(PLACE_PREFIX_WORDS.map(wordKey));
-const ENDING = new RegExp(`^[a-z]{3,}(?:${TOPONYM_ENDINGS.join('|')})$`);
+const ENDING_WORDS = new Set(TOPONYM_ENDINGS);
+const FEATURE_PLURAL = new Map(Object.entries(FEATURE_PLURALS));
+const ENDING_LENGTHS = [...new Set(TOPONYM_ENDINGS.map((e) => e.length))];
+/** A word that ends as the region's place names do, with three letters or more before the ending. */
+const endsAsPlace = (key: string) =>
+  ENDING_LENGTHS.some((n) => key.length >= n + 3 && ENDING_WORDS.has(key.slice(-n))) && /^[a-z]+$/u.test(key);
 /** "Dasht-i-Margo", "Koh-e Baba", "Darya-ye Panj": a Persian place word, the izafat, a name. */
 const IZAFAT = new RegExp(
   `(?<![\\p{L}-])(?:${IZAFAT_PLACE_WORDS.join('|')})(?:-| )(?:e|i|ye|yi)(?:-| )\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?`,
   'gu',
 );
-const ENDING_WORDS = new Set(TOPONYM_ENDINGS);
 /** After a place: its other names in brackets, or after "also spelled", "formerly known as" …; to the sentence's end. */
 const ALIAS_AFTER = new RegExp(
   `(?:\\s*\\(([^()]{2,80})\\)|,?\\s+(?:${ALIAS_INTRODUCERS.join('|')})\\s+([^.;:()]{2,80}))`,
@@ -276,6 +280,14 @@ function countriesOf(entries: readonly GazetteerEntry[]): Map<string, string> {
   let m = countriesCache.get(entries);
   if (!m) countriesCache.set(entries, (m = new Map(entries.map((e) => [e.i, e.c]))));
   return m;
+}
+
+/** The gazetteer's tables this pass reads, made when the finder is built rather than in its first article. */
+export function prepareCued(entries: readonly GazetteerEntry[]): void {
+  partsOf(entries);
+  countriesOf(entries);
+  indexOf(entries);
+  kindsOf(entries);
 }
 
 const kindsCache = new WeakMap<readonly GazetteerEntry[], Map<string, string>>();
@@ -620,25 +632,27 @@ export function findCued(
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    // "Hayatabad", "Inayat Kalay"'s like "Sarkanikalay": a word with a place's ending is a place's name.
-    if (capital(w.raw) && ENDING.test(w.key) && isNameWord(i)) {
-      let first = i;
-      while (first > 0 && isNameWord(first - 1) && joined(first - 1, first) && !words[first - 1]!.possessive) first--;
-      if (i - first < MAX_NAME_WORDS) add(first, i, w.end, 'toponym');
-    }
-    // "Surkh Abad", "Inayat Kalay": the ending as a word of its own, after a name.
-    if (ENDING_WORDS.has(w.key) && capital(w.raw) && i > 0 && joined(i - 1, i) && !covered(i)) {
-      const first = nameEndingAt(i - 1, true);
-      if (first >= 0 && i - first < MAX_NAME_WORDS) add(first, i, w.end, 'toponym');
-    }
-    // "Waziristan", which the gazetteer knows only as North and South Waziristan: the whole of its parts.
-    if (capital(w.raw) && parts.has(w.key) && isNameWord(i) && !(i > 0 && PARTS.has(words[i - 1]!.key))) {
-      add(i, i, w.end, 'parts', undefined, parts.get(w.key));
+    // Capitalised words only (most words are not): names formed as places are, and wholes of parts.
+    if (capital(w.raw) && !covered(i)) {
+      // "Hayatabad", "Sarkanikalay": a word with a place's ending is a place's name.
+      if (endsAsPlace(w.key) && isNameWord(i)) {
+        let first = i;
+        while (first > 0 && isNameWord(first - 1) && joined(first - 1, first) && !words[first - 1]!.possessive) first--;
+        if (i - first < MAX_NAME_WORDS) add(first, i, w.end, 'toponym');
+      }
+      // "Surkh Abad", "Inayat Kalay": the ending as a word of its own, after a name.
+      if (ENDING_WORDS.has(w.key) && i > 0 && joined(i - 1, i)) {
+        const first = nameEndingAt(i - 1, true);
+        if (first >= 0 && i - first < MAX_NAME_WORDS) add(first, i, w.end, 'toponym');
+      }
+      // "Waziristan", which the gazetteer knows only as North and South Waziristan: the whole of its parts.
+      if (parts.has(w.key) && isNameWord(i) && !(i > 0 && PARTS.has(words[i - 1]!.key)))
+        add(i, i, w.end, 'parts', undefined, parts.get(w.key));
     }
     // Most words are no cue, nor followed by one: passed at once.
     if (!TRIGGERS.has(w.key) && !NEXT_TRIGGERS.has(words[i + 1]?.key ?? '')) continue;
     // "Machas village", "Chagai Hills", "Mamand and Bandar valleys".
-    const featureWord = FEATURE_PLURALS[w.key];
+    const featureWord = FEATURE_PLURAL.get(w.key);
     if (featureWord !== undefined && i > 0 && joined(i - 1, i)) {
       const items = itemsEndingAt(i - 1);
       items.forEach(([a, b], n) => addFeature(a, b, n === items.length - 1 ? w.end : words[b]!.end, featureWord));
