@@ -1,7 +1,7 @@
 // Any article's places, found against the regional gazetteer: an evaluation
 // text opened by file links its mentions and shows its places on the map.
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures.ts';
+import { expect, test, withoutMap } from './fixtures.ts';
 
 const KURRAM = readFileSync(new URL('../eval/places/texts/wikipedia-kurram.txt', import.meta.url), 'utf8');
 
@@ -119,4 +119,39 @@ test('a neighbour’s division the article names is drawn whole, framed by its b
   await explorer.mapIdle();
   await expect.poll(() => page.evaluate(() => window.__mapTest!.rendered(['province-fill']))).toContain('xinjiang');
   expect(shapes).toHaveLength(1);
+});
+
+test.describe('how a place no gazetteer knows was found, as the panel tells it', () => {
+  withoutMap();
+
+  test('a route, where a place lies, a list set out a line each, and a whole the map knows in parts', async ({
+    explorer,
+  }) => {
+    await explorer.open('/');
+    await explorer.pasteArticle(
+      [
+        'Jeeps to the high valleys',
+        'Shared jeeps run from Chitral to Mastuj every morning, and on to the Kalash valleys via Ayun.',
+        'Ayun lies on the Chitral river. Mastuj has a fort.',
+        'The district has six tehsils:',
+        'Barawal 3',
+        'Chapar 3',
+        'Dir 13',
+        'Waziristan was quiet all week.',
+      ].join('\n\n'),
+    );
+    // Named again where the text repeats it without its cue.
+    await expect(explorer.article.locator('a[data-place="text-mastuj"]')).toHaveCount(2);
+    await explorer.article.locator('a[data-place="text-mastuj"]').first().click();
+    await expect(explorer.panelTitle).toHaveText('Mastuj');
+    await expect(explorer.panel).toContainText('The text puts it in Chitral');
+    await expect(explorer.panel).toContainText('named on a route or beside a place');
+    await explorer.article.locator('a[data-place="text-ayun"]').first().click();
+    await expect(explorer.panel).toContainText('named on a route or beside a place');
+    await explorer.article.locator('a[data-place="text-chapar"]').click();
+    await expect(explorer.panel).toContainText('listed one a line with places the map knows');
+    await explorer.article.locator('a[data-place="text-waziristan"]').click();
+    await expect(explorer.panel).toContainText('The map knows this place only in parts');
+    await expect(explorer.panel.getByTestId('panel.place.uncertain')).toContainText('the map does not know this place');
+  });
 });

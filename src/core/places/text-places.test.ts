@@ -42,6 +42,20 @@ describe('places no gazetteer knows', () => {
     expect(km).toBeLessThan(6);
   });
 
+  it('say of a whole the map knows in parts that it is shown at one of them, not in it', () => {
+    const whole = new Map([
+      [
+        'text-gulzam',
+        [m(2, 'Gulzam', { uncertain: true, unlocated: { name: 'Gulzam', cue: 'parts', parent: 'torkham' } })],
+      ],
+    ]);
+    const [place] = textPlaces(whole, text).places;
+    expect(place!.description).toContain(
+      'The map knows this place only in parts; it shows it at Torkham, one of its parts',
+    );
+    expect(place!.description).toContain('named as a whole the map knows in parts');
+  });
+
   it('are listed without a point when the text does not say where they are', () => {
     const { places, facts } = textPlaces(byPlace, text);
     expect(places[1]!.description).toContain('the text does not say where it is');

@@ -17,11 +17,11 @@ const CUE_WORDS: Readonly<Record<UnlocatedPlace['cue'], string>> = {
   introduced: 'introduced as a village, town, valley or bazaar',
   'village-name': 'named as a village, in Pashto or Balochi',
   apposition: 'described as a village, town, valley or bazaar',
-  located: 'described by where it lies (“lies on”, “is located in”, “…, near …”)',
-  route: 'named on a route or beside a place (“via”, “near”, “from … to …”)',
-  toponym: 'its name has the form of a place’s (“…abad”, “…kot”, “Dasht-e …”, “Lake …”)',
+  located: 'described by where it lies',
+  route: 'named on a route or beside a place',
+  toponym: 'its name has the form of a place’s name',
   listed: 'listed one a line with places the map knows',
-  parts: 'named as a whole the map knows in parts (“North …”, “South …”)',
+  parts: 'named as a whole the map knows in parts',
   'named-again': 'named again after the article introduced it',
 };
 
@@ -58,7 +58,12 @@ export function textPlaces(
     const parent = parentId ? placeById(parentId) : undefined;
     const parentFacts = parentId ? factsOf(parentId) : undefined;
     const words = text(first.passage)?.slice(first.start, first.end) ?? u.name;
-    const where = parentId ? whereWords(parentId) : '';
+    // A whole the map knows in parts ("Waziristan") is not inside the part it is shown at.
+    const where = !parentId
+      ? ''
+      : u.cue === 'parts'
+        ? `at ${parent?.name ?? ''}, one of its parts`
+        : whereWords(parentId);
     places.push({
       id,
       name: u.name,
@@ -67,7 +72,9 @@ export function textPlaces(
       aliases: [],
       description:
         (where
-          ? `The map does not know this place. The text puts it ${where}; the map shows it there, approximately.`
+          ? u.cue === 'parts'
+            ? `The map knows this place only in parts; it shows it ${where}, approximately.`
+            : `The map does not know this place. The text puts it ${where}; the map shows it there, approximately.`
           : 'The map does not know this place, and the text does not say where it is: it is listed without a point.') +
         ` Found from how the article names it (${CUE_WORDS[u.cue]}): “${words}”.`,
     });
