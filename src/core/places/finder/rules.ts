@@ -388,6 +388,7 @@ export const PLACE_WORDS_AFTER: readonly string[] = [
   'rud',
   'khwar',
   'nullah',
+  'hamun',
 ];
 
 /** Plural place words after a list of names (“the Mamand and Bandar valleys”): each name of the list is a place. */
@@ -750,7 +751,7 @@ export const DESCRIBING_WORDS: readonly string[] = [
 
 /**
  * Spellings of one name in the Latin letters news uses (Khan Neshin and
- * Khanashin, Bajaur and Bajour, Spin Boldak and Speen Boldak): equivalences
+ * Khanashin, Bajaur and Bajour, Spin Boldak and Speen Boldak, Chaghi and Chagai): equivalences
  * applied, in order, to both the text's name and the gazetteer's before they
  * are compared, with spaces and hyphens set aside, doubled letters made single
  * and a final -t or -h dropped; the two may then differ by one vowel at most.
@@ -759,6 +760,7 @@ export const DESCRIBING_WORDS: readonly string[] = [
  */
 export const SPELLING_EQUIVALENCES: readonly [string, string][] = [
   ['kh', 'k'],
+  ['gh', 'g'],
   ['dh', 'd'],
   ['q', 'k'],
   ['w', 'v'],

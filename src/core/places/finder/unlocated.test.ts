@@ -196,6 +196,7 @@ describe('places the gazetteer lacks', () => {
     ]);
   });
   it('names the land’s features: "Kajaki Dam" at the place, "Khash Rud", "Registan Desert"', () => {
+    expect(found('Birds winter on the Lora Hamun.')).toEqual([['Lora Hamun', 'text-lora', null]]);
     expect(found('The Morvani Dam and the Khash Rud and the Registan Desert')).toEqual([
       ['Morvani Dam', 'text-morvani-dam', 'morvani'],
       ['Khash Rud', 'text-khash', null],
@@ -250,6 +251,7 @@ describe('other spellings of gazetteer names', () => {
     expect(spellingKey('Speen')).toBe(spellingKey('Spin'));
     expect(spellingKey('Qalat')).toBe(spellingKey('Kala'));
     expect(spellingKey('Wardak')).toBe(spellingKey('Vardak'));
+    expect(spellingKey('Ghazni')).toBe(spellingKey('Gazni'));
   });
   it('links a cued name one vowel from a gazetteer name to it, marked uncertain', () => {
     expect(found('Shelling hit Bajour Agency and Speen Tarak town.')).toEqual([
