@@ -1,5 +1,6 @@
 // Places the gazetteer lacks, other spellings, and organisations named after
 // places (issue 31), each rule on a made-up gazetteer where only it decides.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPlaceFinder, type FoundMention } from './finder.ts';
 import type { GazetteerEntry } from './gazetteer-file.ts';
@@ -119,6 +120,7 @@ describe('places the gazetteer lacks', () => {
   it('reads a route: "via X", "near X", "from A to B" and "between A and B" beside a gazetteer place', () => {
     expect(found('Jeeps run via Ayun to the valleys.')).toEqual([['Ayun', 'text-ayun', null]]);
     expect(found('The river joins the Indus near Isa Khel.')).toEqual([['Isa Khel', 'text-isa-khel', null]]);
+    expect(found('They met near Rawal Lake.')).toEqual([['Rawal Lake', 'text-rawal', null]]);
     expect(found('Jeeps run from Morvani to Mastuj daily.')).toEqual([
       ['Morvani', 'morvani'],
       ['Mastuj', 'text-mastuj', 'morvani'],
@@ -312,5 +314,76 @@ describe('organisations named after places', () => {
       ['Morvani’s', 'morvani'],
       ['Zari Bazaar', 'text-zari', 'morvani'],
     ]);
+  });
+});
+
+describe('any text', () => {
+  // Every cue word, at the start, the end and beside any other, from a reader's paste: the finder never throws.
+  const pieces = fc.constantFrom(
+    ...[
+      'Lake',
+      'Mount',
+      'lake',
+      'village',
+      'Villages',
+      'valleys',
+      'passes',
+      'rivers',
+      'tribe',
+      'tribes',
+      'of',
+      'the',
+      'in',
+      'near',
+      'via',
+      'from',
+      'to',
+      'between',
+      'and',
+      'or',
+      'also',
+      'spelled',
+      'formerly',
+      'known',
+      'as',
+      'lies',
+      'on',
+      'is',
+      'located',
+      'Killi',
+      'Abad',
+      'Kalay',
+      'District',
+      'tehsil',
+      'Dasht-i-Margo',
+      'Qalban',
+      'Morvani',
+      'Bajour',
+      'Tazistan',
+      'Dorak',
+      'Hayatabad',
+      'such',
+      'include',
+      ':',
+      ',',
+      '.',
+      '(',
+      ')',
+      '\n\n',
+      '3',
+      "'s",
+      '-',
+      ' ',
+    ],
+  );
+  it('never throws, whatever the order of its words', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }), (parts) => {
+        const text = parts.join(' ');
+        find(text);
+        find.article(text.split('\n\n'));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -341,7 +341,8 @@ export function findCued(
     );
   };
   /** Only spaces (or a hyphen) between two words: they can be one name. */
-  const joined = (a: number, b: number) => /^[\s-]*$/u.test(text.slice(words[a]!.end, words[b]!.start));
+  const joined = (a: number, b: number) =>
+    words[a] !== undefined && words[b] !== undefined && /^[\s-]*$/u.test(text.slice(words[a].end, words[b].start));
   /** At a sentence's start: its capital says nothing. */
   const sentenceStart = (i: number) =>
     i === 0 || /[.!?:\n]\s*["“‘]?\s*$/u.test(text.slice(Math.max(0, words[i]!.start - 8), words[i]!.start));
@@ -406,6 +407,13 @@ export function findCued(
       if (words[at]!.key === 'and') break;
     }
     return out;
+  };
+  /** Where the name ending at word `last` ends, with a place word after it ("Rawal Lake", "Dossali Tehsil"). */
+  const endWithWord = (last: number) => {
+    const next = words[last + 1];
+    return next && (AFTER.has(next.key) || UNITS.has(next.key)) && joined(last, last + 1) && !words[last]!.possessive
+      ? next.end
+      : words[last]!.end;
   };
   /** What stands between words `a` and `a + 1`. */
   const gapAfter = (a: number) => (words[a + 1] ? text.slice(words[a]!.end, words[a + 1]!.start) : '');
@@ -684,7 +692,7 @@ export function findCued(
     if (before) {
       // "the valley of the Panjkora": an article before the name.
       const from = i + before.length + (words[i + before.length]?.key === 'the' ? 1 : 0);
-      for (const [a, b] of listAfter(from)) add(a, b, words[b]!.end, 'introduced');
+      for (const [a, b] of listAfter(from)) add(a, b, endWithWord(b), 'introduced');
     }
     // "Killi Faizabad": the Pashto or Balochi word for village begins the name.
     if (PREFIXES.has(w.key) && startsUpper(w.raw) && !covered(i)) {
@@ -713,7 +721,7 @@ export function findCued(
     // "via Ayun", "near Isa Khel": a name on the ground.
     if (ROUTE.has(w.key) && /^\s+$/u.test(gapAfter(i))) {
       const last = nameStartingAt(i + 1);
-      if (last >= 0) add(i + 1, last, words[last]!.end, 'route');
+      if (last >= 0) add(i + 1, last, endWithWord(last), 'route');
     }
     // "from Chitral to Mastuj", "between Dargai and Batkhela": the other side of a gazetteer place.
     const closer = PAIR_OPENERS.get(w.key);
@@ -726,9 +734,9 @@ export function findCued(
         const ground = (at: number) => GROUND_KINDS.has(kindOf(knownByStart.get(words[at]!.start)!.placeId));
         if (aKnown >= 0 && bKnown < 0 && ground(i + 1)) {
           const bLast = nameStartingAt(b);
-          if (bLast >= 0) add(b, bLast, words[bLast]!.end, 'route');
+          if (bLast >= 0) add(b, bLast, endWithWord(bLast), 'route');
         } else if (aKnown < 0 && bKnown >= 0 && ground(b) && /^\s+$/u.test(gapAfter(b - 1))) {
-          add(i + 1, aLast, words[aLast]!.end, 'route');
+          add(i + 1, aLast, endWithWord(aLast), 'route');
         }
       }
     }
@@ -750,7 +758,7 @@ export function findCued(
         ? []
         : /^\s*,?\s+$/u.test(gapAfter(i)) &&
           LIST_OPENERS.find((keys) => keys.every((k, j) => words[i + 1 + j]?.key === k));
-      if (opener) for (const [a, b] of listAfter(i + 1 + opener.length)) add(a, b, words[b]!.end, 'introduced');
+      if (opener) for (const [a, b] of listAfter(i + 1 + opener.length)) add(a, b, endWithWord(b), 'introduced');
     }
     // "Lake Hamun", "Mount Tirich": the word begins the name.
     if (NAME_PREFIXES.has(w.key) && startsUpper(w.raw) && !covered(i) && joined(i, i + 1)) {
