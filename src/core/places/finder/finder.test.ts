@@ -36,6 +36,16 @@ describe('words', () => {
   });
 });
 
+describe('names run together', () => {
+  it('finds a name of two or three words written as one ("Landikotal", "Hindukush")', () => {
+    const finder = createPlaceFinder([
+      { i: 'landi-kotal', n: 'Landi Kotal', k: 'town', c: 'PK', x: 71, y: 34, s: 'geonames' },
+    ]);
+    expect(finder('Shops in Landikotal reopened.').map((m) => m.placeId)).toEqual(['landi-kotal']);
+    expect(finder('Shops in landikotal reopened.')).toEqual([]);
+  });
+});
+
 describe('normalisation', () => {
   it('folds case, diacritics and apostrophes', () => {
     expect(foldWord('Peshāwar')).toBe('peshawar');

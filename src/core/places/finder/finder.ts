@@ -253,6 +253,18 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     const own = e.s !== 'geonames' && e.s !== 'natural-earth';
     addName(e.n, i, own);
     for (const a of e.a ?? []) addName(a, i, own);
+    // "Landikotal", "Hindukush": a name of two or three words written as one, by its words run together.
+    for (const name of [e.n, ...(e.a ?? [])]) {
+      const parts = name.split(/[\s-]+/u);
+      const joinedName = parts.join('');
+      if (
+        parts.length >= 2 &&
+        parts.length <= 3 &&
+        joinedName.length >= 7 &&
+        /^\p{Lu}[\p{Ll}]+$/u.test(parts.map((p, k) => (k ? p.toLowerCase() : p)).join(''))
+      )
+        addName(joinedName[0]! + joinedName.slice(1).toLowerCase(), i, false);
+    }
   });
   for (const n of NOT_PLACE_NAMES) addName(n, -1, false);
 

@@ -73,13 +73,14 @@ describe('places the gazetteer lacks', () => {
     expect(found('Tangai is a village in Qalban district.')[0]).toEqual(['Tangai', 'text-tangai', 'qalban']);
     expect(found('The Border is a village road.')).toEqual([]);
   });
-  it('reads "in the X area of Y district" only with the place after it', () => {
+  it('reads "the X area" with the place after it ("of Y district") or a word of the ground before it', () => {
     expect(found('Clashes in the Sapari area of Qalban district.')[0]).toEqual([
       'Sapari area',
       'text-sapari',
       'qalban',
     ]);
-    expect(found('Clashes in the Sapari area last week.')).toEqual([]);
+    expect(found('Clashes in the Sapari area last week.')).toEqual([['Sapari area', 'text-sapari', null]]);
+    expect(found('The Sapari area chief spoke.')).toEqual([]);
   });
   it('names the same place again, without its cue, in the same passage', () => {
     expect(found('Shells hit Dorak village. Dorak has no clinic.').map((f) => f[1])).toEqual([
@@ -121,6 +122,8 @@ describe('places the gazetteer lacks', () => {
     expect(found('Jeeps run via Ayun to the valleys.')).toEqual([['Ayun', 'text-ayun', null]]);
     expect(found('The river joins the Indus near Isa Khel.')).toEqual([['Isa Khel', 'text-isa-khel', null]]);
     expect(found('They met near Rawal Lake.')).toEqual([['Rawal Lake', 'text-rawal', null]]);
+    expect(found('Shelling hit homes in Kutya and Morvani.')[0]).toEqual(['Kutya', 'text-kutya', 'morvani']);
+    expect(found('Talks in Geneva and Kabulistan went on.').map((f) => f[0])).toEqual(['Kabulistan']);
     expect(found('Jeeps run from Morvani to Mastuj daily.')).toEqual([
       ['Morvani', 'morvani'],
       ['Mastuj', 'text-mastuj', 'morvani'],

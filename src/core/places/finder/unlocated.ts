@@ -134,6 +134,8 @@ const ALIAS_SEPARATOR =
 const ALIAS_NAME = /^\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,2}(?![\p{L}\p{M}])/u;
 const AGENCIES = new Set(NEWS_AGENCIES.map(wordKey));
 const PARTS = new Set(PART_WORDS.map(wordKey));
+/** Words before "the X area" that put it on the ground. */
+const AREA_BEFORE = new Set(['in', 'to', 'from', 'near', 'into', 'across', 'around', 'through', 'inside']);
 /** Kinds of gazetteer place that a pair's other side can be measured against: not a country or a capital, which stand for governments. */
 const GROUND_KINDS = new Set(['district', 'town', 'province', 'region', 'crossing', 'border']);
 const BEFORE = PLACE_WORDS_BEFORE.map(keysOf).sort((a, b) => b.length - a.length);
@@ -674,12 +676,18 @@ export function findCued(
         add(first, i - 1, w.end, 'named-as-place');
       }
     }
-    // "in the Ferozi area of Khyber district": a place only with the place it lies in.
-    if (AFTER_WITH_PARENT.has(w.key) && i > 0 && joined(i - 1, i) && words[i + 1]?.key === 'of') {
+    // "in the Ferozi area of Khyber district": a place only with the place it lies in,
+    // or after a word of the ground ("to the Shiekwal area", "in the Sapari area").
+    if (AFTER_WITH_PARENT.has(w.key) && i > 0 && joined(i - 1, i)) {
       const next = words[i + 2];
       const first = nameEndingAt(i - 1);
-      if (first >= 0 && next && known.some((k) => k.start === next.start && !isUnlocatedId(k.placeId)))
-        add(first, i - 1, w.end, 'named-as-place');
+      const ofKnown = words[i + 1]?.key === 'of' && next !== undefined && knownByStart.has(next.start);
+      const onGround =
+        first >= 2 &&
+        words[first - 1]!.key === 'the' &&
+        AREA_BEFORE.has(words[first - 2]!.key) &&
+        !words[first - 1]!.possessive;
+      if (first >= 0 && (ofKnown || onGround)) add(first, i - 1, w.end, 'named-as-place');
     }
     // "Bajour Agency", "Speen Boldak district": another spelling of a gazetteer unit, or nothing.
     if (UNITS.has(w.key) && i > 0 && joined(i - 1, i) && !words[i - 1]!.possessive) {
@@ -750,6 +758,13 @@ export function findCued(
         const k = words[j] && knownByStart.get(words[j]!.start);
         if (k && GROUND_KINDS.has(kindOf(k.placeId))) add(i + 1, last, words[last]!.end, 'located');
       }
+    }
+    // "to Dargai and Malakand", "in Kutya and Nari": a name beside a gazetteer place, after a word of the ground.
+    if ((LOCATIVE.has(w.key) || ROUTE.has(w.key)) && /^\s+$/u.test(gapAfter(i))) {
+      const last = nameStartingAt(i + 1);
+      const k = last >= 0 && words[last + 1]?.key === 'and' && /^\s+$/u.test(gapAfter(last)) ? knownFrom(last + 2) : -1;
+      if (k >= 0 && GROUND_KINDS.has(kindOf(knownByStart.get(words[last + 2]!.start)!.placeId)))
+        add(i + 1, last, endWithWord(last), 'route');
     }
     // "villages such as A, B and C", "its tehsils are A and B", "the valleys: A, B".
     if (LIST_NOUNS.has(w.key)) {
