@@ -485,6 +485,7 @@ export const PLACE_LIST_NOUNS: readonly string[] = [
   'zones',
   'areas',
   'subdivisions',
+  'divisions',
   'subdistricts',
   'towns',
   'valleys',

@@ -169,6 +169,11 @@ describe('places the gazetteer lacks', () => {
     expect(found('Dand District was quiet.')).toEqual([['Dand District', 'text-dand', null]]);
     expect(found('Safi Tehsil lies north.')[0]).toEqual(['Safi Tehsil', 'text-safi', null]);
     expect(found('Safi tehsil lies north.')).toEqual([]);
+    expect(found('It has two sub-divisions: Tor Khurd (with Sambaza sub-tehsil) and Khurasan.')).toEqual([
+      ['Tor Khurd', 'text-tor-khurd', null],
+      ['Sambaza sub-tehsil', 'text-sambaza', null],
+      ['Khurasan', 'text-khurasan', null],
+    ]);
   });
   it('reads a place’s other names after it: "Nuristab, also spelled Nurestab or Nooristab", "(Kafiristab)"', () => {
     expect(found('Nuristab, also spelled Nurestab or Nooristab, is a region.')).toEqual([

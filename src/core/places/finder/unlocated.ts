@@ -481,11 +481,17 @@ export function findCued(
       const last = knownLast >= 0 ? knownLast : nameStartingAt(at);
       if (last < 0) break;
       if (knownLast < 0) out.push([at, last]);
-      const next = words[last + 1];
+      // A bracket after an item ("Lower Zhob (comprising Zhob tehsil)") is passed over: the list goes on after it.
+      let end = words[last]!.end;
+      const bracket = /^\s*\([^()]{0,120}\)/u.exec(text.slice(end, end + 130));
+      if (bracket) end += bracket[0].length;
+      let nextAt = last + 1;
+      while (words[nextAt] && words[nextAt]!.start < end) nextAt++;
+      const next = words[nextAt];
       if (!next) break;
-      const sep = text.slice(words[last]!.end, next.start);
-      if (/^\s*,\s*$/u.test(sep)) at = next.key === 'and' ? last + 2 : last + 1;
-      else if (next.key === 'and' && /^\s+$/u.test(sep)) at = last + 2;
+      const sep = text.slice(end, next.start);
+      if (/^\s*,\s*$/u.test(sep)) at = next.key === 'and' ? nextAt + 1 : nextAt;
+      else if (next.key === 'and' && /^\s+$/u.test(sep)) at = nextAt + 1;
       else break;
     }
     return out;
@@ -667,13 +673,16 @@ export function findCued(
       const items = itemsEndingAt(i - 1);
       items.forEach(([a, b], n) => addFeature(a, b, n === items.length - 1 ? w.end : words[b]!.end, featureWord));
     }
-    if (AFTER.has(w.key) && i > 0 && joined(i - 1, i) && !words[i - 1]!.possessive) {
+    // "Sambaza sub-tehsil": the place word's "sub-" is part of it.
+    const sub = i > 1 && words[i - 1]!.key === 'sub' && text.slice(words[i - 1]!.end, w.start) === '-' ? 1 : 0;
+    const nameLast = i - 1 - sub;
+    if (AFTER.has(w.key) && nameLast >= 0 && joined(nameLast, nameLast + 1) && !words[nameLast]!.possessive) {
       // A capitalised place word makes the name one even at a sentence's start ("Safi Tehsil is …").
-      const first = nameEndingAt(i - 1, startsUpper(w.raw));
+      const first = nameEndingAt(nameLast, startsUpper(w.raw));
       if (first >= 0) {
         if (PLURAL_AFTER.has(w.key))
           for (const [a, b] of listBefore(first - 1)) add(a, b, words[b]!.end, 'named-as-place');
-        add(first, i - 1, w.end, 'named-as-place');
+        add(first, nameLast, w.end, 'named-as-place');
       }
     }
     // "in the Ferozi area of Khyber district": a place only with the place it lies in,
