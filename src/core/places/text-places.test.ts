@@ -54,6 +54,9 @@ describe('places no gazetteer knows', () => {
       'The map knows this place only in parts; it shows it at Torkham, one of its parts',
     );
     expect(place!.description).toContain('named as a whole the map knows in parts');
+    expect(uncertainNote(whole.get('text-gulzam')!, text)).toMatch(
+      /^Uncertain: the map knows this place only in parts/,
+    );
   });
 
   it('are listed without a point when the text does not say where they are', () => {

@@ -20,7 +20,7 @@ const CUE_WORDS: Readonly<Record<UnlocatedPlace['cue'], string>> = {
   located: 'described by where it lies',
   route: 'named on a route or beside a place',
   toponym: 'its name has the form of a place’s name',
-  listed: 'listed one a line with places the map knows',
+  listed: 'listed one per line with places the map knows',
   parts: 'named as a whole the map knows in parts',
   'named-again': 'named again after the article introduced it',
 };
@@ -104,6 +104,8 @@ export function uncertainNote(
   text: (passage: number) => string | undefined,
 ): string | null {
   const found = mentions as readonly Found[];
+  if (found.some((m) => m.unlocated?.cue === 'parts'))
+    return 'Uncertain: the map knows this place only in parts; the finder found it from how the article names it.';
   if (found.some((m) => m.unlocated))
     return 'Uncertain: the map does not know this place; the finder found it from how the article names it.';
   const variant = found.find((m) => m.variantOf);

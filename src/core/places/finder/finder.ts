@@ -541,7 +541,8 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
             (x, y) => parents.filter((p) => p === y).length - parents.filter((p) => p === x).length,
           )[0];
           for (let k = a; k < b; k++) {
-            if (first[k]!.mentions.some((x) => x.start === 0)) continue;
+            // A line the first pass read already stays as read, unless it found no place for it ("Kalkot 3" by its ending).
+            if (first[k]!.mentions.some((x) => x.start === 0 && !(x.unlocated && !x.unlocated.parent))) continue;
             const name = row[k]![1]!;
             const key = nameKeys(name).join(' ');
             const spelled = variant(name);

@@ -648,6 +648,18 @@ export const PLACE_APPOSITIONS: readonly string[] = [
   'a valley',
 ];
 
+/** What follows a list of names and a comma to say they are places (“Barawal and Usherai, villages of the Panjkora valley”). */
+export const PLACE_APPOSITIONS_PLURAL: readonly string[] = [
+  'villages',
+  'two villages',
+  'three villages',
+  'both villages',
+  'towns',
+  'two towns',
+  'hamlets',
+  'valleys',
+];
+
 /** What follows a name to say what place it is, as reference texts write it (“Machas is a village in North Waziristan”). */
 export const PLACE_COPULAS: readonly string[] = [
   'is a village',

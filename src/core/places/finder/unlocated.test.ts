@@ -32,6 +32,8 @@ const ENTRIES: GazetteerEntry[] = [
   at('north-tazistan', 'North Tazistan', 'district'),
   at('south-tazistan', 'South Tazistan', 'district'),
   at('nuristab', 'Nuristab', 'province', { c: 'AF' }),
+  at('kamra', 'Kamra', 'town', { x: 72.4, y: 33.9, r: 10_000 }),
+  at('thalor', 'Thalor', 'town', { x: 71.9, y: 35.4, r: 10_000 }),
 ];
 const find = createPlaceFinder(ENTRIES);
 const found = (text: string) =>
@@ -60,6 +62,12 @@ describe('places the gazetteer lacks', () => {
       ['Qalban district', 'qalban'],
     ]);
     expect(found('Families fled the Lashi and Meran valleys.').map((f) => f[0])).toEqual(['Lashi', 'Meran valleys']);
+  });
+  it('reads a list before ", villages of …"', () => {
+    expect(found('Families went back to Alpan and Beshto, villages of Qalban district.').slice(0, 2)).toEqual([
+      ['Alpan', 'text-alpan', 'qalban'],
+      ['Beshto', 'text-beshto', 'qalban'],
+    ]);
   });
   it('keeps the Pashto and Balochi word for village in the name, and reads an apposition', () => {
     expect(found('A blast hit Killi Shadezai on Monday.')).toEqual([['Killi Shadezai', 'text-killi-shadezai', null]]);
@@ -247,6 +255,10 @@ describe('lists set out one place a line', () => {
       [['text-lashi', 'listed']],
     ]);
   });
+  it('gives a line read by its ending the list’s place too', () => {
+    const [kalkot] = find.article(['Qalban 3', 'Morvani 2', 'Kalkot 1'])[2]! as FoundMention[];
+    expect(kalkot!.unlocated!.cue).toBe('listed');
+  });
   it('reads no spelling of a place in another country than the list’s known lines', () => {
     expect(rows(['Qalban 3', 'Morvani 2', 'Khan Tezeen 1'])[2]).toEqual([['text-khan-tezeen', 'listed']]);
   });
@@ -274,6 +286,11 @@ describe('other spellings of gazetteer names', () => {
       'khan-tezin',
       'variant of Khan Tezin',
     ]);
+  });
+  it('takes no spelling of a place far from the one its sentence names it by', () => {
+    // Kamra is 170 km from Thalor: "Kumrat" beside Thalor is a place of the text's own.
+    expect(found('Kumrat lies on the river, north of Thalor.')[0]).toEqual(['Kumrat', 'text-kumrat', 'thalor']);
+    expect(found('Kumrat lies on the river, north of Kamra.')[0]).toEqual(['Kumrat', 'kamra', 'variant of Kamra']);
   });
   it('tries no spelling without a cue, nor for a name under five letters, nor two letters apart', () => {
     expect(found('Bajour was quiet.')).toEqual([]);

@@ -19,6 +19,7 @@ import {
   PARENT_WORDS,
   PEOPLE_WORDS_AFTER,
   PLACE_APPOSITIONS,
+  PLACE_APPOSITIONS_PLURAL,
   PLACE_COPULAS,
   PLACE_WORDS_AFTER,
   PLACE_WORDS_AFTER_WITH_PARENT,
@@ -146,6 +147,8 @@ const APPOSITIONS = PLACE_APPOSITIONS.map(keysOf).sort((a, b) => b.length - a.le
 const COPULAS = PLACE_COPULAS.map(keysOf).sort((a, b) => b.length - a.length);
 const COPULA_FIRST = new Set(COPULAS.map((k) => k[0]!));
 const APPOSITION_FIRST = new Set(APPOSITIONS.map((k) => k[0]!));
+const APPOSITIONS_PLURAL = PLACE_APPOSITIONS_PLURAL.map(keysOf).sort((a, b) => b.length - a.length);
+const APPOSITION_PLURAL_FIRST = new Set(APPOSITIONS_PLURAL.map((k) => k[0]!));
 /** Words that are a cue themselves, and words that start a cue after a name. */
 const TRIGGERS = new Set([
   ...AFTER,
@@ -159,7 +162,7 @@ const TRIGGERS = new Set([
   ...LIST_NOUNS,
   ...NAME_PREFIXES,
 ]);
-const NEXT_TRIGGERS = new Set([...COPULA_FIRST, ...APPOSITION_FIRST, ...PREDICATE_FIRST]);
+const NEXT_TRIGGERS = new Set([...COPULA_FIRST, ...APPOSITION_FIRST, ...APPOSITION_PLURAL_FIRST, ...PREDICATE_FIRST]);
 const PARENT = new Set(PARENT_WORDS.map(wordKey));
 const NOT_NAME = new Set([
   ...DESCRIBING_WORDS.map(wordKey),
@@ -276,18 +279,19 @@ function indexOf(entries: readonly GazetteerEntry[]): Map<string, number> {
   return m;
 }
 
-const countriesCache = new WeakMap<readonly GazetteerEntry[], Map<string, string>>();
-/** Each entry's country by id, made once per gazetteer. */
-function countriesOf(entries: readonly GazetteerEntry[]): Map<string, string> {
-  let m = countriesCache.get(entries);
-  if (!m) countriesCache.set(entries, (m = new Map(entries.map((e) => [e.i, e.c]))));
-  return m;
-}
+/** How far (km) another spelling may lie from the place its sentence names it by. */
+const VARIANT_MAX_KM = 120;
+const kmApart = (a: { x: number; y: number }, b: { x: number; y: number }) => {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.y - a.y) * rad) / 2) ** 2 +
+    Math.cos(a.y * rad) * Math.cos(b.y * rad) * Math.sin(((b.x - a.x) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+};
 
 /** The gazetteer's tables this pass reads, made when the finder is built rather than in its first article. */
 export function prepareCued(entries: readonly GazetteerEntry[]): void {
   partsOf(entries);
-  countriesOf(entries);
   indexOf(entries);
   kindsOf(entries);
 }
@@ -315,7 +319,6 @@ export function findCued(
 ): { finds: CuedFind[]; named: Map<string, CuedFind> } {
   const kinds = kindsOf(entries);
   const parts = partsOf(entries);
-  const countries = countriesOf(entries);
   // Which words the gazetteer pass took, by one sweep (both lists are in text order).
   const isCovered = new Uint8Array(words.length);
   {
@@ -584,9 +587,12 @@ export function findCued(
     const spelled = variant(name);
     if (!spelled || spelled.exact) return spelled;
     const by = parentOf(last);
-    const country = by === undefined ? '' : (countries.get(by) ?? '');
-    const its = entries[spelled.entry]!.c;
-    return country && its && country !== its ? undefined : spelled;
+    if (by === undefined) return spelled;
+    const its = entries[spelled.entry]!;
+    const parent = entries[indexOf(entries).get(by)!]!;
+    // "Kumrat lies … north of Thal" is not Kamra, 220 km away in Punjab.
+    if (parent.k !== 'country' && parent.k !== 'province' && kmApart(parent, its) > VARIANT_MAX_KM) return undefined;
+    return parent.c && its.c && parent.c !== its.c ? undefined : spelled;
   };
   const addVariant = (first: number, last: number, spanEnd: number) => {
     const start = words[first]!.start;
@@ -796,6 +802,16 @@ export function findCued(
     if (apposition) {
       const first = nameBefore(i);
       if (first >= 0) add(first, i, w.end, 'apposition');
+    }
+    // "Barawal and Usherai, villages of the Panjkora valley": each name of the list.
+    const plural =
+      !apposition &&
+      APPOSITION_PLURAL_FIRST.has(words[i + 1]?.key ?? '') &&
+      /^\s*,\s*$/u.test(gapAfter(i)) &&
+      APPOSITIONS_PLURAL.find((keys) => keys.every((k, j) => words[i + 1 + j]?.key === k));
+    if (plural) {
+      const items = itemsEndingAt(i);
+      if (items.length >= 2) for (const [a, b] of items) if (knownFrom(a) < 0) add(a, b, words[b]!.end, 'apposition');
     }
   }
 
