@@ -33,7 +33,8 @@ export function cleanText(s: string): string {
  * Number the blocks as passages from 1. The title block (or else the first)
  * is the title passage; blocks after it are headings where the format says
  * so, or, for plain text, where they look like one (a short line that ends
- * no sentence); each paragraph knows the heading of its section.
+ * no sentence, nor with a colon) and stand alone (a run of them is a list);
+ * each paragraph knows the heading of its section.
  */
 export function buildArticle(blocks: readonly Block[], source: string, plain: boolean): Article {
   const kept = blocks.map((b) => ({ ...b, text: cleanText(b.text) })).filter((b) => b.text.length > 0);
@@ -44,10 +45,14 @@ export function buildArticle(blocks: readonly Block[], source: string, plain: bo
   let section = 0;
   // A first line too long to be a title (a text with no break at all) is a paragraph; the title is cut from it.
   const untitled = !kept[titleAt]?.title && (kept[titleAt]?.text.split('\n')[0]?.length ?? 0) > MAX_TITLE;
+  // In plain text a heading stands alone: a run of short lines is a list ("Barawal 3", "Chapar 3"),
+  // and a line that ends with a colon leads into what follows.
+  const looks = (i: number) =>
+    plain && i > titleAt && i < kept.length && isHeading(kept[i]!.text) && !/:$/u.test(kept[i]!.text);
   const passages = kept.map((b, i): Passage => {
     const n = i + 1;
     if (i === titleAt && !untitled) return { n, kind: 'title', text: b.text, section: 0 };
-    if (b.heading || (plain && i > titleAt && isHeading(b.text))) {
+    if (b.heading || (looks(i) && !looks(i - 1) && !looks(i + 1))) {
       section = n;
       return { n, kind: 'heading', text: b.text, section: n };
     }

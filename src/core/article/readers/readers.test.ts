@@ -19,6 +19,22 @@ describe('readText', () => {
     expect(a.passages.map((p) => p.n)).toEqual([1, 2, 3, 4]);
     expect(a.passages[3]!.section).toBe(3);
   });
+  it('reads a run of short lines as a list, and a line ending in a colon as a lead-in, not as headings', () => {
+    const a = readText(
+      'Tehsils of Dir\n\nThe district has six tehsils:\n\nBarawal 3\n\nChapar 3\n\nWari 8\n\nAll are rural.\n\nHistory\n\nIt was a state.',
+    );
+    expect(kinds(a)).toEqual([
+      'title',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+    ]);
+    expect(a.passages[7]!.section).toBe(7);
+  });
   it('takes a Source: line or a byline in the first two blocks out of the text', () => {
     expect(readText('Title\nSource: Dawn\n\nBody text.')).toMatchObject({
       source: 'Dawn',
