@@ -59,6 +59,20 @@ describe('places no gazetteer knows', () => {
     );
   });
 
+  it('put at one place, spread evenly around it so that none hides another', () => {
+    const five = new Map(
+      ['a', 'b', 'c', 'd', 'e'].map((k) => [
+        `text-${k}`,
+        [m(1, 'Dorak village', { uncertain: true, unlocated: { name: k, cue: 'listed', parent: 'torkham' } })],
+      ]),
+    );
+    const points = [...textPlaces(five, text).facts.values()].map((f) => f.anchor);
+    const km = (p: [number, number], q: [number, number]) => Math.hypot((p[0] - q[0]) * 92, (p[1] - q[1]) * 111);
+    const gaps = points.flatMap((p, i) => points.slice(i + 1).map((q) => km(p, q)));
+    // Five on a ring of about 4 km: neighbours some 4.5 km apart, not piled up.
+    expect(Math.min(...gaps)).toBeGreaterThan(4);
+  });
+
   it('are listed without a point when the text does not say where they are', () => {
     const { places, facts } = textPlaces(byPlace, text);
     expect(places[1]!.description).toContain('the text does not say where it is');

@@ -27,6 +27,8 @@ const CUE_WORDS: Readonly<Record<UnlocatedPlace['cue'], string>> = {
 
 /** How far (degrees of latitude, about 4 km) a place the text puts near another is drawn from it. */
 const BESIDE_DEG = 0.035;
+/** How many places are spread on one ring around the place they are put at. */
+const PER_RING = 8;
 
 /** Where the text puts a place, in words: "in Chitral district", "near Miranshah". */
 function whereWords(parentId: string): string {
@@ -48,6 +50,8 @@ export function textPlaces(
 ): { places: Place[]; facts: Map<string, PlaceFacts> } {
   const places: Place[] = [];
   const facts = new Map<string, PlaceFacts>();
+  /** The places put at each gazetteer place, by its id. */
+  const around = new Map<string, string[]>();
   for (const [id, mentions] of byPlace) {
     if (!isUnlocatedId(id)) continue;
     const found = mentions as readonly Found[];
@@ -78,22 +82,26 @@ export function textPlaces(
           : 'The map does not know this place, and the text does not say where it is: it is listed without a point.') +
         ` Found from how the article names it (${CUE_WORDS[u.cue]}): “${words}”.`,
     });
-    if (parentFacts) {
-      // Beside the place the text ties it to, not on it: a few kilometres off, each in a direction of its own.
-      const turn = [...id].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7) % 360;
-      const [x, y] = parentFacts.anchor;
-      const anchor: [number, number] = [
-        x + (BESIDE_DEG * Math.cos((turn * Math.PI) / 180)) / Math.cos((y * Math.PI) / 180),
-        y + BESIDE_DEG * Math.sin((turn * Math.PI) / 180),
-      ];
-      facts.set(id, {
-        anchor,
-        bbox: parentFacts.bbox,
-        geometry: 'point',
-        source: 'article',
-        pointNote: 'text',
-      });
+    if (parentId && parentFacts) {
+      const siblings = around.get(parentId) ?? [];
+      siblings.push(id);
+      around.set(parentId, siblings);
     }
+  }
+  // Beside the place the text ties them to, not on it: a few kilometres off, the places put at one
+  // place spread evenly around it (eight to a ring, then a wider ring), so that none hides another.
+  for (const [parentId, ids] of around) {
+    const [x, y] = factsOf(parentId)!.anchor;
+    const turn = [...parentId].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7) % 360;
+    [...ids].sort().forEach((id, k) => {
+      const angle = ((turn + (k % PER_RING) * (360 / Math.min(PER_RING, ids.length))) * Math.PI) / 180;
+      const r = BESIDE_DEG * (1 + 0.6 * Math.floor(k / PER_RING));
+      const anchor: [number, number] = [
+        x + (r * Math.cos(angle)) / Math.cos((y * Math.PI) / 180),
+        y + r * Math.sin(angle),
+      ];
+      facts.set(id, { anchor, bbox: factsOf(parentId)!.bbox, geometry: 'point', source: 'article', pointNote: 'text' });
+    });
   }
   return { places, facts };
 }
