@@ -253,6 +253,16 @@ export const NOT_PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'council',
   'association',
   'federation',
+  // Businesses and institutions named after a place ("Swat Serena Hotel", "Landi Kotal Hospital", "Quetta Club").
+  'hotel',
+  'motel',
+  'restaurant',
+  'hospital',
+  'school',
+  'college',
+  'club',
+  'bank',
+  'company',
 ]);
 
 /**

@@ -304,6 +304,7 @@ describe('organisations named after places', () => {
     expect(found('The Qalban Chamber of Commerce and Industry protested.')).toEqual([]);
     expect(found('The Qalban Taliban claimed it.')).toEqual([]);
     expect(found('Radio Qalban reported it.')).toEqual([]);
+    expect(found('Guests at the Qalban Hotel and patients of Morvani Hospital left.')).toEqual([]);
   });
   it('is no mention of a place when a people is meant: "the Jardan tribe", "the Jardan and Zoban tribes"', () => {
     expect(found('Elders of the Jardan tribe met.')).toEqual([]);
