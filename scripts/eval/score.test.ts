@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/core/article/passages.ts';
 import type { MentionFinder } from '../../src/core/places/mentions.ts';
-import { goldSpans, scoreText, type Gold } from './score.ts';
+import { scoreText, type Gold } from './score.ts';
 
 const passage = (n: number, text: string) => ({ n, text }) as Passage;
 
@@ -45,11 +45,36 @@ describe('scoring a text', () => {
     expect(wrong.missingFound).toBe(0);
   });
 
-  it('finds the n-th annotation of the same words at their n-th occurrence, on whole words', () => {
-    expect(goldSpans('Khost and Khost; Khostwal', ['Khost', 'Khost'])).toEqual([
-      [0, 5],
-      [10, 15],
-    ]);
-    expect(goldSpans('Khostwal', ['Khost'])).toEqual([null]);
+  it('matches an annotation at any occurrence of its words another has not taken, on whole words', () => {
+    // The first "Pakistan" is inside a party's name and rightly unannotated; the find of the second counts.
+    const text = 'Pakistan Tehreek-e-Insaf met as Pakistan voted; Pakistani voters and Khostwal.';
+    const one: Gold = { mentions: [[1, 'Pakistan', 'pakistan']] };
+    const at = text.lastIndexOf('Pakistan ');
+    const finds = (): MentionFinder => () => [{ placeId: 'pakistan', start: at, end: at + 8 }];
+    const s = scoreText([passage(1, text)], one, finds(), new Map());
+    expect([s.overlapGold, s.overlapFound]).toEqual([1, 1]);
+    // Whole words only: "Khost" is not in "Khostwal".
+    const none = scoreText(
+      [passage(1, text)],
+      { mentions: [[1, 'Khost', 'khost']] },
+      () => [{ placeId: 'khost', start: text.indexOf('Khostwal'), end: text.indexOf('Khostwal') + 5 }],
+      new Map(),
+    );
+    expect(none.overlapGold).toBe(0);
+  });
+  it('gives a find on exactly the annotated words to that annotation first', () => {
+    const text = 'Kurram Agency and Kurram.';
+    const two: Gold = {
+      mentions: [
+        [1, 'Kurram', 'kurram'],
+        [1, 'Kurram Agency', 'kurram'],
+      ],
+    };
+    const finds: MentionFinder = () => [
+      { placeId: 'kurram', start: 0, end: 13 },
+      { placeId: 'kurram', start: 18, end: 24 },
+    ];
+    const s = scoreText([passage(1, text)], two, finds, new Map());
+    expect([s.overlapGold, s.overlapFound]).toEqual([2, 2]);
   });
 });

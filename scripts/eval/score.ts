@@ -110,23 +110,25 @@ export function scoreText(
   return s;
 }
 
-/** Where each annotated mention is in its passage: the n-th annotation of the same words is their n-th occurrence. */
-export function goldSpans(text: string, words: readonly string[]): ([number, number] | null)[] {
-  const seen = new Map<string, number>();
-  return words.map((w) => {
-    const k = seen.get(w) ?? 0;
-    seen.set(w, k + 1);
-    const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const all = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))];
-    const m = all[k];
-    return m ? [m.index, m.index + w.length] : null;
-  });
+/** Every whole-word occurrence of the words in the passage, in order. */
+function occurrences(text: string, words: string): [number, number][] {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => [
+    m.index,
+    m.index + words.length,
+  ]);
 }
 
 /**
  * Overlap scoring: a find counts for an annotated mention when it contains
  * the annotated words or lies inside them ("Kurram" for "Kurram Agency", or
- * "Kurram Agency" for "Kurram"), one find per mention, in order.
+ * "Kurram Agency" for "Kurram"), one find per mention. An annotation gives
+ * words, not a position, as strict scoring reads it: it may be matched at
+ * any occurrence of its words, and annotations and finds are paired so that
+ * the most are matched, one to one.
+ * (Matching the n-th annotation to the n-th occurrence counted a find as
+ * false wherever an earlier occurrence was rightly left unannotated, as
+ * "Pakistan" inside "Pakistan Tehreek-e-Insaf".)
  */
 function overlaps(
   text: string,
@@ -135,19 +137,32 @@ function overlaps(
   s: Score,
   isUnlocated: (id: string) => boolean,
 ) {
-  const spans = goldSpans(
-    text,
-    want.map((w) => w.words),
-  );
-  const taken = new Set<number>();
-  for (const [i, span] of spans.entries()) {
-    if (!span) continue;
-    const [gs, ge] = span;
-    const j = found.findIndex(
-      (f, k) => !taken.has(k) && ((f.start <= gs && f.end >= ge) || (f.start >= gs && f.end <= ge)),
+  // Which finds each annotation could be: those around or inside an occurrence of its words.
+  const could = want.map((w) => {
+    const spans = occurrences(text, w.words);
+    return found.flatMap((f, j) =>
+      spans.some(([gs, ge]) => (f.start <= gs && f.end >= ge) || (f.start >= gs && f.end <= ge)) ? [j] : [],
     );
-    if (j < 0) continue;
-    taken.add(j);
+  });
+  // The most annotations matched to finds, one each (augmenting paths; a passage has a few dozen at most).
+  const findOf = new Map<number, number>();
+  const annotationOf = new Map<number, number>();
+  const augment = (i: number, seen: Set<number>): boolean => {
+    for (const j of could[i]!) {
+      if (seen.has(j)) continue;
+      seen.add(j);
+      const other = annotationOf.get(j);
+      if (other === undefined || augment(other, seen)) {
+        annotationOf.set(j, i);
+        findOf.set(i, j);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const i of want.keys()) augment(i, new Set());
+  const taken = new Set(annotationOf.keys());
+  for (const [i, j] of findOf) {
     s.overlapGold++;
     if (typeof want[i]!.target !== 'string' && isUnlocated(found[j]!.placeId)) s.missingFound++;
   }
