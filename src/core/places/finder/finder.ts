@@ -445,6 +445,10 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         if (fitting.length) {
           entriesHere = fitting;
           designator = des.kind;
+        } else if (toks[last + 1]!.key === 'gate') {
+          // "the Kabul Gate" of Peshawar's old city: a gate named after the city it faces, not a crossing, nor the city.
+          i = last + 2;
+          continue;
         }
         end = toks[last + des.length]!.end;
       }

@@ -399,6 +399,10 @@ export const PLACE_WORDS_AFTER: readonly string[] = [
   'khwar',
   'nullah',
   'hamun',
+  // Urdu and Pashto words of a town's places: a square or crossroads, a market, a bus stand.
+  'chowk',
+  'mandi',
+  'adda',
 ];
 
 /** Plural place words after a list of names (“the Mamand and Bandar valleys”): each name of the list is a place. */
@@ -639,6 +643,9 @@ export const PLACE_WORDS_BEFORE: readonly string[] = [
   'subtehsil of',
   'sub-tehsil of',
   'subdivision of',
+  'township of',
+  'suburb of',
+  'settlement of',
 ];
 
 /** Words that begin a village's own name in Pashto and Balochi (“Killi Faizabad”): part of the name. */

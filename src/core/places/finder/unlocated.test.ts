@@ -50,7 +50,7 @@ describe('places the gazetteer lacks', () => {
       ['Qalban', 'qalban'],
     ]);
     expect(found('The Tor Sar Hills rise over Morvani.')).toEqual([
-      ['Tor Sar Hills', 'text-tor-sar', 'morvani'],
+      ['Tor Sar Hills', 'text-tor-sar-hills', 'morvani'],
       ['Morvani', 'morvani'],
     ]);
   });
@@ -62,6 +62,19 @@ describe('places the gazetteer lacks', () => {
       ['Qalban district', 'qalban'],
     ]);
     expect(found('Families fled the Lashi and Meran valleys.').map((f) => f[0])).toEqual(['Lashi', 'Meran valleys']);
+  });
+  it('reads a village described in passing, the township of X, and a town’s chowk and mandi', () => {
+    expect(found('Darra Adam Khel, a gun factory village 40 km away, is loud.')[0]).toEqual([
+      'Darra Adam Khel',
+      'text-darra-adam-khel',
+      null,
+    ]);
+    expect(found('Further west is the township of Hayatgul.')).toEqual([['Hayatgul', 'text-hayatgul', null]]);
+    expect(found('Stay at Shoba Chowk or in Vesh Mandi.').map((f) => f[1])).toEqual([
+      'text-shoba-chowk',
+      'text-vesh-mandi',
+    ]);
+    expect(found('Ali Khan, a senior police officer, spoke.')).toEqual([]);
   });
   it('reads a list before ", villages of …"', () => {
     expect(found('Families went back to Alpan and Beshto, villages of Qalban district.').slice(0, 2)).toEqual([
@@ -129,7 +142,7 @@ describe('places the gazetteer lacks', () => {
   it('reads a route: "via X", "near X", "from A to B" and "between A and B" beside a gazetteer place', () => {
     expect(found('Jeeps run via Ayun to the valleys.')).toEqual([['Ayun', 'text-ayun', null]]);
     expect(found('The river joins the Indus near Isa Khel.')).toEqual([['Isa Khel', 'text-isa-khel', null]]);
-    expect(found('They met near Rawal Lake.')).toEqual([['Rawal Lake', 'text-rawal', null]]);
+    expect(found('They met near Rawal Lake.')).toEqual([['Rawal Lake', 'text-rawal-lake', null]]);
     expect(found('Shelling hit homes in Kutya and Morvani.')[0]).toEqual(['Kutya', 'text-kutya', 'morvani']);
     expect(found('Talks in Geneva and Kabulistan went on.').map((f) => f[0])).toEqual(['Kabulistan']);
     expect(found('Jeeps run from Morvani to Mastuj daily.')).toEqual([
@@ -214,11 +227,11 @@ describe('places the gazetteer lacks', () => {
     ]);
   });
   it('names the land’s features: "Kajaki Dam" at the place, "Khash Rud", "Registan Desert"', () => {
-    expect(found('Birds winter on the Lora Hamun.')).toEqual([['Lora Hamun', 'text-lora', null]]);
+    expect(found('Birds winter on the Lora Hamun.')).toEqual([['Lora Hamun', 'text-lora-hamun', null]]);
     expect(found('The Morvani Dam and the Khash Rud and the Registan Desert')).toEqual([
       ['Morvani Dam', 'text-morvani-dam', 'morvani'],
-      ['Khash Rud', 'text-khash', null],
-      ['Registan Desert', 'text-registan', null],
+      ['Khash Rud', 'text-khash-rud', null],
+      ['Registan Desert', 'text-registan-desert', null],
     ]);
   });
   it('reads "X or Y" after a place as another name, when the gazetteer lacks Y', () => {
@@ -305,6 +318,8 @@ describe('organisations named after places', () => {
     expect(found('The Qalban Taliban claimed it.')).toEqual([]);
     expect(found('Radio Qalban reported it.')).toEqual([]);
     expect(found('Guests at the Qalban Hotel and patients of Morvani Hospital left.')).toEqual([]);
+    // A city gate named after the city it faces is neither the city nor a crossing.
+    expect(found('Turn at the Kabulistan Gate.')).toEqual([]);
   });
   it('is no mention of a place when a people is meant: "the Jardan tribe", "the Jardan and Zoban tribes"', () => {
     expect(found('Elders of the Jardan tribe met.')).toEqual([]);
@@ -338,7 +353,7 @@ describe('organisations named after places', () => {
   it('keeps a town before a possessive and another name: "Morvani’s Zari Bazaar"', () => {
     expect(found('A blast hit Morvani’s Zari Bazaar.')).toEqual([
       ['Morvani’s', 'morvani'],
-      ['Zari Bazaar', 'text-zari', 'morvani'],
+      ['Zari Bazaar', 'text-zari-bazaar', 'morvani'],
     ]);
   });
 });

@@ -137,6 +137,15 @@ const AGENCIES = new Set(NEWS_AGENCIES.map(wordKey));
 const PARTS = new Set(PART_WORDS.map(wordKey));
 /** Words before "the X area" that put it on the ground. */
 const AREA_BEFORE = new Set(['in', 'to', 'from', 'near', 'into', 'across', 'around', 'through', 'inside']);
+/** What an apposition describes a place as, after a few words that say what kind ("a gun factory village"). */
+const APPOSITION_NOUNS = new Set(['village', 'town', 'hamlet', 'township', 'suburb', 'settlement'].map(wordKey));
+/** Place words after which the name alone is the place's ("Machas village" is Machas, "Safi Tehsil" Safi). */
+const NAME_ALONE = new Set(['village', 'villages', 'tehsil', 'tehsils', 'subdivision', 'area'].map(wordKey));
+/** A feature's word as part of its name: capitalised, one of a plural list made singular ("Meran valleys": Meran Valley). */
+const featureWord = (raw: string) => {
+  const w = raw[0]!.toUpperCase() + raw.slice(1).toLowerCase();
+  return /^(?:Valleys|Rivers|Lakes|Streams)$/u.test(w) ? w.slice(0, -1) : w === 'Passes' ? 'Pass' : w;
+};
 /** Kinds of gazetteer place that a pair's other side can be measured against: not a country or a capital, which stand for governments. */
 const GROUND_KINDS = new Set(['district', 'town', 'province', 'region', 'crossing', 'border']);
 const BEFORE = PLACE_WORDS_BEFORE.map(keysOf).sort((a, b) => b.length - a.length);
@@ -162,7 +171,14 @@ const TRIGGERS = new Set([
   ...LIST_NOUNS,
   ...NAME_PREFIXES,
 ]);
-const NEXT_TRIGGERS = new Set([...COPULA_FIRST, ...APPOSITION_FIRST, ...APPOSITION_PLURAL_FIRST, ...PREDICATE_FIRST]);
+const NEXT_TRIGGERS = new Set([
+  ...COPULA_FIRST,
+  ...APPOSITION_FIRST,
+  ...APPOSITION_PLURAL_FIRST,
+  ...PREDICATE_FIRST,
+  'a',
+  'an',
+]);
 const PARENT = new Set(PARENT_WORDS.map(wordKey));
 const NOT_NAME = new Set([
   ...DESCRIBING_WORDS.map(wordKey),
@@ -572,9 +588,16 @@ export function findCued(
       return;
     }
     const parent = partOf ?? parentOf(last);
-    const shown = name === name.toUpperCase() ? name.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : name;
+    const cased = name === name.toUpperCase() ? name.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : name;
+    // A feature is named with its word ("Bara River", "Khot Valley", "Qissa Khwani Bazaar"); a village or a tehsil without it.
+    const word = words[last + 1];
+    const withWord = word !== undefined && spanEnd === word.end && AFTER.has(word.key) && !NAME_ALONE.has(word.key);
+    const shown = withWord ? `${cased} ${featureWord(word.raw)}` : cased;
     const unlocated = { name: shown, cue, ...(parent ? { parent } : {}) };
-    keep({ start, end: spanEnd, placeId: `${UNLOCATED_PREFIX}${slug(shown)}`, unlocated }, key);
+    keep(
+      { start, end: spanEnd, placeId: `${UNLOCATED_PREFIX}${slug(shown)}`, unlocated },
+      withWord ? `${key} ${word.key}` : key,
+    );
   };
 
   /** A unit the gazetteer has, spelled otherwise ("Bajour Agency"): that place, marked; else nothing. */
@@ -802,6 +825,15 @@ export function findCued(
     if (apposition) {
       const first = nameBefore(i);
       if (first >= 0) add(first, i, w.end, 'apposition');
+    }
+    // "Darra Adam Khel, a gun factory village 40 km from Peshawar": a village described in passing.
+    if (!apposition && /^\s*,\s*$/u.test(gapAfter(i)) && (words[i + 1]?.key === 'a' || words[i + 1]?.key === 'an')) {
+      let j = i + 2;
+      while (j < i + 5 && words[j] && /^\p{Ll}/u.test(words[j]!.raw) && !APPOSITION_NOUNS.has(words[j]!.key)) j++;
+      if (words[j] && APPOSITION_NOUNS.has(words[j]!.key) && j > i + 2) {
+        const first = nameBefore(i);
+        if (first >= 0) add(first, i, w.end, 'apposition');
+      }
     }
     // "Barawal and Usherai, villages of the Panjkora valley": each name of the list.
     const plural =
