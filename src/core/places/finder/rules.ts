@@ -283,6 +283,10 @@ export const DESIGNATORS_BEFORE: Readonly<Record<string, Designator>> = {
   'city of': 'town',
   'village of': 'town',
   'governor of': 'province',
+  'districts of': 'district',
+  'provinces of': 'province',
+  'towns of': 'town',
+  'villages of': 'town',
 };
 
 /** Days and months: capitalised, never the name of a place the gazetteer lacks. */
@@ -586,12 +590,13 @@ export const TOPONYM_ENDINGS: readonly string[] = [
 ];
 
 /**
- * Words that begin a place's name: English (“Lake Hamun”, “Mount Tirich”) and
+ * Words that begin a place's name: English (“Lake Hamun”, “Mount Tirich”,
+ * “Camp Bastion”, “Fort Salop”) and
  * Persian, with the izafat (“Dasht-i-Margo” desert, “Koh-i-Baba” mountain,
  * “Hamun-i-Puzak” lake, “Band-e-Sultan” dam, “Qala-i-Kang” fort, “Pul-e-Alam”
  * bridge, “Kotal-e-Salang” pass, “Chah-i-Ab” well, “Darya-ye Panj” river, “Tangi-e-…” gorge).
  */
-export const PLACE_PREFIX_WORDS: readonly string[] = ['Lake', 'Mount'];
+export const PLACE_PREFIX_WORDS: readonly string[] = ['Lake', 'Mount', 'Camp', 'Fort'];
 export const IZAFAT_PLACE_WORDS: readonly string[] = [
   'Dasht',
   'Koh',

@@ -63,6 +63,16 @@ describe('places the gazetteer lacks', () => {
     ]);
     expect(found('Families fled the Lashi and Meran valleys.').map((f) => f[0])).toEqual(['Lashi', 'Meran valleys']);
   });
+  it('reads "X is the only district …" and "X is a remote mountain valley in …", and "Camp X"', () => {
+    expect(found('Dorak is the only district where people enjoy peace.')).toEqual([['Dorak', 'text-dorak', null]]);
+    expect(found('Gurbaz is a remote mountain valley in Qalban district.')[0]).toEqual([
+      'Gurbaz',
+      'text-gurbaz',
+      'qalban',
+    ]);
+    expect(found('Jardan is the district governor.').map((f) => f[1])).toEqual(['jardan']);
+    expect(found('They flew out of Camp Bastion.')).toEqual([['Camp Bastion', 'text-camp-bastion', null]]);
+  });
   it('reads a village described in passing, the township of X, and a town’s chowk and mandi', () => {
     expect(found('Darra Adam Khel, a gun factory village 40 km away, is loud.')[0]).toEqual([
       'Darra Adam Khel',

@@ -139,6 +139,22 @@ const PARTS = new Set(PART_WORDS.map(wordKey));
 const AREA_BEFORE = new Set(['in', 'to', 'from', 'near', 'into', 'across', 'around', 'through', 'inside']);
 /** What an apposition describes a place as, after a few words that say what kind ("a gun factory village"). */
 const APPOSITION_NOUNS = new Set(['village', 'town', 'hamlet', 'township', 'suburb', 'settlement'].map(wordKey));
+/** What "X is a …" or "X is the …" may say a place is, after a few describing words. */
+const COPULA_NOUNS = new Set(
+  [
+    'village',
+    'town',
+    'city',
+    'district',
+    'tehsil',
+    'valley',
+    'hamlet',
+    'township',
+    'suburb',
+    'settlement',
+    'bazaar',
+  ].map(wordKey),
+);
 /** Place words after which the name alone is the place's ("Machas village" is Machas, "Safi Tehsil" Safi). */
 const NAME_ALONE = new Set(['village', 'villages', 'tehsil', 'tehsils', 'subdivision', 'area'].map(wordKey));
 /** A feature's word as part of its name: capitalised, one of a plural list made singular ("Meran valleys": Meran Valley). */
@@ -754,6 +770,23 @@ export function findCued(
     if (copula) {
       const first = nameBefore(i);
       if (first >= 0) add(first, i, w.end, 'apposition');
+    }
+    // "Door Baba is the only district where …", "Kumrat is a remote mountain valley in …": a few words may describe it.
+    if (!copula && (words[i + 1]?.key === 'is' || words[i + 1]?.key === 'was') && /^\s+$/u.test(gapAfter(i))) {
+      const article = words[i + 2]?.key;
+      if (article === 'a' || article === 'an' || article === 'the') {
+        let j = i + 3;
+        while (j < i + 6 && words[j] && /^\p{Ll}/u.test(words[j]!.raw) && !COPULA_NOUNS.has(words[j]!.key)) j++;
+        const after = words[j] ? text.slice(words[j]!.end, words[j]!.end + 12) : '';
+        if (
+          words[j] &&
+          COPULA_NOUNS.has(words[j]!.key) &&
+          /^(?:\s*[.,;:]|\s+(?:in|of|on|near|at|north|south|east|west|where|that|and|with)\b|\s*$)/u.test(after)
+        ) {
+          const first = nameBefore(i);
+          if (first >= 0) add(first, i, w.end, 'apposition');
+        }
+      }
     }
     // "Ayun lies on the river", "Khanashin is adjacent to the border": where the place lies.
     const predicate =
