@@ -71,6 +71,7 @@ describe('places the gazetteer lacks', () => {
       'qalban',
     ]);
     expect(found('Jardan is the district governor.').map((f) => f[1])).toEqual(['jardan']);
+    expect(found('Gulzar is the village elder.')).toEqual([]);
     expect(found('They flew out of Camp Bastion.')).toEqual([['Camp Bastion', 'text-camp-bastion', null]]);
   });
   it('reads a village described in passing, the township of X, and a town’s chowk and mandi', () => {
