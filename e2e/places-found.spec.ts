@@ -77,6 +77,9 @@ test('places no gazetteer knows: listed, put where the text says with a mark the
   await explorer.placesButton.click();
   const group = page.getByTestId('place-list').getByRole('region', { name: 'Places the map does not know' });
   await expect(group).toContainText('Machas');
+  // Where the text does not say, the list says so before a click does.
+  await expect(explorer.placeItem('text-sarogha')).toContainText('not on the map');
+  await expect(explorer.placeItem('text-machas')).not.toContainText('not on the map');
   await explorer.placeItem('text-machas').click();
   await expect(explorer.panelTitle).toHaveText('Machas');
   await expect(explorer.panel).toContainText('Place the map does not know · Pakistan');

@@ -6,6 +6,7 @@ import { useArticleStore } from '../store/article.ts';
 import { allPlaces, KIND_LABELS, PLACES, type PlaceKind } from '../core/places/gazetteer.ts';
 import { placeListing, type ListedPlace } from '../core/places/place-list.ts';
 import { isUnlocatedId } from '../core/places/finder/unlocated.ts';
+import { factsOf } from '../core/places/place-data.ts';
 
 /** A place's group: its kind, or, for a place no gazetteer knows, a group of its own. */
 type Group = PlaceKind | 'unlocated';
@@ -162,7 +163,10 @@ function PlaceItem({ item, selected, onChoose }: { item: ListedPlace; selected: 
           requestFrame(place.id);
         }}
       >
-        <span className="name">{place.name}</span>
+        <span className="name">
+          {place.name}
+          {isUnlocatedId(place.id) && !factsOf(place.id) && <span className="no-point"> · not on the map</span>}
+        </span>
         <span className="n" aria-label={`${passages} passage${passages === 1 ? '' : 's'}`}>
           {passages}
         </span>
