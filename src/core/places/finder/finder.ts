@@ -3,6 +3,7 @@
 // organisations and ambiguity. Pure: the gazetteer comes in as data.
 import type { Mention, MentionFinder } from '../mentions.ts';
 import type { GazetteerEntry } from './gazetteer-file.ts';
+import { distanceKm } from './distance.ts';
 import { isArabicScript, nameKeys, slug, WORD, wordKey } from './normalise.ts';
 import {
   findCued,
@@ -186,15 +187,6 @@ const KIND_RANK: Readonly<Record<string, number>> = {
   region: 3,
   town: 4,
   district: 5,
-};
-
-const R_EARTH_KM = 6371;
-const distanceKm = (a: GazetteerEntry, b: { x: number; y: number }) => {
-  const toRad = Math.PI / 180;
-  const dLat = (b.y - a.y) * toRad;
-  const dLon = (b.x - a.x) * toRad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.y * toRad) * Math.cos(b.y * toRad) * Math.sin(dLon / 2) ** 2;
-  return 2 * R_EARTH_KM * Math.asin(Math.sqrt(h));
 };
 
 /** A span found in the first pass, with every entry its name fits. */
@@ -541,9 +533,11 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
           LIST_HEADING.test(heading);
         if (headed || (known.length >= 2 && known.length * 3 >= b - a)) {
           const parents = known.map((id) => entries[byId.get(id)!]!.p).filter((p) => p !== undefined);
-          const parent = parents.sort(
-            (x, y) => parents.filter((p) => p === y).length - parents.filter((p) => p === x).length,
-          )[0];
+          // The known lines' most common parent, the first of them on a tie.
+          const counts = new Map<string, number>();
+          for (const p of parents) counts.set(p, (counts.get(p) ?? 0) + 1);
+          let parent: string | undefined;
+          for (const [p, n] of counts) if (parent === undefined || n > counts.get(parent)!) parent = p;
           for (let k = a; k < b; k++) {
             // A line the first pass read already stays as read, unless it found no place for it ("Kalkot 3" by its ending).
             if (first[k]!.mentions.some((x) => x.start === 0 && !(x.unlocated && !x.unlocated.parent))) continue;

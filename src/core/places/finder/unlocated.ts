@@ -6,6 +6,7 @@
 // A cued name that is another spelling of a gazetteer name ("Khanashin" for
 // Khan Neshin) is that place instead, marked uncertain. Pure; rules as data in rules.ts.
 import type { GazetteerEntry } from './gazetteer-file.ts';
+import { distanceKm } from './distance.ts';
 import { slug, wordKey } from './normalise.ts';
 import {
   ALIAS_INTRODUCERS,
@@ -313,13 +314,6 @@ function indexOf(entries: readonly GazetteerEntry[]): Map<string, number> {
 
 /** How far (km) another spelling may lie from the place its sentence names it by. */
 const VARIANT_MAX_KM = 120;
-const kmApart = (a: { x: number; y: number }, b: { x: number; y: number }) => {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((b.y - a.y) * rad) / 2) ** 2 +
-    Math.cos(a.y * rad) * Math.cos(b.y * rad) * Math.sin(((b.x - a.x) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-};
 
 /** The gazetteer's tables this pass reads, made when the finder is built rather than in its first article. */
 export function prepareCued(entries: readonly GazetteerEntry[]): void {
@@ -630,7 +624,7 @@ export function findCued(
     const its = entries[spelled.entry]!;
     const parent = entries[indexOf(entries).get(by)!]!;
     // "Kumrat lies … north of Thal" is not Kamra, 220 km away in Punjab.
-    if (parent.k !== 'country' && parent.k !== 'province' && kmApart(parent, its) > VARIANT_MAX_KM) return undefined;
+    if (parent.k !== 'country' && parent.k !== 'province' && distanceKm(parent, its) > VARIANT_MAX_KM) return undefined;
     return parent.c && its.c && parent.c !== its.c ? undefined : spelled;
   };
   const addVariant = (first: number, last: number, spanEnd: number) => {
