@@ -155,12 +155,23 @@ export class Explorer {
     if (!(await this.openDialog.isVisible())) await this.startOpening();
     await this.openDialog.getByLabel('Article text').fill(text);
     await this.openDialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await this.settled();
+  }
+
+  /**
+   * The dialog has answered what it was given: closed, or open again for the
+   * next step (an error, a question, a report). The article is shown before it
+   * is kept, so the dialog can still be open, busy, while the article reads.
+   */
+  async settled() {
+    await this.page.waitForFunction(() => !document.querySelector('dialog[open] button[type=submit][disabled]'));
   }
 
   /** Choose a file in the dialog. */
   async chooseFile(name: string, body: string | Buffer, mimeType = 'text/plain') {
     if (!(await this.openDialog.isVisible())) await this.startOpening();
     await this.openDialog.locator('input[type=file]').setInputFiles({ name, mimeType, buffer: Buffer.from(body) });
+    await this.settled();
   }
 
   /** Drop a file on the page, as a reader drags one from their desktop. */
