@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPlaceFinder, type FoundMention } from './finder.ts';
+import { SPELLING_EQUIVALENCES } from './rules.ts';
 import type { GazetteerEntry } from './gazetteer-file.ts';
 import { isUnlocatedId, spellingKey, UNLOCATED_PREFIX } from './unlocated.ts';
 
@@ -298,6 +299,19 @@ describe('other spellings of gazetteer names', () => {
     expect(spellingKey('Qalat')).toBe(spellingKey('Kala'));
     expect(spellingKey('Wardak')).toBe(spellingKey('Vardak'));
     expect(spellingKey('Ghazni')).toBe(spellingKey('Gazni'));
+  });
+  it('applies the equivalences in one pass as if one after another, in their order', () => {
+    const oneAfterAnother = (s: string) => {
+      let letters = s;
+      for (const [from, to] of SPELLING_EQUIVALENCES) letters = letters.replaceAll(from, to);
+      return letters.replace(/(.)\1+/g, '$1').replace(/[th]$/, '');
+    };
+    const letters = fc.constantFrom(...new Set(SPELLING_EQUIVALENCES.flat().join('') + 'th'));
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 24 }), (ls) => {
+        expect(spellingKey(ls.join(''))).toBe(oneAfterAnother(ls.join('')));
+      }),
+    );
   });
   it('links a cued name one vowel from a gazetteer name to it, marked uncertain', () => {
     expect(found('Shelling hit Bajour Agency and Speen Tarak town.')).toEqual([

@@ -216,14 +216,23 @@ const MAX_NAME_WORDS = 3;
 
 /** A name's letters as compared for spelling: the equivalences applied, doubles single, a final -t or -h dropped. */
 export function spellingKey(name: string): string {
-  let letters = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
-  for (const [from, to] of SPELLING_EQUIVALENCES) letters = letters.replaceAll(from, to);
-  return letters.replace(/(.)\1+/g, '$1').replace(/[th]$/, '');
+  return keyOfLetters(
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z]/g, ''),
+  );
 }
+// The equivalences in one pass: none makes letters another one reads.
+const EQUIVALENT = new RegExp(SPELLING_EQUIVALENCES.map(([from]) => from).join('|'), 'g');
+const EQUIVALENT_TO = new Map(SPELLING_EQUIVALENCES);
+/** spellingKey of letters already folded to a–z. */
+const keyOfLetters = (letters: string) =>
+  letters
+    .replace(EQUIVALENT, (from) => EQUIVALENT_TO.get(from)!)
+    .replace(/(.)\1+/g, '$1')
+    .replace(/[th]$/, '');
 
 const VOWEL = /[aeiouy]/;
 /** Whether two spelling keys differ by one vowel at most: one put in, left out or changed. */
@@ -251,11 +260,13 @@ export function variantIndex(entries: readonly GazetteerEntry[]) {
       .replace(/[^a-z]/g, '');
   entries.forEach((e, i) => {
     for (const name of [e.n, ...(e.a ?? [])]) {
-      const key = spellingKey(name);
-      if (fold(name).length < VARIANT_MIN_LETTERS) continue;
-      const list = byConsonants.get(consonants(key)) ?? [];
-      list.push({ entry: i, name, key, folded: fold(name) });
-      byConsonants.set(consonants(key), list);
+      const folded = fold(name);
+      if (folded.length < VARIANT_MIN_LETTERS) continue;
+      const key = keyOfLetters(folded);
+      const at = consonants(key);
+      const list = byConsonants.get(at);
+      if (list) list.push({ entry: i, name, key, folded });
+      else byConsonants.set(at, [{ entry: i, name, key, folded }]);
     }
   });
   /**
@@ -268,7 +279,7 @@ export function variantIndex(entries: readonly GazetteerEntry[]) {
   const compare = (written: string): Spelled => {
     const folded = fold(written);
     if (folded.length < VARIANT_MIN_LETTERS) return undefined;
-    const key = spellingKey(written);
+    const key = keyOfLetters(folded);
     const candidates = (byConsonants.get(consonants(key)) ?? []).filter((c) => oneVowelApart(key, c.key));
     const exact = candidates.find((c) => c.folded === folded);
     const best = exact ?? candidates.find((c) => c.key === key) ?? candidates[0];
