@@ -44,8 +44,13 @@ for (const meta of sources) {
   rows.push({ id: meta.id, half: meta.half, s });
   // Only the development half's misses are listed: the held-out half is scored, never read for rules.
   if (meta.half !== 'development') continue;
-  for (const m of s.missed) lists.push(`  ${meta.id} §${m.passage} missed   “${m.words}” (${m.why})`);
-  for (const m of s.falseFinds) lists.push(`  ${meta.id} §${m.passage} false    “${m.words}” → ${m.id}`);
+  // Marked *: a miss or false find overlap scoring counts too (no find or annotation overlaps it).
+  const star = (of: readonly { passage: number; words: string }[], m: { passage: number; words: string }) =>
+    of.some((o) => o.passage === m.passage && o.words === m.words) ? '*' : ' ';
+  for (const m of s.missed)
+    lists.push(` ${star(s.overlapMissed, m)}${meta.id} §${m.passage} missed   “${m.words}” (${m.why})`);
+  for (const m of s.falseFinds)
+    lists.push(` ${star(s.overlapFalse, m)}${meta.id} §${m.passage} false    “${m.words}” → ${m.id}`);
   for (const m of s.wrong)
     lists.push(`  ${meta.id} §${m.passage} resolved “${m.words}” → ${m.id}, should be ${m.gold}`);
 }
@@ -100,5 +105,5 @@ console.log(
     `resolution ≥ 0.95 ${target(h.right / h.tp >= 0.95)}`,
 );
 console.log(
-  `\n${lists.length} misses, false finds and wrong resolutions in the development half (the held-out half's are not shown):\n${lists.join('\n')}`,
+  `\n${lists.length} misses, false finds and wrong resolutions in the development half (the held-out half's are not shown; * where overlap scoring counts it too):\n${lists.join('\n')}`,
 );

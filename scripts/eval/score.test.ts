@@ -35,6 +35,10 @@ describe('scoring a text', () => {
       new Map(),
     );
     expect([s.tp, s.overlapGold, s.overlapFound, s.found]).toEqual([1, 2, 2, 2]);
+    // Strictly, "Kurram" is false and "Kurram Agency" missed; overlap scoring counts only "Tor Ghar" against it.
+    expect(s.falseFinds.map((f) => f.words)).toEqual(['Kurram']);
+    expect(s.overlapMissed).toEqual([{ passage: 1, words: 'Tor Ghar' }]);
+    expect(s.overlapFalse).toEqual([]);
   });
 
   it('counts a place the gazetteer lacks as found only when the finder makes it a place of the text’s own', () => {

@@ -31,6 +31,9 @@ export interface Score {
   missed: { passage: number; words: string; why: string }[];
   falseFinds: { passage: number; words: string; id: string }[];
   wrong: { passage: number; words: string; id: string; gold: string }[];
+  /** Of the missed and the false finds, those no find or annotation overlaps: what overlap scoring counts against. */
+  overlapMissed: { passage: number; words: string }[];
+  overlapFalse: { passage: number; words: string }[];
 }
 
 const km = (a: { x: number; y: number }, b: { x: number; y: number }) => {
@@ -76,13 +79,15 @@ export function scoreText(
     missed: [],
     falseFinds: [],
     wrong: [],
+    overlapMissed: [],
+    overlapFalse: [],
   };
   const whole = find.article?.(passages.map((p) => p.text));
   for (const [k, p] of passages.entries()) {
     const want = gold.mentions.filter((m) => m[0] === p.n).map((m) => ({ words: m[1], target: m[2], used: false }));
     const found = whole?.[k] ?? find(p.text);
     const got = found.map((m) => ({ words: p.text.slice(m.start, m.end), id: m.placeId }));
-    overlaps(p.text, want, found, s, isUnlocated);
+    overlaps(p.n, p.text, want, found, s, isUnlocated);
     s.found += got.length;
     for (const g of got) {
       // A place the gazetteer lacks is found when the finder makes it a place of the text's own.
@@ -131,6 +136,7 @@ function occurrences(text: string, words: string): [number, number][] {
  * "Pakistan" inside "Pakistan Tehreek-e-Insaf".)
  */
 function overlaps(
+  n: number,
   text: string,
   want: readonly { words: string; target: string | MissingPlace }[],
   found: readonly { start: number; end: number; placeId: string }[],
@@ -167,4 +173,7 @@ function overlaps(
     if (typeof want[i]!.target !== 'string' && isUnlocated(found[j]!.placeId)) s.missingFound++;
   }
   s.overlapFound += taken.size;
+  for (const [i, w] of want.entries()) if (!findOf.has(i)) s.overlapMissed.push({ passage: n, words: w.words });
+  for (const [j, f] of found.entries())
+    if (!taken.has(j)) s.overlapFalse.push({ passage: n, words: text.slice(f.start, f.end) });
 }
