@@ -154,8 +154,32 @@ function peopleLists(text: string): [number, number][] {
     return [from, stop < 0 ? text.length : from + stop];
   });
 }
-/** A line that is a name and perhaps figures: a row of a list or a table ("Barawal 3", "Khal 4-3=1 (3 UC shifted)"). */
-const ROW = /^(\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*){0,2})(?:\s+[\d.,=+\-–%]+)*(?:\s*\([^()]*\))?\s*$/u;
+/** A row of a list or a table opens with a name: a run of capitalised words. */
+const ROW_NAME = /^\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*)*/u;
+/** After a row's name: figures and a bracket, to the line's end ("Barawal 3", "Khal 4-3=1 (3 UC shifted)"). */
+const ROW_FIGURES_ONLY = /^(?:\s+[\d.,=+\-–%]+)*(?:\s*\([^()]*\))?\s*$/u;
+/** After a row's name: figures, then what the table says of it ("Dara-I-Pech 44,958 Commonly known as …"). */
+const ROW_FIGURES_THEN_NOTE = /^(?:\s+[\d.,=+\-–%]+)+\s/u;
+/** After a row's name and the note's first word: the note goes on as a sentence does ("Gardez Includes the capital …"). */
+const ROW_NOTE_GOES_ON = /^[\s,;]+\p{Ll}/u;
+/** The longest a row is: a name, figures and a line or two of notes. */
+const ROW_MAX_CHARS = 200;
+/**
+ * The name a line opens with, if the line is a row of a list or a table,
+ * flattened as text: a name and figures ("Sirkani 24,080"), a name, figures
+ * and a note, or a name and a note that starts as a sentence does ("Zazi
+ * People fleeing …": the note's first word is capitalised, and not the name's).
+ */
+function rowName(line: string): string | undefined {
+  if (line.length > ROW_MAX_CHARS) return undefined;
+  const run = ROW_NAME.exec(line)?.[0];
+  if (!run) return undefined;
+  const words = run.split(' ');
+  const rest = line.slice(run.length);
+  if (ROW_FIGURES_ONLY.test(rest) || ROW_FIGURES_THEN_NOTE.test(rest)) return words.length <= 3 ? run : undefined;
+  if (words.length >= 2 && words.length <= 4 && ROW_NOTE_GOES_ON.test(rest)) return words.slice(0, -1).join(' ');
+  return undefined;
+}
 /** A list's heading that says its lines are places. */
 const LIST_HEADING = new RegExp(`(?<![\\p{L}])(?:${PLACE_LIST_NOUNS.join('|')}|councils)(?![\\p{L}])`, 'iu');
 const COMMON = new Set(COMMON_WORD_NAMES.map((n) => nameKeys(n).join(' ')));
@@ -493,13 +517,11 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     for (const [, { key, find }] of rows) if (!union.has(key)) union.set(key, find);
     const out = union.size === 0 ? first.map((r) => r.mentions) : texts.map((t) => findIn(t, union).mentions);
     for (const [k, { find }] of rows) {
-      const row: FoundMention = {
-        placeId: find.placeId,
-        start: find.start,
-        end: find.end,
-        uncertain: true,
-        ...(find.unlocated ? { unlocated: find.unlocated } : { variantOf: find.variantOf! }),
-      };
+      const row: FoundMention = find.unlocated
+        ? { placeId: find.placeId, start: find.start, end: find.end, uncertain: true, unlocated: find.unlocated }
+        : find.variantOf
+          ? { placeId: find.placeId, start: find.start, end: find.end, uncertain: true, variantOf: find.variantOf }
+          : { placeId: find.placeId, start: find.start, end: find.end };
       out[k] = [row, ...out[k]!.filter((m) => m.start >= find.end)];
     }
     return out;
@@ -515,7 +537,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     first: readonly { mentions: FoundMention[] }[],
   ): Map<number, { key: string; find: CuedFind }> {
     const out = new Map<number, { key: string; find: CuedFind }>();
-    const row = texts.map((t) => (t.length <= 80 ? ROW.exec(t) : null));
+    const row = texts.map(rowName);
     for (let a = 0; a < texts.length;) {
       let b = a;
       while (b < texts.length && row[b]) b++;
@@ -539,15 +561,21 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
           let parent: string | undefined;
           for (const [p, n] of counts) if (parent === undefined || n > counts.get(parent)!) parent = p;
           for (let k = a; k < b; k++) {
-            // A line the first pass read already stays as read, unless it found no place for it ("Kalkot 3" by its ending).
-            if (first[k]!.mentions.some((x) => x.start === 0 && !(x.unlocated && !x.unlocated.parent))) continue;
-            const name = row[k]![1]!;
+            // A line the first pass read already stays as read, unless it found no place for it ("Kalkot 3" by its ending),
+            // or read it as another spelling of a place outside the country of the list's known lines.
+            const inCountry = (id: string) => known.some((k) => entries[byId.get(k)!]!.c === entries[byId.get(id)!]!.c);
+            const read = (x: FoundMention) =>
+              x.start === 0 && !(x.unlocated && !x.unlocated.parent) && !(x.variantOf && !inCountry(x.placeId));
+            if (first[k]!.mentions.some(read)) continue;
+            const name = row[k]!;
             const key = nameKeys(name).join(' ');
             const spelled = variant(name);
             // Another spelling only of a place in the country of the list's known lines.
             const sameCountry = spelled && known.some((id) => entries[byId.get(id)!]!.c === entries[spelled.entry]!.c);
-            const find: CuedFind =
-              spelled && !spelled.exact && (sameCountry || known.length === 0)
+            // The gazetteer's own name, where the first pass read it as part of a person's ("Morvani Created in 2005").
+            const find: CuedFind = spelled?.exact
+              ? { start: 0, end: name.length, placeId: entries[spelled.entry]!.i }
+              : spelled && (sameCountry || known.length === 0)
                 ? { start: 0, end: name.length, placeId: entries[spelled.entry]!.i, variantOf: spelled.name }
                 : {
                     start: 0,

@@ -787,9 +787,9 @@ export const DESCRIBING_WORDS: readonly string[] = [
 /**
  * Spellings of one name in the Latin letters news uses (Khan Neshin and
  * Khanashin, Bajaur and Bajour, Spin Boldak and Speen Boldak, Chaghi and Chagai): equivalences
- * applied, in order, to both the text's name and the gazetteer's before they
- * are compared, with spaces and hyphens set aside, doubled letters made single
- * and a final -t or -h dropped; the two may then differ by one vowel at most.
+ * applied, in order, to each word of both the text's name and the gazetteer's before they
+ * are compared, with the words' WORD_ENDINGS made one, NAME_JOINERS, spaces and hyphens set aside,
+ * and doubled letters made single; the two may then differ by one vowel at most.
  * Tried only for a name of at least VARIANT_MIN_LETTERS letters that has a
  * place cue or stands in a dateline.
  */
@@ -797,6 +797,7 @@ export const SPELLING_EQUIVALENCES: readonly [string, string][] = [
   ['kh', 'k'],
   ['gh', 'g'],
   ['dh', 'd'],
+  ['zh', 'j'],
   ['q', 'k'],
   ['w', 'v'],
   ['oo', 'u'],
@@ -804,6 +805,21 @@ export const SPELLING_EQUIVALENCES: readonly [string, string][] = [
   ['aa', 'a'],
 ];
 export const VARIANT_MIN_LETTERS = 5;
+/**
+ * A word's endings written more ways than one: Pashto's -ay as -ai, -ey or -i
+ * ("Sirkanay", "Sirkani"), a final -h or -t ("Chapah Darah" and "Chapa Dara",
+ * "Qalat" and "Kala"). Applied after the equivalences, first match only.
+ */
+export const WORD_ENDINGS: readonly [RegExp, string][] = [
+  [/(?:ay|ai|ey|ei)$/, 'i'],
+  [/[ht]$/, ''],
+];
+/**
+ * Words that join a name's parts, set aside when spellings are compared: the
+ * Persian izafat ("Dara-i-Pech", "Darah-ye Pech") and "and" ("Dand Aw Patan",
+ * "Dand wa Patan"). Never a name's first or last word.
+ */
+export const NAME_JOINERS: readonly string[] = ['i', 'e', 'ye', 'yi', 'wa', 'aw', 'va', 'o'];
 
 /**
  * Words after a gazetteer place's name that name another feature after it

@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createPlaceFinder, type FoundMention } from './finder.ts';
-import { SPELLING_EQUIVALENCES } from './rules.ts';
+import { SPELLING_EQUIVALENCES, WORD_ENDINGS } from './rules.ts';
 import type { GazetteerEntry } from './gazetteer-file.ts';
-import { isUnlocatedId, spellingKey, UNLOCATED_PREFIX } from './unlocated.ts';
+import { isUnlocatedId, spellingKey, UNLOCATED_PREFIX, wordSpelling } from './unlocated.ts';
 
 type Kind = GazetteerEntry['k'];
 const at = (i: string, n: string, k: Kind, more: Partial<GazetteerEntry> = {}): GazetteerEntry => ({
@@ -35,6 +35,8 @@ const ENTRIES: GazetteerEntry[] = [
   at('nuristab', 'Nuristab', 'province', { c: 'AF' }),
   at('kamra', 'Kamra', 'town', { x: 72.4, y: 33.9, r: 10_000 }),
   at('thalor', 'Thalor', 'town', { x: 71.9, y: 35.4, r: 10_000 }),
+  at('qala-i-kot', 'Qala-i-Kot', 'town', { c: 'AF', x: 70.5, y: 38, r: 5_000 }),
+  at('dand-patan', 'Dand Patan', 'district'),
 ];
 const find = createPlaceFinder(ENTRIES);
 const found = (text: string) =>
@@ -284,6 +286,30 @@ describe('lists set out one place a line', () => {
     const [kalkot] = find.article(['Qalban 3', 'Morvani 2', 'Kalkot 1'])[2]! as FoundMention[];
     expect(kalkot!.unlocated!.cue).toBe('listed');
   });
+  it('reads a table set out as text: a name, figures and a note, or a name and a note that starts as a sentence', () => {
+    const lines = rows([
+      'The province has five districts:',
+      'Qalban 24,080 Is the capital of the district',
+      'Dorak Includes the town of Dorak',
+      'Morvani Created in 2005',
+      'Lashi Tarin Sub-divided in 2005 to create Dorak',
+      'Dand Aw Patan',
+    ]);
+    expect(lines.map((line) => line[0])).toEqual([
+      undefined,
+      ['qalban', null],
+      ['text-dorak', 'listed'],
+      ['morvani', null],
+      ['text-lashi-tarin', 'listed'],
+      ['dand-patan', 'Dand Patan'],
+    ]);
+    // The note's places are read too: "Dorak", as its line names it.
+    expect(lines[4]![1]![0]).toBe('text-dorak');
+  });
+  it('takes no sentences for rows: a one-word name before a lower-case word, or a long run of capitals', () => {
+    expect(rows(['Qalban is a district.', 'Morvani lies north.', 'Dorak said so.'])[2]).toEqual([]);
+    expect(rows(['Qalban 3', 'Morvani 2', 'Dorak Lashi Tarin Khan Said said so.'])[2]).toEqual([]);
+  });
   it('reads no spelling of a place in another country than the list’s known lines', () => {
     expect(rows(['Qalban 3', 'Morvani 2', 'Khan Tezeen 1'])[2]).toEqual([['text-khan-tezeen', 'listed']]);
   });
@@ -300,18 +326,29 @@ describe('other spellings of gazetteer names', () => {
     expect(spellingKey('Wardak')).toBe(spellingKey('Vardak'));
     expect(spellingKey('Ghazni')).toBe(spellingKey('Gazni'));
   });
-  it('applies the equivalences in one pass as if one after another, in their order', () => {
+  it('applies the equivalences in one pass as if one after another, in their order, then an ending', () => {
     const oneAfterAnother = (s: string) => {
       let letters = s;
       for (const [from, to] of SPELLING_EQUIVALENCES) letters = letters.replaceAll(from, to);
-      return letters.replace(/(.)\1+/g, '$1').replace(/[th]$/, '');
+      const ending = WORD_ENDINGS.find(([e]) => e.test(letters));
+      return ending ? letters.replace(ending[0], ending[1]) : letters;
     };
-    const letters = fc.constantFrom(...new Set(SPELLING_EQUIVALENCES.flat().join('') + 'th'));
+    const letters = fc.constantFrom(...new Set(SPELLING_EQUIVALENCES.flat().join('') + 'thaye'));
     fc.assert(
       fc.property(fc.array(letters, { maxLength: 24 }), (ls) => {
-        expect(spellingKey(ls.join(''))).toBe(oneAfterAnother(ls.join('')));
+        expect(wordSpelling(ls.join(''))).toBe(oneAfterAnother(ls.join('')));
       }),
     );
+  });
+  it('compares word by word: endings, the izafat and "and" set aside', () => {
+    expect(spellingKey('Chapa Dara')).toBe(spellingKey('Chapah Darah'));
+    expect(spellingKey('Dara-I-Pech')).toBe(spellingKey('Darah-ye Pech'));
+    expect(spellingKey('Dand Aw Patan')).toBe(spellingKey('Dand Patan'));
+    expect(spellingKey('Sirkani')).toBe(spellingKey('Sirkanay'));
+    expect(spellingKey('Lazha Ahmadkhel')).toBe(spellingKey('Lajah Ahmad Khel'));
+    expect(spellingKey('Sibbi')).toBe(spellingKey('Sibi'));
+    // A joining word is never a name's first or last.
+    expect(spellingKey('Wa Dara')).not.toBe(spellingKey('Dara'));
   });
   it('links a cued name one vowel from a gazetteer name to it, marked uncertain', () => {
     expect(found('Shelling hit Bajour Agency and Speen Tarak town.')).toEqual([

@@ -36,7 +36,9 @@ import {
   PLACE_WORDS_PLURAL,
   PLACE_WORDS_ROUTE,
   RELIEF_WORDS,
+  NAME_JOINERS,
   SPELLING_EQUIVALENCES,
+  WORD_ENDINGS,
   TOPONYM_ENDINGS,
   UNIT_WORDS_AFTER,
   VARIANT_MIN_LETTERS,
@@ -214,25 +216,30 @@ const capital = (s: string) => {
 /** The most words a name of a place the gazetteer lacks has; a longer capitalised run is a person's or an organisation's. */
 const MAX_NAME_WORDS = 3;
 
-/** A name's letters as compared for spelling: the equivalences applied, doubles single, a final -t or -h dropped. */
+/** A name's letters as compared for spelling: each word's equivalences and ending applied, joining words set aside, doubles single. */
 export function spellingKey(name: string): string {
-  return keyOfLetters(
-    name
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z]/g, ''),
-  );
+  const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  return words
+    .filter((w, i) => i === 0 || i === words.length - 1 || !JOINERS.has(w))
+    .map(wordSpelling)
+    .join('')
+    .replace(/(.)\1+/g, '$1');
 }
 // The equivalences in one pass: none makes letters another one reads.
 const EQUIVALENT = new RegExp(SPELLING_EQUIVALENCES.map(([from]) => from).join('|'), 'g');
 const EQUIVALENT_TO = new Map(SPELLING_EQUIVALENCES);
-/** spellingKey of letters already folded to a–z. */
-const keyOfLetters = (letters: string) =>
-  letters
-    .replace(EQUIVALENT, (from) => EQUIVALENT_TO.get(from)!)
-    .replace(/(.)\1+/g, '$1')
-    .replace(/[th]$/, '');
+const JOINERS = new Set(NAME_JOINERS);
+/** One word's letters (a–z) as compared for spelling. */
+export function wordSpelling(word: string): string {
+  const letters = word.replace(EQUIVALENT, (from) => EQUIVALENT_TO.get(from)!);
+  for (const [ending, as] of WORD_ENDINGS) if (ending.test(letters)) return letters.replace(ending, as);
+  return letters;
+}
 
 const VOWEL = /[aeiouy]/;
 /** Whether two spelling keys differ by one vowel at most: one put in, left out or changed. */
@@ -249,7 +256,10 @@ function oneVowelApart(a: string, b: string): boolean {
 /** The consonants of a key: where names that may be one another's spelling are looked for. */
 const consonants = (key: string) => key.replace(/[aeiouy]/g, '');
 
-/** Gazetteer names by their consonants, for names of VARIANT_MIN_LETTERS letters and more. */
+/**
+ * Gazetteer names by their consonants, for names of a letter less than
+ * VARIANT_MIN_LETTERS and more: "Sibbi" is Sibi.
+ */
 export function variantIndex(entries: readonly GazetteerEntry[]) {
   const byConsonants = new Map<string, { entry: number; name: string; key: string; folded: string }[]>();
   const fold = (s: string) =>
@@ -261,8 +271,8 @@ export function variantIndex(entries: readonly GazetteerEntry[]) {
   entries.forEach((e, i) => {
     for (const name of [e.n, ...(e.a ?? [])]) {
       const folded = fold(name);
-      if (folded.length < VARIANT_MIN_LETTERS) continue;
-      const key = keyOfLetters(folded);
+      if (folded.length < VARIANT_MIN_LETTERS - 1) continue;
+      const key = spellingKey(name);
       const at = consonants(key);
       const list = byConsonants.get(at);
       if (list) list.push({ entry: i, name, key, folded });
@@ -279,7 +289,7 @@ export function variantIndex(entries: readonly GazetteerEntry[]) {
   const compare = (written: string): Spelled => {
     const folded = fold(written);
     if (folded.length < VARIANT_MIN_LETTERS) return undefined;
-    const key = keyOfLetters(folded);
+    const key = spellingKey(written);
     const candidates = (byConsonants.get(consonants(key)) ?? []).filter((c) => oneVowelApart(key, c.key));
     const exact = candidates.find((c) => c.folded === folded);
     const best = exact ?? candidates.find((c) => c.key === key) ?? candidates[0];
