@@ -154,6 +154,9 @@ function peopleLists(text: string): [number, number][] {
     return [from, stop < 0 ? text.length : from + stop];
   });
 }
+/** The Persian izafat joining a name's halves with hyphens ("Takh-e-Bai", "Dara-i-Pech"), after or before one. */
+const IZAFAT_AFTER = /^-(?:e|i|ye|yi)-\p{Lu}/u;
+const IZAFAT_BEFORE = /\p{L}-(?:e|i|ye|yi)-$/u;
 /** A row of a list or a table opens with a name: a run of capitalised words. */
 const ROW_NAME = /^\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*)*/u;
 /** After a row's name: figures and a bracket, to the line's end ("Barawal 3", "Khal 4-3=1 (3 UC shifted)"). */
@@ -407,6 +410,14 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
       }
       // A service named after a place or language ("BBC Pashto", "VOA Dari", "Radio Khyber") is not the place.
       if (before && NOT_PLACE_AFTER.has(before.key) && /^\s+$/u.test(gap) && startsUpper(before.raw)) {
+        i = last + 1;
+        continue;
+      }
+      // Half of a name the izafat joins ("Takh-e-Bai"): that name is another place, not this one.
+      if (
+        IZAFAT_AFTER.test(text.slice(toks[last]!.end, toks[last]!.end + 5)) ||
+        IZAFAT_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start))
+      ) {
         i = last + 1;
         continue;
       }

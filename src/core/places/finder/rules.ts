@@ -388,6 +388,8 @@ export const PLACE_WORDS_AFTER: readonly string[] = [
   // The land's features, and Persian "rud" (river) and Pashto "khwar" (stream) after a name.
   'desert',
   'basin',
+  'depression',
+  'region',
   'plateau',
   'plain',
   'plains',
@@ -668,6 +670,7 @@ export const PLACE_APPOSITIONS: readonly string[] = [
   'a hamlet',
   'a bazaar',
   'a valley',
+  'an area',
 ];
 
 /** What follows a list of names and a comma to say they are places (“Barawal and Usherai, villages of the Panjkora valley”). */
@@ -837,6 +840,7 @@ export const FEATURE_WORDS: readonly string[] = [
   'bazar',
   'desert',
   'basin',
+  'depression',
   'lake',
   'reservoir',
   'dam',

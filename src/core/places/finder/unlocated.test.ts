@@ -166,6 +166,14 @@ describe('places the gazetteer lacks', () => {
     expect(found('The road between Dargai and Morvani is open.')[0]).toEqual(['Dargai', 'text-dargai', 'morvani']);
     // A capital or a country on one side is a government, not a place on a route.
     expect(found('Talks between Imran Khan and Kabulistan stalled.').map((f) => f[0])).toEqual(['Kabulistan']);
+    // A route's list, and a name the izafat joins, which is none of its halves' places.
+    expect(found('From Morvani, go via Takh-e-Zoban, Dargai and Batkhela.').map((f) => f[0])).toEqual([
+      'Morvani',
+      'Takh-e-Zoban',
+      'Dargai',
+      'Batkhela',
+    ]);
+    expect(found('Pilgrims camp near Morvani-i-Sharif.').map((f) => f[0])).toEqual(['Morvani-i-Sharif']);
   });
   it('takes the places of a list a place word opens: "villages such as A, B and C", "tehsils: A, B"', () => {
     expect(found('Villages such as Alpan, Morvani and Cemra were hit.')).toEqual([
@@ -175,6 +183,23 @@ describe('places the gazetteer lacks', () => {
     ]);
     expect(found('Its tehsils are Doraka and Lashi.').map((f) => f[1])).toEqual(['text-doraka', 'text-lashi']);
     expect(found('The villages are poor and The Hague is far.')).toEqual([]);
+    expect(found('Three villages — Digal, Korangal and Manar — in Qalban emptied.').map((f) => f[1])).toEqual([
+      'text-digal',
+      'text-korangal',
+      'text-manar',
+      'qalban',
+    ]);
+  });
+  it('reads "X, an area …", "the X region" and "the X depression"', () => {
+    expect(found('They fought for Makeen, an area held by militants.')).toEqual([['Makeen', 'text-makeen', null]]);
+    expect(found('A strike hit the Shaktoi region of Zoban.')[0]).toEqual([
+      'Shaktoi region',
+      'text-shaktoi-region',
+      'zoban',
+    ]);
+    expect(found('Farms in the Sistan depression dried up.')).toEqual([
+      ['Sistan depression', 'text-sistan-depression', null],
+    ]);
   });
   it('knows a place by how its name is formed: -abad, -kot, Lake, Dasht-i-', () => {
     expect(found('Shops in Hayatabad reopened.')).toEqual([['Hayatabad', 'text-hayatabad', null]]);

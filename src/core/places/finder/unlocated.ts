@@ -122,6 +122,8 @@ const ENDING_LENGTHS = [...new Set(TOPONYM_ENDINGS.map((e) => e.length))];
 const endsAsPlace = (key: string) =>
   ENDING_LENGTHS.some((n) => key.length >= n + 3 && ENDING_WORDS.has(key.slice(-n))) && /^[a-z]+$/u.test(key);
 /** "Dasht-i-Margo", "Koh-e Baba", "Darya-ye Panj": a Persian place word, the izafat, a name. */
+/** The izafat's words between a name's halves ("Takh-e-Bai"). */
+const IZAFAT_WORDS = new Set(['e', 'i', 'ye', 'yi']);
 const IZAFAT = new RegExp(
   `(?<![\\p{L}-])(?:${IZAFAT_PLACE_WORDS.join('|')})(?:-| )(?:e|i|ye|yi)(?:-| )\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?`,
   'gu',
@@ -392,6 +394,12 @@ export function findCued(
       !covered(i)
     );
   };
+  /** Words a to b joined by hyphens, one between each. */
+  const hyphens = (a: number, b: number) => {
+    for (let k = a; k < b; k++)
+      if (!words[k + 1] || text.slice(words[k]!.end, words[k + 1]!.start) !== '-') return false;
+    return true;
+  };
   /** Only spaces (or a hyphen) between two words: they can be one name. */
   const joined = (a: number, b: number) =>
     words[a] !== undefined && words[b] !== undefined && /^[\s-]*$/u.test(text.slice(words[a].end, words[b].start));
@@ -500,7 +508,13 @@ export function findCued(
   const nameStartingAt = (first: number): number => {
     if (!isNameWord(first)) return -1;
     let last = first;
-    while (isNameWord(last + 1) && joined(last, last + 1) && !words[last]!.possessive) last++;
+    for (;;) {
+      if (isNameWord(last + 1) && joined(last, last + 1) && !words[last]!.possessive) last++;
+      // "Takh-e-Bai": the izafat joins the name's halves.
+      else if (IZAFAT_WORDS.has(words[last + 1]?.key ?? '') && hyphens(last, last + 2) && isNameWord(last + 2))
+        last += 2;
+      else break;
+    }
     return last - first + 1 > MAX_NAME_WORDS ? -1 : last;
   };
   /** A list before a name: "A, B and C" (the names before the last), read backwards from word `before`. */
@@ -812,11 +826,9 @@ export function findCued(
       const first = nameBefore(i);
       if (first >= 0) add(first, i, w.end, 'located');
     }
-    // "via Ayun", "near Isa Khel": a name on the ground.
-    if (ROUTE.has(w.key) && /^\s+$/u.test(gapAfter(i))) {
-      const last = nameStartingAt(i + 1);
-      if (last >= 0) add(i + 1, last, endWithWord(last), 'route');
-    }
+    // "via Ayun", "near Isa Khel", "via Dargai, Malakand Pass and Batkhela": names on the ground.
+    if (ROUTE.has(w.key) && /^\s+$/u.test(gapAfter(i)))
+      for (const [a, b] of listAfter(i + 1)) add(a, b, endWithWord(b), 'route');
     // "from Chitral to Mastuj", "between Dargai and Batkhela": the other side of a gazetteer place.
     const closer = PAIR_OPENERS.get(w.key);
     if (closer !== undefined && /^\s+$/u.test(gapAfter(i))) {
@@ -854,7 +866,8 @@ export function findCued(
     }
     // "villages such as A, B and C", "its tehsils are A and B", "the valleys: A, B".
     if (LIST_NOUNS.has(w.key)) {
-      const colon = /^\s*[:(]\s*$/u.test(gapAfter(i));
+      // "the valleys: A, B", "three villages — A, B and C —".
+      const colon = /^\s*[:(—–]\s*$/u.test(gapAfter(i));
       const opener = colon
         ? []
         : /^\s*,?\s+$/u.test(gapAfter(i)) &&
