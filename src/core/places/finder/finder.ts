@@ -24,6 +24,7 @@ import {
   MONTH_NAMES,
   NOT_PLACE_NAMES,
   NOT_PLACE_AFTER,
+  OFFICE_WORDS_BEFORE_HYPHEN,
   NOT_PLACE_PREFIXES,
   PEOPLE_LIST_NOUNS,
   PEOPLE_WORDS_AFTER,
@@ -154,6 +155,9 @@ function peopleLists(text: string): [number, number][] {
     return [from, stop < 0 ? text.length : from + stop];
   });
 }
+/** An acronym: capitals only, two to six of them ("INL", "PRT"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const OFFICE_BEFORE = new Set(OFFICE_WORDS_BEFORE_HYPHEN.map((w) => w.toLowerCase()));
 /** The Persian izafat joining a name's halves with hyphens ("Takh-e-Bai", "Dara-i-Pech"), after or before one. */
 const IZAFAT_AFTER = /^-(?:e|i|ye|yi)-\p{Lu}/u;
 const IZAFAT_BEFORE = /\p{L}-(?:e|i|ye|yi)-$/u;
@@ -413,6 +417,17 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         i = last + 1;
         continue;
       }
+      // An office's name for its country or province ("INL-Pakistan", "Provincial Reconstruction Team-Kunar"):
+      // an acronym the gazetteer does not know, or an organisation's word, and a hyphen before the place.
+      if (
+        before &&
+        gap === '-' &&
+        ((ACRONYM.test(before.raw) && !(found.length > 0 && found[found.length - 1]!.end === before.end)) ||
+          OFFICE_BEFORE.has(before.key))
+      ) {
+        i = last + 1;
+        continue;
+      }
       // Half of a name the izafat joins ("Takh-e-Bai"): that name is another place, not this one.
       if (
         IZAFAT_AFTER.test(text.slice(toks[last]!.end, toks[last]!.end + 5)) ||
@@ -553,7 +568,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
       let b = a;
       while (b < texts.length && row[b]) b++;
       if (b - a >= 3) {
-        const known = [];
+        const known: string[] = [];
         for (let k = a; k < b; k++) {
           const m = first[k]!.mentions.find((x) => x.start === 0);
           if (m && !isUnlocatedId(m.placeId) && !m.variantOf) known.push(m.placeId);

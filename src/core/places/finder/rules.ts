@@ -229,6 +229,13 @@ export const NOT_PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'united',
   'provincial',
   'division',
+  // Government offices named by their country or province ("FATA Secretariat", "Pakistan Economic Affairs Division").
+  'secretariat',
+  'department',
+  'ministry',
+  'directorate',
+  'commission',
+  'economic',
   'river',
   'mountains',
   'range',
@@ -264,6 +271,13 @@ export const NOT_PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'bank',
   'company',
 ]);
+
+/**
+ * Words before a hyphen and a place's name that make it an office's name
+ * for that place ("Provincial Reconstruction Team-Kunar"), as an acronym does
+ * ("INL-Pakistan"): the place is not counted there.
+ */
+export const OFFICE_WORDS_BEFORE_HYPHEN: readonly string[] = ['Team', 'Office', 'Mission', 'Command', 'Force'];
 
 /**
  * Capitalised words before a place's name that make it a service's or

@@ -37,6 +37,7 @@ const ENTRIES: GazetteerEntry[] = [
   at('thalor', 'Thalor', 'town', { x: 71.9, y: 35.4, r: 10_000 }),
   at('qala-i-kot', 'Qala-i-Kot', 'town', { c: 'AF', x: 70.5, y: 38, r: 5_000 }),
   at('dand-patan', 'Dand Patan', 'district'),
+  at('uq', 'UQ', 'country', { c: 'UQ' }),
 ];
 const find = createPlaceFinder(ENTRIES);
 const found = (text: string) =>
@@ -407,6 +408,11 @@ describe('organisations named after places', () => {
     expect(found('Guests at the Qalban Hotel and patients of Morvani Hospital left.')).toEqual([]);
     // A city gate named after the city it faces is neither the city nor a crossing.
     expect(found('Turn at the Kabulistan Gate.')).toEqual([]);
+    // Offices named by their country or province.
+    expect(found('INL-Qalban paid the Qalban Secretariat and the Zoban Economic Affairs Division.')).toEqual([]);
+    expect(found('Provincial Reconstruction Team-Qalban engineers flew.')).toEqual([]);
+    // An acronym the gazetteer knows is a place beside the other.
+    expect(found('UQ-Qalban talks.').map((f) => f[0])).toEqual(['UQ', 'Qalban']);
   });
   it('is no mention of a place when a people is meant: "the Jardan tribe", "the Jardan and Zoban tribes"', () => {
     expect(found('Elders of the Jardan tribe met.')).toEqual([]);
