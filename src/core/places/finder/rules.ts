@@ -659,6 +659,8 @@ export const PLACE_WORDS_BEFORE: readonly string[] = [
   'bazaar of',
   'valley of',
   'valleys of',
+  'plain of',
+  'plains of',
   'tehsil of',
   'tehsils of',
   'subtehsil of',

@@ -175,6 +175,14 @@ describe('places the gazetteer lacks', () => {
       'Batkhela',
     ]);
     expect(found('Pilgrims camp near Morvani-i-Sharif.').map((f) => f[0])).toEqual(['Morvani-i-Sharif']);
+    // A road's two ends, one of them a gazetteer place; not a longer hyphenated run.
+    expect(found('Trucks use the Kaur-Morvani and Qalban-Tazo roads.')).toEqual([
+      ['Kaur', 'text-kaur', 'morvani'],
+      ['Morvani', 'morvani'],
+      ['Qalban', 'qalban'],
+      ['Tazo', 'text-tazo', 'qalban'],
+    ]);
+    expect(found('The Ab-Kaur-Morvani line.').map((f) => f[0])).toEqual(['Morvani']);
   });
   it('takes the places of a list a place word opens: "villages such as A, B and C", "tehsils: A, B"', () => {
     expect(found('Villages such as Alpan, Morvani and Cemra were hit.')).toEqual([

@@ -739,6 +739,15 @@ export function findCued(
       if (parts.has(w.key) && isNameWord(i) && !(i > 0 && PARTS.has(words[i - 1]!.key)))
         add(i, i, w.end, 'parts', undefined, parts.get(w.key));
     }
+    // "Kaur-Wana", "Wana-Kaur": a road's or a route's two ends, one of them a gazetteer place on the ground.
+    const ground = covered(i) && knownByStart.get(w.start);
+    if (ground && GROUND_KINDS.has(kindOf(ground.placeId))) {
+      if (i > 0 && hyphens(i - 1, i) && isNameWord(i - 1) && !(i > 1 && hyphens(i - 2, i - 1)))
+        add(i - 1, i - 1, words[i - 1]!.end, 'route');
+      const last = knownFrom(i);
+      if (last >= 0 && hyphens(last, last + 1) && isNameWord(last + 1) && !hyphens(last + 1, last + 2))
+        add(last + 1, last + 1, words[last + 1]!.end, 'route');
+    }
     // Most words are no cue, nor followed by one: passed at once.
     if (!TRIGGERS.has(w.key) && !NEXT_TRIGGERS.has(words[i + 1]?.key ?? '')) continue;
     // "Machas village", "Chagai Hills", "Mamand and Bandar valleys".
