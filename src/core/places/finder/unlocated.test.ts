@@ -199,6 +199,13 @@ describe('places the gazetteer lacks', () => {
       'qalban',
     ]);
   });
+  it('puts a place in the district its sentence names after it, spelled otherwise', () => {
+    expect(found('Fighting emptied villages — Digal and Manar — in Bajour district.')).toEqual([
+      ['Digal', 'text-digal', 'bajaur'],
+      ['Manar', 'text-manar', 'bajaur'],
+      ['Bajour district', 'bajaur', 'variant of Bajaur'],
+    ]);
+  });
   it('reads "X, an area …", "the X region" and "the X depression"', () => {
     expect(found('They fought for Makeen, an area held by militants.')).toEqual([['Makeen', 'text-makeen', null]]);
     expect(found('A strike hit the Shaktoi region of Zoban.')[0]).toEqual([

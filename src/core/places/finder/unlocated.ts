@@ -368,6 +368,7 @@ export function findCued(
 ): { finds: CuedFind[]; named: Map<string, CuedFind> } {
   const kinds = kindsOf(entries);
   const parts = partsOf(entries);
+  const knownPlaces = known;
   // Which words the gazetteer pass took, by one sweep (both lists are in text order).
   const isCovered = new Uint8Array(words.length);
   {
@@ -561,7 +562,7 @@ export function findCued(
     return out;
   };
   /** The gazetteer place the text puts the name (ending at word `last`) in or near, in its sentence. */
-  const parentOf = (last: number): string | undefined => {
+  const parentOf = (last: number, known: readonly Known[] = knownPlaces): string | undefined => {
     const end = words[last]!.end;
     const [startAt, sentenceEnd] = sentenceAround(end);
     // "… near Miranshah", "… of Khyber district": the first place after a word that ties it, in the sentence.
@@ -934,6 +935,21 @@ export function findCued(
     const spelled = variant(dateline[1]!);
     if (spelled && !spelled.exact)
       keep(spelledAs(0, dateline[1]!.length, spelled), dateline[1]!.split(/\s+/u).map(wordKey).join(' '));
+  }
+
+  // A place found before the sentence's other spelling of a gazetteer place ("three villages — A, B and C — in
+  // Chapa Dara district"): that place holds it too.
+  const spelledHere = out.filter((f) => f.variantOf);
+  if (spelledHere.length > 0) {
+    const places = [...known, ...spelledHere.map((f) => ({ start: f.start, end: f.end, placeId: f.placeId }))];
+    places.sort((a, b) => a.start - b.start);
+    for (const f of out) {
+      if (!f.unlocated || f.unlocated.parent || f.unlocated.cue === 'parts') continue;
+      let last = 0;
+      while (words[last + 1] && words[last + 1]!.end <= f.end) last++;
+      const parent = parentOf(last, places);
+      if (parent) f.unlocated = { ...f.unlocated, parent };
+    }
   }
 
   // One sense per text: the same name later, with or without its cue, is the same place.
