@@ -10,6 +10,7 @@ import {
   isUnlocatedId,
   prepareCued,
   UNLOCATED_PREFIX,
+  VARIANT_MAX_KM,
   variantIndex,
   type CuedFind,
   type UnlocatedPlace,
@@ -171,6 +172,29 @@ const ROW_FIGURES_THEN_NOTE = /^(?:\s+[\d.,=+\-–%]+)+\s/u;
 const ROW_NOTE_GOES_ON = /^[\s,;]+\p{Ll}/u;
 /** The longest a row is: a name, figures and a line or two of notes. */
 const ROW_MAX_CHARS = 200;
+/** A name in a row's list of items: one to four capitalised words ("Khall-II", "Sadbar Kali"). */
+const ROW_ITEM = /^\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*){0,3}$/u;
+/**
+ * The names of a line that is a row of a list or a table, and where they
+ * are: the name it opens with ("Sirkani 24,080"), or a label and its items
+ * ("Adenzai: Asbanr, Badwan, Chakdara (Urban)"), where most items are names.
+ */
+function rowNames(line: string): { name: string; at: number }[] | undefined {
+  const name = rowName(line);
+  if (name) return [{ name, at: 0 }];
+  const label = ROW_NAME.exec(line)?.[0];
+  if (!label || label.split(' ').length > 3 || !/^\s*:\s*\S/u.test(line.slice(label.length))) return undefined;
+  const out = [{ name: label, at: 0 }];
+  let tried = 0;
+  for (const m of line.slice(label.length).matchAll(/[^,:]+/gu)) {
+    // "Kotkai (Maidan)", "Timergara (Urban)": a bracket after the item is passed over.
+    const item = m[0].replace(/\s*\([^()]*\)?\s*$/u, '').trim();
+    if (!item) continue;
+    tried++;
+    if (ROW_ITEM.test(item)) out.push({ name: item, at: label.length + m.index + m[0].indexOf(item) });
+  }
+  return out.length - 1 >= 2 && (out.length - 1) * 2 >= tried ? out : undefined;
+}
 /**
  * The name a line opens with, if the line is a row of a list or a table,
  * flattened as text: a name and figures ("Sirkani 24,080"), a name, figures
@@ -443,7 +467,8 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         const t = toks[at];
         return (
           t !== undefined &&
-          /^\s+$/u.test(between) &&
+          // A line break ends a run of names: the next line is a row or a heading of its own.
+          /^[^\S\n]+$/u.test(between) &&
           startsUpper(t.raw) &&
           !CUES.has(t.key) &&
           !FUNCTION.has(t.key) &&
@@ -539,16 +564,38 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     const union = new Map<string, CuedFind>();
     const first = texts.map((t) => findIn(t));
     for (const { named } of first) for (const [k, f] of named) if (!union.has(k)) union.set(k, f);
-    const rows = listedRows(texts, first);
-    for (const [, { key, find }] of rows) if (!union.has(key)) union.set(key, find);
+    // Lists are read line by line: a passage's lines too ("Villages of Sarkani District:" and a name a line).
+    const lines: { k: number; at: number; text: string }[] = [];
+    texts.forEach((t, k) => {
+      let at = 0;
+      for (const line of t.split('\n')) {
+        lines.push({ k, at, text: line });
+        at += line.length + 1;
+      }
+    });
+    const lineFirst = lines.map(({ k, at, text }) => ({
+      mentions: first[k]!.mentions.flatMap((m) =>
+        m.start >= at && m.end <= at + text.length ? [{ ...m, start: m.start - at, end: m.end - at }] : [],
+      ),
+    }));
+    const rows = listedRows(
+      lines.map((l) => l.text),
+      lineFirst,
+    );
+    for (const [, finds] of rows) for (const { key, find } of finds) if (!union.has(key)) union.set(key, find);
     const out = union.size === 0 ? first.map((r) => r.mentions) : texts.map((t) => findIn(t, union).mentions);
-    for (const [k, { find }] of rows) {
-      const row: FoundMention = find.unlocated
-        ? { placeId: find.placeId, start: find.start, end: find.end, uncertain: true, unlocated: find.unlocated }
-        : find.variantOf
-          ? { placeId: find.placeId, start: find.start, end: find.end, uncertain: true, variantOf: find.variantOf }
-          : { placeId: find.placeId, start: find.start, end: find.end };
-      out[k] = [row, ...out[k]!.filter((m) => m.start >= find.end)];
+    for (const [n, finds] of rows) {
+      const { k, at } = lines[n]!;
+      for (const { find } of finds) {
+        const start = at + find.start;
+        const end = at + find.end;
+        const row: FoundMention = find.unlocated
+          ? { placeId: find.placeId, start, end, uncertain: true, unlocated: find.unlocated }
+          : find.variantOf
+            ? { placeId: find.placeId, start, end, uncertain: true, variantOf: find.variantOf }
+            : { placeId: find.placeId, start, end };
+        out[k] = [row, ...out[k]!.filter((m) => m.end <= start || m.start >= end)].sort((a, b) => a.start - b.start);
+      }
     }
     return out;
   };
@@ -561,17 +608,26 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
   function listedRows(
     texts: readonly string[],
     first: readonly { mentions: FoundMention[] }[],
-  ): Map<number, { key: string; find: CuedFind }> {
-    const out = new Map<number, { key: string; find: CuedFind }>();
-    const row = texts.map(rowName);
+  ): Map<number, { key: string; find: CuedFind }[]> {
+    const out = new Map<number, { key: string; find: CuedFind }[]>();
+    const row = texts.map(rowNames);
+    /** The gazetteer place the first pass read at a row's name, if it read one there. */
+    const knownAt = (k: number, at: number) => {
+      const m = first[k]!.mentions.find((x) => x.start === at);
+      return m && !isUnlocatedId(m.placeId) && !m.variantOf ? m.placeId : undefined;
+    };
     for (let a = 0; a < texts.length;) {
       let b = a;
       while (b < texts.length && row[b]) b++;
       if (b - a >= 3) {
         const known: string[] = [];
+        let names = 0;
         for (let k = a; k < b; k++) {
-          const m = first[k]!.mentions.find((x) => x.start === 0);
-          if (m && !isUnlocatedId(m.placeId) && !m.variantOf) known.push(m.placeId);
+          for (const { at } of row[k]!) {
+            names++;
+            const id = knownAt(k, at);
+            if (id) known.push(id);
+          }
         }
         // A heading that names the list's kind ("Districts of Nuristan Province", "… six tehsils …:") says so too.
         const heading = texts[a - 1];
@@ -579,37 +635,54 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
           heading !== undefined &&
           (/:\s*$/u.test(heading) || heading.split(/\s+/u).length <= 8) &&
           LIST_HEADING.test(heading);
-        if (headed || (known.length >= 2 && known.length * 3 >= b - a)) {
+        if (headed || (known.length >= 2 && known.length * 3 >= names)) {
           const parents = known.map((id) => entries[byId.get(id)!]!.p).filter((p) => p !== undefined);
           // The known lines' most common parent, the first of them on a tie.
           const counts = new Map<string, number>();
           for (const p of parents) counts.set(p, (counts.get(p) ?? 0) + 1);
           let parent: string | undefined;
           for (const [p, n] of counts) if (parent === undefined || n > counts.get(parent)!) parent = p;
+          // Else the place the heading names ("Villages of Sarkani District:").
+          if (parent === undefined && headed)
+            parent = first[a - 1]!.mentions.find((m) => !isUnlocatedId(m.placeId))?.placeId;
+          const inCountry = (id: string) => known.some((k) => entries[byId.get(k)!]!.c === entries[byId.get(id)!]!.c);
           for (let k = a; k < b; k++) {
-            // A line the first pass read already stays as read, unless it found no place for it ("Kalkot 3" by its ending),
-            // or read it as another spelling of a place outside the country of the list's known lines.
-            const inCountry = (id: string) => known.some((k) => entries[byId.get(k)!]!.c === entries[byId.get(id)!]!.c);
-            const read = (x: FoundMention) =>
-              x.start === 0 && !(x.unlocated && !x.unlocated.parent) && !(x.variantOf && !inCountry(x.placeId));
-            if (first[k]!.mentions.some(read)) continue;
-            const name = row[k]!;
-            const key = nameKeys(name).join(' ');
-            const spelled = variant(name);
-            // Another spelling only of a place in the country of the list's known lines.
-            const sameCountry = spelled && known.some((id) => entries[byId.get(id)!]!.c === entries[spelled.entry]!.c);
-            // The gazetteer's own name, where the first pass read it as part of a person's ("Morvani Created in 2005").
-            const find: CuedFind = spelled?.exact
-              ? { start: 0, end: name.length, placeId: entries[spelled.entry]!.i }
-              : spelled && (sameCountry || known.length === 0)
-                ? { start: 0, end: name.length, placeId: entries[spelled.entry]!.i, variantOf: spelled.name }
-                : {
-                    start: 0,
-                    end: name.length,
-                    placeId: `${UNLOCATED_PREFIX}${slug(name)}`,
-                    unlocated: { name, cue: 'listed', ...(parent ? { parent } : {}) },
-                  };
-            out.set(k, { key, find });
+            const finds: { key: string; find: CuedFind }[] = [];
+            // "Adenzai: Asbanr, Badwan": a row's label holds its items, where the gazetteer knows it.
+            let label = row[k]!.length > 1 ? knownAt(k, 0) : undefined;
+            for (const [j, { name, at }] of row[k]!.entries()) {
+              // A name the first pass read already stays as read, unless it found no place for it ("Kalkot 3" by its
+              // ending), or read it as another spelling of a place outside the country of the list's known lines.
+              const read = (x: FoundMention) =>
+                x.start === at && !(x.unlocated && !x.unlocated.parent) && !(x.variantOf && !inCountry(x.placeId));
+              if (first[k]!.mentions.some(read)) continue;
+              const key = nameKeys(name).join(' ');
+              const spelled = variant(name);
+              // Another spelling only of a place in the country of the list's known lines, and near one of them.
+              const sameCountry =
+                spelled &&
+                known.some(
+                  (id) =>
+                    entries[byId.get(id)!]!.c === entries[spelled.entry]!.c &&
+                    distanceKm(entries[byId.get(id)!]!, entries[spelled.entry]!) <= VARIANT_MAX_KM,
+                );
+              const end = at + name.length;
+              const holder = j > 0 ? (label ?? parent) : parent;
+              // The gazetteer's own name, where the first pass read it as part of a person's ("Morvani Created in 2005").
+              const find: CuedFind = spelled?.exact
+                ? { start: at, end, placeId: entries[spelled.entry]!.i }
+                : spelled && (sameCountry || known.length === 0)
+                  ? { start: at, end, placeId: entries[spelled.entry]!.i, variantOf: spelled.name }
+                  : {
+                      start: at,
+                      end,
+                      placeId: `${UNLOCATED_PREFIX}${slug(name)}`,
+                      unlocated: { name, cue: 'listed', ...(holder ? { parent: holder } : {}) },
+                    };
+              finds.push({ key, find });
+              if (j === 0 && row[k]!.length > 1 && !find.unlocated) label = find.placeId;
+            }
+            if (finds.length) out.set(k, finds);
           }
         }
       }

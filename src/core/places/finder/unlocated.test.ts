@@ -347,12 +347,44 @@ describe('lists set out one place a line', () => {
     // The note's places are read too: "Dorak", as its line names it.
     expect(lines[4]![1]![0]).toBe('text-dorak');
   });
+  it('reads a list set out a line each inside one passage, under its heading', () => {
+    const [lines] = find.article(['Villages of Qalban District:\nSarkano\nPashad\nDonai']) as FoundMention[][];
+    expect(lines!.map((m) => [m.placeId, m.unlocated?.parent ?? null])).toEqual([
+      ['qalban', null],
+      ['text-sarkano', 'qalban'],
+      ['text-pashad', 'qalban'],
+      ['text-donai', 'qalban'],
+    ]);
+  });
+  it('reads a table’s rows of a label and its items: "Morvani: Asbanr, Badwan (Urban)"', () => {
+    const [lines] = find.article([
+      'Tehsil: Union councils\nAdenzai: Asbanr, Badwan, Khall-II\nMorvani: Hayaserai, Koto (Urban), Rabat\nLashi: Ouch, Kotkai',
+    ]) as FoundMention[][];
+    const by = (name: string) => lines!.find((m) => m.placeId === `text-${name}`)?.unlocated?.parent ?? null;
+    expect(lines!.map((m) => m.placeId)).toEqual([
+      'text-adenzai',
+      'text-asbanr',
+      'text-badwan',
+      'text-khall-ii',
+      'morvani',
+      'text-hayaserai',
+      'text-koto',
+      'text-rabat',
+      'text-lashi',
+      'text-ouch',
+      'text-kotkai',
+    ]);
+    // Items lie in their row's label where the gazetteer knows it.
+    expect([by('hayaserai'), by('asbanr')]).toEqual(['morvani', null]);
+  });
   it('takes no sentences for rows: a one-word name before a lower-case word, or a long run of capitals', () => {
     expect(rows(['Qalban is a district.', 'Morvani lies north.', 'Dorak said so.'])[2]).toEqual([]);
     expect(rows(['Qalban 3', 'Morvani 2', 'Dorak Lashi Tarin Khan Said said so.'])[2]).toEqual([]);
   });
   it('reads no spelling of a place in another country than the list’s known lines', () => {
     expect(rows(['Qalban 3', 'Morvani 2', 'Khan Tezeen 1'])[2]).toEqual([['text-khan-tezeen', 'listed']]);
+    // Nor of a place 230 km from them.
+    expect(rows(['Qalban 3', 'Morvani 2', 'Thallor 1'])[2]).toEqual([['text-thallor', 'listed']]);
   });
   it('leaves lines alone where the gazetteer knows too few and no heading says what they are', () => {
     expect(rows(['Winners:', 'Dorak 3', 'Lashi 2', 'Qalban 1'])).toEqual([[], [], [], [['qalban', null]]]);

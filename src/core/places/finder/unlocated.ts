@@ -336,7 +336,7 @@ function indexOf(entries: readonly GazetteerEntry[]): Map<string, number> {
 }
 
 /** How far (km) another spelling may lie from the place its sentence names it by. */
-const VARIANT_MAX_KM = 120;
+export const VARIANT_MAX_KM = 120;
 
 /** The gazetteer's tables this pass reads, made when the finder is built rather than in its first article. */
 export function prepareCued(entries: readonly GazetteerEntry[]): void {
