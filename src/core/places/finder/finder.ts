@@ -20,6 +20,7 @@ import {
   CUE_BEFORE,
   DESIGNATORS,
   DESIGNATORS_BEFORE,
+  GROUP_WORDS_AFTER,
   FUNCTION_WORDS,
   GENERIC_WORDS,
   MONTH_NAMES,
@@ -156,6 +157,7 @@ function peopleLists(text: string): [number, number][] {
     return [from, stop < 0 ? text.length : from + stop];
   });
 }
+const GROUPS_AFTER = new Set(GROUP_WORDS_AFTER);
 /** An acronym: capitals only, two to six of them ("INL", "PRT"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const OFFICE_BEFORE = new Set(OFFICE_WORDS_BEFORE_HYPHEN.map((w) => w.toLowerCase()));
@@ -419,9 +421,8 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
       const after = toks[last + 1];
       if (
         after &&
-        NOT_PLACE_PREFIXES.has(after.key) &&
         /^\.?\s+$/u.test(text.slice(toks[last]!.end, after.start)) &&
-        startsUpper(after.raw)
+        ((NOT_PLACE_PREFIXES.has(after.key) && startsUpper(after.raw)) || GROUPS_AFTER.has(after.key))
       ) {
         i = last + 2;
         continue;

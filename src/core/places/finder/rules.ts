@@ -671,6 +671,15 @@ export const PLACE_WORDS_BEFORE: readonly string[] = [
   'settlement of',
 ];
 
+/**
+ * Words before a unit's name that say which part of it is meant ("Northern
+ * Deh Chopan District"): not part of the name.
+ */
+export const PART_OF_UNIT_WORDS: readonly string[] = ['Northern', 'Southern', 'Eastern', 'Western', 'Central'];
+
+/** Nouns after a place's name, in any case, that make it a group's: "the Kunar team". */
+export const GROUP_WORDS_AFTER: readonly string[] = ['team', 'teams'];
+
 /** Words that begin a village's own name in Pashto and Balochi (“Killi Faizabad”): part of the name. */
 export const VILLAGE_PREFIXES: readonly string[] = ['Killi', 'Kili', 'Kalay', 'Kalai'];
 

@@ -206,6 +206,13 @@ describe('places the gazetteer lacks', () => {
       ['Bajour district', 'bajaur', 'variant of Bajaur'],
     ]);
   });
+  it('reads a unit after the part of it meant: "in Northern Dorak District"', () => {
+    expect(found('Doctors worked in Northern Dorak District, Qalban.')[0]).toEqual([
+      'Dorak District',
+      'text-dorak',
+      'qalban',
+    ]);
+  });
   it('reads "X, an area …", "the X region" and "the X depression"', () => {
     expect(found('They fought for Makeen, an area held by militants.')).toEqual([['Makeen', 'text-makeen', null]]);
     expect(found('A strike hit the Shaktoi region of Zoban.')[0]).toEqual([
@@ -458,6 +465,7 @@ describe('organisations named after places', () => {
     // Offices named by their country or province.
     expect(found('INL-Qalban paid the Qalban Secretariat and the Zoban Economic Affairs Division.')).toEqual([]);
     expect(found('Provincial Reconstruction Team-Qalban engineers flew.')).toEqual([]);
+    expect(found('The Qalban team met the Morvani Department of Education.')).toEqual([]);
     // An acronym the gazetteer knows is a place beside the other.
     expect(found('UQ-Qalban talks.').map((f) => f[0])).toEqual(['UQ', 'Qalban']);
   });

@@ -13,6 +13,7 @@ import {
   CALENDAR_WORDS,
   FEATURE_PLURALS,
   NEWS_AGENCIES,
+  PART_OF_UNIT_WORDS,
   PART_WORDS,
   DESCRIBING_WORDS,
   FUNCTION_WORDS,
@@ -101,6 +102,7 @@ export interface CuedFind {
 }
 
 const keysOf = (phrase: string) => phrase.split(' ').map(wordKey);
+const UNIT_PARTS = new Set(PART_OF_UNIT_WORDS.map(wordKey));
 const AFTER = new Set(PLACE_WORDS_AFTER.map(wordKey));
 const FEATURES = new Set(FEATURE_WORDS.map(wordKey));
 const AFTER_WITH_PARENT = new Set(PLACE_WORDS_AFTER_WITH_PARENT.map(wordKey));
@@ -490,7 +492,7 @@ export function findCued(
     // Preceded by a capitalised word the pass cannot take (a person's title, a name): not a place's name.
     const prev = words[first - 1];
     if (prev && startsUpper(prev.raw) && joined(first - 1, first) && !covered(first - 1))
-      if (!FUNCTION.has(prev.key) && !PARENT.has(prev.key)) return -1;
+      if (!FUNCTION.has(prev.key) && !PARENT.has(prev.key) && !UNIT_PARTS.has(prev.key)) return -1;
     // One word at a sentence's start is any word.
     if (first === last && !atStart && sentenceStart(first)) return -1;
     return first;
