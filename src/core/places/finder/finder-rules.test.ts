@@ -27,10 +27,11 @@ const PAIRS: GazetteerEntry[] = [
   at('ozar-town', 'Ozar', 'town'),
   at('vesh-capital', 'Vesh', 'capital'),
   at('vesh-crossing', 'Vesh', 'crossing'),
-  at('marun-capital', 'Marun', 'capital'),
-  at('marun-district', 'Marun', 'district'),
-  at('tallo-capital', 'Tallo', 'capital'),
-  at('tallo-region', 'Tallo', 'region'),
+  // Agencies are Pakistan's.
+  at('marun-capital', 'Marun', 'capital', { c: 'PK' }),
+  at('marun-district', 'Marun', 'district', { c: 'PK' }),
+  at('tallo-capital', 'Tallo', 'capital', { c: 'PK' }),
+  at('tallo-region', 'Tallo', 'region', { c: 'PK' }),
   at('pemdi-capital', 'Pemdi', 'capital'),
   at('pemdi-province', 'Pemdi', 'province'),
 ];
@@ -94,6 +95,11 @@ describe('a designator after a name chooses the kinds it allows', () => {
   it('reads designators of two words', () => {
     expect(found('Vesh border crossing')).toEqual(['Vesh border crossing=vesh-crossing']);
     expect(found('Marun tribal agency')).toEqual(['Marun tribal agency=marun-district']);
+  });
+  it('takes no place of another country than the only one whose places carry the designator', () => {
+    // Every Belan is Afghan: "Belan Tehsil" is none of them, but a place of the text's own.
+    expect(found('Belan Tehsil')).toEqual(['Belan Tehsil=text-belan?']);
+    expect(found('Marun Tehsil')).toEqual(['Marun Tehsil=marun-district']);
   });
   it('keeps the likelier kind when no place of the designator’s kind has the name', () => {
     expect(found('Qorat crossing')).toEqual(['Qorat crossing=qorat-country']);

@@ -19,6 +19,7 @@ import {
   COMMON_WORD_NAMES,
   CUE_BEFORE,
   DESIGNATORS,
+  DESIGNATOR_COUNTRY,
   DESIGNATORS_BEFORE,
   GROUP_WORDS_AFTER,
   FUNCTION_WORDS,
@@ -134,7 +135,7 @@ const letterCode = (c: number, text: string, i: number) =>
 
 /** Designator words that may follow a name, folded, longest first. */
 const DESIGNATOR_KEYS = Object.entries(DESIGNATORS)
-  .map(([words, kind]) => ({ keys: nameKeys(words), kind }))
+  .map(([words, kind]) => ({ keys: nameKeys(words), kind, country: DESIGNATOR_COUNTRY[words] }))
   .sort((a, b) => b.keys.length - a.keys.length);
 
 /** After a name: a people's word, alone or ending a list of names ("Jaji tribe", "Zadran and Mangal tribes"). */
@@ -181,7 +182,15 @@ const ROW_ITEM = /^\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*){0,3}$/u
  * are: the name it opens with ("Sirkani 24,080"), or a label and its items
  * ("Adenzai: Asbanr, Badwan, Chakdara (Urban)"), where most items are names.
  */
-function rowNames(line: string): { name: string; at: number }[] | undefined {
+function rowNames(whole: string): { name: string; at: number }[] | undefined {
+  // "1.  Datta Khel Tehsil", "• Shewa Tehsil": a list's mark before the row is passed over.
+  const mark = ROW_MARK.exec(whole)?.[0].length ?? 0;
+  const names = rowNamesAfterMark(whole.slice(mark));
+  return mark && names ? names.map(({ name, at }) => ({ name, at: at + mark })) : names;
+}
+/** A numbered or bulleted list's mark before a row. */
+const ROW_MARK = /^\s*(?:\d{1,3}[.)]|[-–•*·])\s+/u;
+function rowNamesAfterMark(line: string): { name: string; at: number }[] | undefined {
   const name = rowName(line);
   if (name) return [{ name, at: 0 }];
   const label = ROW_NAME.exec(line)?.[0];
@@ -341,11 +350,12 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     toks: readonly Token[],
     i: number,
     text: string,
-  ): { kind: Designator; length: number } | undefined => {
+  ): { kind: Designator; length: number; country: string | undefined } | undefined => {
     // Only after a space: "Zhob (town)" is a heading, not "Zhob town".
     if (i > 0 && toks[i] && !/^\s+$/u.test(text.slice(toks[i - 1]!.end, toks[i]!.start))) return undefined;
     for (const d of DESIGNATOR_KEYS) {
-      if (d.keys.every((k, j) => toks[i + j]?.key === k)) return { kind: d.kind, length: d.keys.length };
+      if (d.keys.every((k, j) => toks[i + j]?.key === k))
+        return { kind: d.kind, length: d.keys.length, country: d.country };
     }
     return undefined;
   };
@@ -505,6 +515,15 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
           entriesHere = fitting;
           designator = desBefore.kind;
         }
+      }
+      if (des?.country) {
+        // "Shewa Tehsil": a place of the designator's country, or none the gazetteer has (the text's own, if cued).
+        const its = entriesHere.filter((e) => !entries[e]!.c || entries[e]!.c === des.country);
+        if (!its.length) {
+          i = last + 1;
+          continue;
+        }
+        entriesHere = its;
       }
       if (des) {
         // The designator is part of the mention ("Nari District") even where no place of its kind has that name.

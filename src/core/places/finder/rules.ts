@@ -36,6 +36,20 @@ export const DESIGNATORS: Readonly<Record<string, Designator>> = {
 };
 
 /**
+ * Designators only one country's places carry: Pakistan's tehsils and its
+ * former tribal agencies. "Shewa Tehsil" in North Waziristan is no place
+ * in Afghanistan (Shewah, Kunar).
+ */
+export const DESIGNATOR_COUNTRY: Readonly<Record<string, string>> = {
+  tehsil: 'PK',
+  tehsils: 'PK',
+  agency: 'PK',
+  agencies: 'PK',
+  'tribal agency': 'PK',
+  'tribal district': 'PK',
+};
+
+/**
  * Place names that are also ordinary words, capitalised at the start of a
  * sentence or as a month or a name ("March", "Tank", "Pew Research",
  * "Bin Laden"). They count only with a cue: a designator after them, or one of
@@ -423,6 +437,28 @@ export const PLACE_WORDS_AFTER: readonly string[] = [
   'chowk',
   'mandi',
   'adda',
+  // A camp of the displaced ("the Jalozai camp", "Kacha Garhi camp").
+  'camp',
+];
+
+/**
+ * Pashto words of the land that end a place's name, and are part of it: a
+ * stream or ravine (“Shawal Algad”, “Gomal Zam”), a pass (“Tseri Kandao”, so
+ * “Tseri Kandao Pass” too), a mountain (“Pran Ghar”), a plateau (raghza), a
+ * river flat (kach). (Words that also begin names, as “Toi” and “Qila”, are not here.)
+ */
+export const NAME_FINAL_WORDS: readonly string[] = [
+  'algad',
+  'nala',
+  'nalla',
+  'nallah',
+  'zam',
+  'kandao',
+  'kandaw',
+  'narai',
+  'ghar',
+  'raghza',
+  'kach',
 ];
 
 /** Plural place words after a list of names (“the Mamand and Bandar valleys”): each name of the list is a place. */
@@ -696,6 +732,14 @@ export const PLACE_APPOSITIONS: readonly string[] = [
   'a bazaar',
   'a valley',
   'an area',
+  'located in',
+  'located on',
+  'located near',
+  'situated in',
+  'situated on',
+  'situated near',
+  'sited in',
+  'nestled in',
 ];
 
 /** What follows a list of names and a comma to say they are places (“Barawal and Usherai, villages of the Panjkora valley”). */

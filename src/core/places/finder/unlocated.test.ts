@@ -213,6 +213,15 @@ describe('places the gazetteer lacks', () => {
       'qalban',
     ]);
   });
+  it('reads Pashto words of the land as the name’s end, "X, situated in …" and a camp', () => {
+    expect(found('They crossed the Tseri Kandao Pass and the Shin Algad.')).toEqual([
+      ['Tseri Kandao Pass', 'text-tseri-kandao-pass', null],
+      ['Shin Algad', 'text-shin-algad', null],
+    ]);
+    expect(found('Herds graze along the Morvani Algad.')).toEqual([['Morvani Algad', 'text-morvani-algad', 'morvani']]);
+    expect(found('Mastak, situated in the lower valley, is calm.')).toEqual([['Mastak', 'text-mastak', null]]);
+    expect(found('Families live in the Jallozai camp.')).toEqual([['Jallozai camp', 'text-jallozai-camp', null]]);
+  });
   it('reads "X, an area …", "the X region" and "the X depression"', () => {
     expect(found('They fought for Makeen, an area held by militants.')).toEqual([['Makeen', 'text-makeen', null]]);
     expect(found('A strike hit the Shaktoi region of Zoban.')[0]).toEqual([
@@ -383,6 +392,15 @@ describe('lists set out one place a line', () => {
     ]);
     // Items lie in their row's label where the gazetteer knows it.
     expect([by('hayaserai'), by('asbanr')]).toEqual(['morvani', null]);
+  });
+  it('reads a numbered or bulleted list’s rows past their marks', () => {
+    const lines = rows(['Nine tehsils:', '1.  Dorak', '2.  Qalban', '• Lashi']);
+    expect(lines.map((line) => line[0])).toEqual([
+      undefined,
+      ['text-dorak', 'listed'],
+      ['qalban', null],
+      ['text-lashi', 'listed'],
+    ]);
   });
   it('takes no sentences for rows: a one-word name before a lower-case word, or a long run of capitals', () => {
     expect(rows(['Qalban is a district.', 'Morvani lies north.', 'Dorak said so.'])[2]).toEqual([]);

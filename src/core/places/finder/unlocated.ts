@@ -9,6 +9,7 @@ import type { GazetteerEntry } from './gazetteer-file.ts';
 import { distanceKm } from './distance.ts';
 import { slug, wordKey } from './normalise.ts';
 import {
+  DESIGNATOR_COUNTRY,
   ALIAS_INTRODUCERS,
   CALENDAR_WORDS,
   FEATURE_PLURALS,
@@ -37,6 +38,7 @@ import {
   PLACE_WORDS_PLURAL,
   PLACE_WORDS_ROUTE,
   RELIEF_WORDS,
+  NAME_FINAL_WORDS,
   NAME_JOINERS,
   SPELLING_EQUIVALENCES,
   WORD_ENDINGS,
@@ -103,8 +105,9 @@ export interface CuedFind {
 
 const keysOf = (phrase: string) => phrase.split(' ').map(wordKey);
 const UNIT_PARTS = new Set(PART_OF_UNIT_WORDS.map(wordKey));
-const AFTER = new Set(PLACE_WORDS_AFTER.map(wordKey));
-const FEATURES = new Set(FEATURE_WORDS.map(wordKey));
+const NAME_FINAL = new Set(NAME_FINAL_WORDS);
+const AFTER = new Set([...PLACE_WORDS_AFTER, ...NAME_FINAL_WORDS].map(wordKey));
+const FEATURES = new Set([...FEATURE_WORDS, ...NAME_FINAL_WORDS].map(wordKey));
 const AFTER_WITH_PARENT = new Set(PLACE_WORDS_AFTER_WITH_PARENT.map(wordKey));
 const UNITS = new Set(UNIT_WORDS_AFTER.map(wordKey));
 const PLURAL_AFTER = new Set(PLACE_WORDS_PLURAL.map(wordKey));
@@ -656,10 +659,13 @@ export function findCued(
    */
   const nearVariant = (name: string, last: number) => {
     const spelled = variant(name);
+    // "Shewa Tehsil": a tehsil is Pakistan's, so no place of Afghanistan's, spelled so or otherwise.
+    const unitCountry = DESIGNATOR_COUNTRY[words[last + 1]?.key ?? ''];
+    const its = spelled && entries[spelled.entry]!;
+    if (its && unitCountry && its.c && its.c !== unitCountry) return undefined;
     if (!spelled || spelled.exact) return spelled;
     const by = parentOf(last);
-    if (by === undefined) return spelled;
-    const its = entries[spelled.entry]!;
+    if (by === undefined || !its) return spelled;
     const parent = entries[indexOf(entries).get(by)!]!;
     // "Kumrat lies … north of Thal" is not Kamra, 220 km away in Punjab.
     if (parent.k !== 'country' && parent.k !== 'province' && distanceKm(parent, its) > VARIANT_MAX_KM) return undefined;
@@ -768,7 +774,19 @@ export function findCued(
       if (first >= 0) {
         if (PLURAL_AFTER.has(w.key))
           for (const [a, b] of listBefore(first - 1)) add(a, b, words[b]!.end, 'named-as-place');
-        add(first, nameLast, w.end, 'named-as-place');
+        // "Tseri Kandao Pass": the Pashto word is the name's, and a place word may follow it.
+        if (NAME_FINAL.has(w.key)) {
+          // Named after a gazetteer place ("Wana Algad"): at that place.
+          const after = variant(nameOf(first, nameLast).name);
+          add(
+            first,
+            i,
+            endWithWord(i),
+            'named-as-place',
+            undefined,
+            after?.exact ? entries[after.entry]!.i : undefined,
+          );
+        } else add(first, nameLast, w.end, 'named-as-place');
       }
     }
     // "in the Ferozi area of Khyber district": a place only with the place it lies in,
