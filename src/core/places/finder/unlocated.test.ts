@@ -117,6 +117,14 @@ describe('places the gazetteer lacks', () => {
     ]);
     expect(found('Clashes in the Sapari area last week.')).toEqual([['Sapari area', 'text-sapari', null]]);
     expect(found('The Sapari area chief spoke.')).toEqual([]);
+    expect(found('Shots were fired in Torawarai area.')).toEqual([['Torawarai area', 'text-torawarai', null]]);
+    // A place's possessive before it, with a describing word or none, holds it.
+    expect(found('In Qalban’s suburban Hassan Khel area and Morvani’s Lajbok area.')).toEqual([
+      ['Qalban’s', 'qalban'],
+      ['Hassan Khel area', 'text-hassan-khel', 'qalban'],
+      ['Morvani’s', 'morvani'],
+      ['Lajbok area', 'text-lajbok', 'morvani'],
+    ]);
   });
   it('names the same place again, without its cue, in the same passage', () => {
     expect(found('Shells hit Dorak village. Dorak has no clinic.').map((f) => f[1])).toEqual([

@@ -800,7 +800,19 @@ export function findCued(
         words[first - 1]!.key === 'the' &&
         AREA_BEFORE.has(words[first - 2]!.key) &&
         !words[first - 1]!.possessive;
-      if (first >= 0 && (ofKnown || onGround)) add(first, i - 1, w.end, 'named-as-place');
+      // "in Torawarai area": no article.
+      const bare = first >= 1 && AREA_BEFORE.has(words[first - 1]!.key) && !words[first - 1]!.possessive;
+      // "Lower Dir's Lajbok area", "Peshawar's suburban Hassan Khel area": in the place before it.
+      let owner = first >= 1 && words[first - 1]!.possessive ? first - 1 : -1;
+      if (first >= 2 && owner < 0 && /^\p{Ll}/u.test(words[first - 1]!.raw) && words[first - 2]!.possessive)
+        owner = first - 2;
+      const holder =
+        owner >= 0 && covered(owner)
+          ? known.find((k) => k.end >= words[owner]!.end - 2 && k.start <= words[owner]!.start)
+          : undefined;
+      if (first >= 0 && (ofKnown || onGround || bare)) add(first, i - 1, w.end, 'named-as-place');
+      else if (first >= 0 && holder && !isUnlocatedId(holder.placeId))
+        add(first, i - 1, w.end, 'named-as-place', undefined, holder.placeId);
     }
     // "Bajour Agency", "Speen Boldak district": another spelling of a gazetteer unit, or nothing.
     if (UNITS.has(w.key) && i > 0 && joined(i - 1, i) && !words[i - 1]!.possessive) {
