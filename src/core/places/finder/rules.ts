@@ -713,6 +713,38 @@ export const PLACE_WORDS_BEFORE: readonly string[] = [
  */
 export const PART_OF_UNIT_WORDS: readonly string[] = ['Northern', 'Southern', 'Eastern', 'Western', 'Central'];
 
+/**
+ * Words that make a run of capitalised names an organisation's, wherever they
+ * stand in it: "Bakhtar News Agency" is a news agency, not a place of the
+ * text's own named with "Agency".
+ */
+export const ORGANISATION_WORDS: readonly string[] = [
+  'News',
+  'Press',
+  'Times',
+  'Party',
+  'League',
+  'Bank',
+  'Company',
+  'University',
+  'Institute',
+  'Foundation',
+  'Television',
+  'Radio',
+  'Police',
+  'Army',
+  'Council',
+  'Association',
+  'Federation',
+  'Ministry',
+  'Department',
+  'Commission',
+  'Directorate',
+  'Secretariat',
+  'Intelligence',
+  'Development',
+];
+
 /** Nouns after a place's name, in any case, that make it a group's: "the Kunar team". */
 export const GROUP_WORDS_AFTER: readonly string[] = ['team', 'teams'];
 

@@ -492,6 +492,7 @@ describe('organisations named after places', () => {
     expect(found('INL-Qalban paid the Qalban Secretariat and the Zoban Economic Affairs Division.')).toEqual([]);
     expect(found('Provincial Reconstruction Team-Qalban engineers flew.')).toEqual([]);
     expect(found('The Qalban team met the Morvani Department of Education.')).toEqual([]);
+    expect(found('Bakhtar News Agency said so.')).toEqual([]);
     // An acronym the gazetteer knows is a place beside the other.
     expect(found('UQ-Qalban talks.').map((f) => f[0])).toEqual(['UQ', 'Qalban']);
   });

@@ -40,6 +40,7 @@ import {
   RELIEF_WORDS,
   NAME_FINAL_WORDS,
   NAME_JOINERS,
+  ORGANISATION_WORDS,
   SPELLING_EQUIVALENCES,
   WORD_ENDINGS,
   TOPONYM_ENDINGS,
@@ -105,6 +106,7 @@ export interface CuedFind {
 
 const keysOf = (phrase: string) => phrase.split(' ').map(wordKey);
 const UNIT_PARTS = new Set(PART_OF_UNIT_WORDS.map(wordKey));
+const ORGANISATION = new Set(ORGANISATION_WORDS.map(wordKey));
 const NAME_FINAL = new Set(NAME_FINAL_WORDS);
 const AFTER = new Set([...PLACE_WORDS_AFTER, ...NAME_FINAL_WORDS].map(wordKey));
 const FEATURES = new Set([...FEATURE_WORDS, ...NAME_FINAL_WORDS].map(wordKey));
@@ -613,6 +615,7 @@ export function findCued(
   const add = (first: number, last: number, spanEnd: number, cue: PlaceCue, written?: string, partOf?: string) => {
     const start = words[first]!.start;
     if (taken(start, spanEnd) || peopleAfter(last)) return;
+    for (let j = first; j <= last; j++) if (ORGANISATION.has(words[j]!.key)) return;
     const nameWords = nameOf(first, last);
     const key = nameWords.key;
     const name = written ?? nameWords.name;
