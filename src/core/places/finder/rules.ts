@@ -566,6 +566,10 @@ export const PLACE_LIST_NOUNS: readonly string[] = [
   'settlements',
   'localities',
   'passes',
+  'regions',
+  'places',
+  'destinations',
+  'spots',
 ];
 export const PLACE_LIST_OPENERS: readonly string[] = [
   'such as',
@@ -705,6 +709,13 @@ export const PLACE_WORDS_BEFORE: readonly string[] = [
   'township of',
   'suburb of',
   'settlement of',
+  // Where people are from.
+  'resident of',
+  'residents of',
+  'native of',
+  'natives of',
+  'hailing from',
+  'hails from',
 ];
 
 /**
@@ -716,7 +727,8 @@ export const PART_OF_UNIT_WORDS: readonly string[] = ['Northern', 'Southern', 'E
 /**
  * Words that make a run of capitalised names an organisation's, wherever they
  * stand in it: "Bakhtar News Agency" is a news agency, not a place of the
- * text's own named with "Agency".
+ * text's own named with "Agency"; and a place word before one of them names
+ * an institution ("the Tornaou Village School").
  */
 export const ORGANISATION_WORDS: readonly string[] = [
   'News',
@@ -743,6 +755,12 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'Secretariat',
   'Intelligence',
   'Development',
+  // Institutions ("the Tornaou Village School").
+  'School',
+  'College',
+  'Hospital',
+  'Clinic',
+  'Hotel',
 ];
 
 /** Nouns after a place's name, in any case, that make it a group's: "the Kunar team". */

@@ -230,6 +230,25 @@ describe('places the gazetteer lacks', () => {
     expect(found('Mastak, situated in the lower valley, is calm.')).toEqual([['Mastak', 'text-mastak', null]]);
     expect(found('Families live in the Jallozai camp.')).toEqual([['Jallozai camp', 'text-jallozai-camp', null]]);
   });
+  it('reads "A, B, and other regions", "its village X", "a resident of X", "spots including A and B", "Faiz abad"', () => {
+    expect(found('Kalam, Utror, Gabral, and other regions within Qalban were cut off.').map((f) => f[1])).toEqual([
+      'text-kalam',
+      'text-utror',
+      'text-gabral',
+      'qalban',
+    ]);
+    expect(found('Qalban’s village Mankyal was hit.')[1]).toEqual(['Mankyal', 'text-mankyal', 'qalban']);
+    expect(found('Bilal, a resident of Mittaltan, spoke.')).toEqual([['Mittaltan', 'text-mittaltan', null]]);
+    expect(found('Tourist spots including Osho and Attur were hit.').map((f) => f[0])).toEqual(['Osho', 'Attur']);
+    expect(found('The areas of Amankot and Faiz abad flooded.').map((f) => f[0])).toEqual(['Amankot', 'Faiz abad']);
+    // The village word capitalised is part of a name, not a cue.
+    expect(found('The Tornaou Village School opened.')).toEqual([]);
+  });
+  it('takes another spelling of a one-word name only near the places its passage names', () => {
+    // Bajour (the gazetteer's Bajaur, at 70° E, 34° N) is near Morvani; not near Kamra, 230 km east.
+    expect(found('Shelling in Bajour area. Morvani was calm.').map((f) => f[1])).toEqual(['bajaur', 'morvani']);
+    expect(found('Shelling in Bajour area. Kamra was calm.').map((f) => f[1])).toEqual(['text-bajour', 'kamra']);
+  });
   it('reads "X, an area …", "the X region" and "the X depression"', () => {
     expect(found('They fought for Makeen, an area held by militants.')).toEqual([['Makeen', 'text-makeen', null]]);
     expect(found('A strike hit the Shaktoi region of Zoban.')[0]).toEqual([

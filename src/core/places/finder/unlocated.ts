@@ -175,6 +175,8 @@ const featureWord = (raw: string) => {
   return /^(?:Valleys|Rivers|Lakes|Streams)$/u.test(w) ? w.slice(0, -1) : w === 'Passes' ? 'Pass' : w;
 };
 /** Kinds of gazetteer place that a pair's other side can be measured against: not a country or a capital, which stand for governments. */
+/** Places small enough that a place near them is near the text's story (not a country or a province). */
+const NEAR_KINDS = new Set(['district', 'town', 'capital', 'crossing']);
 const GROUND_KINDS = new Set(['district', 'town', 'province', 'region', 'crossing', 'border']);
 const BEFORE = PLACE_WORDS_BEFORE.map(keysOf).sort((a, b) => b.length - a.length);
 /** The first words of the cues of several words: most words of a text are none, and are passed at once. */
@@ -521,7 +523,11 @@ export function findCued(
       // "Takh-e-Bai": the izafat joins the name's halves.
       else if (IZAFAT_WORDS.has(words[last + 1]?.key ?? '') && hyphens(last, last + 2) && isNameWord(last + 2))
         last += 2;
-      else break;
+      // "Faiz abad": the region's ending, written apart and small.
+      else if (ENDING_WORDS.has(words[last + 1]?.key ?? '') && joined(last, last + 1)) {
+        last++;
+        break;
+      } else break;
     }
     return last - first + 1 > MAX_NAME_WORDS ? -1 : last;
   };
@@ -668,7 +674,16 @@ export function findCued(
     if (its && unitCountry && its.c && its.c !== unitCountry) return undefined;
     if (!spelled || spelled.exact) return spelled;
     const by = parentOf(last);
-    if (by === undefined || !its) return spelled;
+    if (!its) return spelled;
+    const withWord = AFTER.has(words[last + 1]?.key ?? '') || UNITS.has(words[last + 1]?.key ?? '');
+    if (by === undefined && !/\s/u.test(name) && !withWord) {
+      // A name of one word, without a place word, and no place in its sentence: near one of the places on the ground its passage names,
+      // if it names any ("Damana area" is not Daman, in Kandahar, in a story of Swat).
+      const ground = knownPlaces.filter((k) => !isUnlocatedId(k.placeId) && NEAR_KINDS.has(kindOf(k.placeId)));
+      const near = (k: Known) => distanceKm(entries[indexOf(entries).get(k.placeId)!]!, its) <= VARIANT_MAX_KM;
+      return ground.length === 0 || ground.some(near) ? spelled : undefined;
+    }
+    if (by === undefined) return spelled;
     const parent = entries[indexOf(entries).get(by)!]!;
     // "Kumrat lies … north of Thal" is not Kamra, 220 km away in Punjab.
     if (parent.k !== 'country' && parent.k !== 'province' && distanceKm(parent, its) > VARIANT_MAX_KM) return undefined;
@@ -760,6 +775,22 @@ export function findCued(
       if (last >= 0 && hyphens(last, last + 1) && isNameWord(last + 1) && !hyphens(last + 1, last + 2))
         add(last + 1, last + 1, words[last + 1]!.end, 'route');
     }
+    // "Kalam, Utror, Gabral, and other regions": the list before "and other" and a place word.
+    if (
+      w.key === 'other' &&
+      i > 1 &&
+      (words[i - 1]!.key === 'and' || words[i - 1]!.key === 'or') &&
+      LIST_NOUNS.has(words[i + 1]?.key ?? '') &&
+      /^\s*,?\s*$/u.test(gapAfter(i - 2))
+    ) {
+      const items = itemsEndingAt(i - 2);
+      if (items.length >= 2) for (const [a, b] of items) if (knownFrom(a) < 0) add(a, b, words[b]!.end, 'introduced');
+    }
+    // "Kalam's village Mankyal", "the village Azam Warsak": the word, in small letters, before the name.
+    if (w.raw === 'village' && /^\s+$/u.test(gapAfter(i))) {
+      const last = nameStartingAt(i + 1);
+      if (last >= 0) add(i + 1, last, words[last]!.end, 'introduced');
+    }
     // Most words are no cue, nor followed by one: passed at once.
     if (!TRIGGERS.has(w.key) && !NEXT_TRIGGERS.has(words[i + 1]?.key ?? '')) continue;
     // "Machas village", "Chagai Hills", "Mamand and Bandar valleys".
@@ -771,7 +802,14 @@ export function findCued(
     // "Sambaza sub-tehsil": the place word's "sub-" is part of it.
     const sub = i > 1 && words[i - 1]!.key === 'sub' && text.slice(words[i - 1]!.end, w.start) === '-' ? 1 : 0;
     const nameLast = i - 1 - sub;
-    if (AFTER.has(w.key) && nameLast >= 0 && joined(nameLast, nameLast + 1) && !words[nameLast]!.possessive) {
+    const institution = startsUpper(words[i + 1]?.raw ?? '') && ORGANISATION.has(words[i + 1]!.key);
+    if (
+      AFTER.has(w.key) &&
+      !institution &&
+      nameLast >= 0 &&
+      joined(nameLast, nameLast + 1) &&
+      !words[nameLast]!.possessive
+    ) {
       // A capitalised place word makes the name one even at a sentence's start ("Safi Tehsil is …").
       const first = nameEndingAt(nameLast, startsUpper(w.raw));
       if (first >= 0) {
