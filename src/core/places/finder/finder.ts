@@ -21,6 +21,7 @@ import {
   DESIGNATORS,
   DESIGNATOR_COUNTRY,
   DESIGNATORS_BEFORE,
+  EVENT_WORDS_BEFORE,
   GROUP_WORDS_AFTER,
   FUNCTION_WORDS,
   GENERIC_WORDS,
@@ -159,6 +160,7 @@ function peopleLists(text: string): [number, number][] {
   });
 }
 const GROUPS_AFTER = new Set(GROUP_WORDS_AFTER);
+const EVENTS_BEFORE = new Set(EVENT_WORDS_BEFORE);
 /** An acronym: capitals only, two to six of them ("INL", "PRT"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const OFFICE_BEFORE = new Set(OFFICE_WORDS_BEFORE_HYPHEN.map((w) => w.toLowerCase()));
@@ -459,6 +461,17 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         gap === '-' &&
         ((ACRONYM.test(before.raw) && !(found.length > 0 && found[found.length - 1]!.end === before.end)) ||
           OFFICE_BEFORE.has(before.key))
+      ) {
+        i = last + 1;
+        continue;
+      }
+      // "the Battle of Wanna": an event's name.
+      if (
+        i >= 2 &&
+        toks[i - 1]!.key === 'of' &&
+        EVENTS_BEFORE.has(toks[i - 2]!.raw) &&
+        /^\s+$/u.test(gap) &&
+        /^\s+$/u.test(text.slice(toks[i - 2]!.end, toks[i - 1]!.start))
       ) {
         i = last + 1;
         continue;

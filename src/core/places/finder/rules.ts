@@ -258,6 +258,8 @@ export const NOT_PLACE_PREFIXES: ReadonlySet<string> = new Set([
   // "the Swat Taliban", "the Sarhad Chamber of Commerce", "the Pak-Afghan Joint Chamber".
   'taliban',
   'joint',
+  // "the Pakistan Armed Forces".
+  'armed',
   'traders',
   // A feature named after a place ("Khyber Bazaar" in Peshawar, "Kajaki Dam") is a place of its own.
   'bazaar',
@@ -597,6 +599,35 @@ export const ALIAS_INTRODUCERS: readonly string[] = [
   'formerly called',
   // "Zhob or Zhobak": after a place, "or" and a name the gazetteer lacks.
   'or',
+];
+
+/**
+ * Capitalised words before "of" and a place that make it an event's name,
+ * not a mention of the place ("the Battle of Wanna", "the Treaty of Rawalpindi").
+ */
+export const EVENT_WORDS_BEFORE: readonly string[] = ['Battle', 'Battles', 'Siege', 'Treaty', 'Accord', 'Fall'];
+
+/**
+ * Words in brackets after a place that say which part of it is meant, never
+ * another name of it: "Timergara (Urban)", "Quetta (Cantonment)".
+ */
+export const BRACKET_DESCRIPTORS: readonly string[] = [
+  'Urban',
+  'Rural',
+  'Cantonment',
+  'Cantt',
+  'City',
+  'Town',
+  'Proper',
+  'Old',
+  'New',
+  'Central',
+  'Upper',
+  'Lower',
+  'North',
+  'South',
+  'East',
+  'West',
 ];
 
 /** News agencies, written in brackets after a dateline (“PESHAWAR (Reuters)”): never another name of the place. */

@@ -512,6 +512,12 @@ describe('organisations named after places', () => {
     expect(found('Provincial Reconstruction Team-Qalban engineers flew.')).toEqual([]);
     expect(found('The Qalban team met the Morvani Department of Education.')).toEqual([]);
     expect(found('Bakhtar News Agency said so.')).toEqual([]);
+    expect(found('The Qalban Armed Forces fought the Battle of Morvani.')).toEqual([]);
+    expect(found('Elders from Dorak village saw the Battle of Dorak.')).toEqual([
+      ['Dorak village', 'text-dorak', null],
+    ]);
+    // A bracket that says which part is meant is no other name.
+    expect(found('Shops in Morvani (Urban) opened.')).toEqual([['Morvani', 'morvani']]);
     // An acronym the gazetteer knows is a place beside the other.
     expect(found('UQ-Qalban talks.').map((f) => f[0])).toEqual(['UQ', 'Qalban']);
   });

@@ -9,7 +9,9 @@ import type { GazetteerEntry } from './gazetteer-file.ts';
 import { distanceKm } from './distance.ts';
 import { slug, wordKey } from './normalise.ts';
 import {
+  BRACKET_DESCRIPTORS,
   DESIGNATOR_COUNTRY,
+  EVENT_WORDS_BEFORE,
   ALIAS_INTRODUCERS,
   CALENDAR_WORDS,
   FEATURE_PLURALS,
@@ -146,6 +148,8 @@ const ALIAS_SEPARATOR =
 /** One other name: up to three capitalised words. */
 const ALIAS_NAME = /^\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,2}(?![\p{L}\p{M}])/u;
 const AGENCIES = new Set(NEWS_AGENCIES.map(wordKey));
+const DESCRIPTORS = new Set(BRACKET_DESCRIPTORS.map(wordKey));
+const EVENTS = new Set(EVENT_WORDS_BEFORE);
 const PARTS = new Set(PART_WORDS.map(wordKey));
 /** Words before "the X area" that put it on the ground. */
 const AREA_BEFORE = new Set(['in', 'to', 'from', 'near', 'into', 'across', 'around', 'through', 'inside']);
@@ -735,7 +739,7 @@ export function findCued(
       if (!name || name === name.toUpperCase()) break;
       const first = words.findIndex((x) => x.start === pos);
       const last = first + name.split(/\s+/u).length - 1;
-      if (first < 0 || AGENCIES.has(words[first]!.key)) break;
+      if (first < 0 || AGENCIES.has(words[first]!.key) || DESCRIPTORS.has(words[first]!.key)) break;
       if (!words.slice(first, last + 1).every((_, j) => isNameWord(first + j))) break;
       // "(Pashto: …)" names a language.
       const after = text.slice(words[last]!.end, bodyEnd);
@@ -1040,6 +1044,8 @@ export function findCued(
       const last = i + keys.length - 1;
       // Its first and last words capitalised ("Dasht-i-Margo" has a small izafat inside).
       if (!startsUpper(words[i]!.raw) || !startsUpper(words[last]!.raw)) continue;
+      // Not an event's name ("the Battle of Wanna").
+      if (i >= 2 && words[i - 1]!.key === 'of' && EVENTS.has(words[i - 2]!.raw)) continue;
       // Not part of a hyphenated word ("Afghan-Kalash" is a people).
       if (/\p{L}-$/u.test(text.slice(Math.max(0, words[i]!.start - 2), words[i]!.start))) continue;
       if (/^-\p{L}/u.test(text.slice(words[last]!.end, words[last]!.end + 2))) continue;
