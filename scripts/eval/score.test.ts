@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../src/core/article/passages.ts';
 import type { MentionFinder } from '../../src/core/places/mentions.ts';
-import { scoreText, type Gold } from './score.ts';
+import { scoreText, spansOf, type Gold } from './score.ts';
 
 const passage = (n: number, text: string) => ({ n, text }) as Passage;
 
@@ -80,5 +80,26 @@ describe('scoring a text', () => {
     ];
     const s = scoreText([passage(1, text)], two, finds, new Map());
     expect([s.overlapGold, s.overlapFound]).toEqual([2, 2]);
+  });
+});
+
+describe('an annotation read as a finder’s spans (for agreement between annotators)', () => {
+  it('puts repeated words at their successive occurrences, whole words only, and skips words not there', () => {
+    const text = 'Kurram and Kurramabad; Kurram again.';
+    const spans = spansOf(
+      text,
+      [
+        [1, 'Kurram', 'kurram'],
+        [1, 'Kurram', 'kurram'],
+        [1, 'Kurramabad', { name: 'Kurramabad', at: [70, 33] }],
+        [1, 'Tank', 'tank'],
+      ],
+      (name) => `own:${name}`,
+    );
+    expect(spans).toEqual([
+      { placeId: 'kurram', start: 0, end: 6 },
+      { placeId: 'own:Kurramabad', start: 11, end: 21 },
+      { placeId: 'kurram', start: 23, end: 29 },
+    ]);
   });
 });

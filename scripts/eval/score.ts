@@ -1,7 +1,7 @@
 // Scoring one annotated text against the finder: pure, unit-tested.
 import type { Passage } from '../../src/core/article/passages.ts';
 import type { GazetteerEntry } from '../../src/core/places/finder/gazetteer-file.ts';
-import type { MentionFinder } from '../../src/core/places/mentions.ts';
+import type { Mention, MentionFinder } from '../../src/core/places/mentions.ts';
 
 /** A place the gazetteer lacks: its name and a coordinate, [lon, lat]. */
 export interface MissingPlace {
@@ -176,4 +176,29 @@ function overlaps(
   for (const [i, w] of want.entries()) if (!findOf.has(i)) s.overlapMissed.push({ passage: n, words: w.words });
   for (const [j, f] of found.entries())
     if (!taken.has(j)) s.overlapFalse.push({ passage: n, words: text.slice(f.start, f.end) });
+}
+
+/** One passage's annotated mentions as spans, as a finder gives them: each at the next occurrence of its words. */
+export function spansOf(
+  passageText: string,
+  mentions: Gold['mentions'],
+  /** The id given a place the gazetteer lacks. */
+  ownId: (name: string) => string,
+): Mention[] {
+  const from = new Map<string, number>();
+  const out: Mention[] = [];
+  for (const [, words, target] of mentions) {
+    const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+    re.lastIndex = from.get(words) ?? 0;
+    const m = re.exec(passageText);
+    if (!m) continue;
+    from.set(words, m.index + words.length);
+    out.push({
+      placeId: typeof target === 'string' ? target : ownId(target.name),
+      start: m.index,
+      end: m.index + words.length,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
