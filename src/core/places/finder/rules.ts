@@ -602,6 +602,47 @@ export const ALIAS_INTRODUCERS: readonly string[] = [
 ];
 
 /**
+ * Words whose dot ends no sentence ("Jan. 12 in Nari District", "Lt. Col.
+ * Smith"): months and ranks as news abbreviates them. Single letters ("U.S.")
+ * are abbreviations too.
+ */
+export const ABBREVIATIONS: readonly string[] = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Gen',
+  'Lt',
+  'Col',
+  'Maj',
+  'Capt',
+  'Sgt',
+  'Spc',
+  'Pvt',
+  'Cpl',
+  'Adm',
+  'Brig',
+  'Cmdr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'St',
+  'No',
+  'Nos',
+  'vs',
+  'approx',
+];
+
+/**
  * Capitalised words before "of" and a place that make it an event's name,
  * not a mention of the place ("the Battle of Wanna", "the Treaty of Rawalpindi").
  */
@@ -715,7 +756,17 @@ export const PLACE_WORDS_AFTER_WITH_PARENT: readonly string[] = ['area'];
  * (“Bajour Agency”, “Speen Boldak district”): cues for another spelling of a
  * gazetteer name only, never for a place of the text's own.
  */
-export const UNIT_WORDS_AFTER: readonly string[] = ['district', 'province', 'agency', 'city', 'town'];
+export const UNIT_WORDS_AFTER: readonly string[] = [
+  'district',
+  'province',
+  'agency',
+  'city',
+  'town',
+  // The last of a list ("the Surri and Shinkay Districts").
+  'districts',
+  'provinces',
+  'agencies',
+];
 
 /**
  * Words before "of" that introduce places by name (“the villages of A, B and

@@ -214,6 +214,22 @@ describe('places the gazetteer lacks', () => {
       ['Bajour district', 'bajaur', 'variant of Bajaur'],
     ]);
   });
+  it('puts a village in its sentence’s place past an abbreviation’s dot, never in the dateline’s place', () => {
+    const kutya = (text: string) => found(text).find((f) => f[0] === 'Kutya village');
+    expect(kutya('MORVANI, Pakistan – Elders met in Kutya village Jan. 12 near Qalban.')).toEqual([
+      'Kutya village',
+      'text-kutya',
+      'qalban',
+    ]);
+    expect(kutya('MORVANI, Pakistan – Elders met in Kutya village.')).toEqual(['Kutya village', 'text-kutya', null]);
+  });
+  it('reads the last of a list of units: "the Surri and Bajour Districts"', () => {
+    expect(found('Elders of the Surri and Bajour Districts met.').at(-1)).toEqual([
+      'Bajour Districts',
+      'bajaur',
+      'variant of Bajaur',
+    ]);
+  });
   it('reads a unit after the part of it meant: "in Northern Dorak District"', () => {
     expect(found('Doctors worked in Northern Dorak District, Qalban.')[0]).toEqual([
       'Dorak District',

@@ -9,6 +9,7 @@ import type { GazetteerEntry } from './gazetteer-file.ts';
 import { distanceKm } from './distance.ts';
 import { slug, wordKey } from './normalise.ts';
 import {
+  ABBREVIATIONS,
   BRACKET_DESCRIPTORS,
   DESIGNATOR_COUNTRY,
   EVENT_WORDS_BEFORE,
@@ -108,6 +109,9 @@ export interface CuedFind {
 
 const keysOf = (phrase: string) => phrase.split(' ').map(wordKey);
 const UNIT_PARTS = new Set(PART_OF_UNIT_WORDS.map(wordKey));
+const ABBREVIATED = new Set(ABBREVIATIONS);
+/** A passage that opens with a place in capitals and a comma or a dash: a dateline. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,|\s[—–-])/u;
 const ORGANISATION = new Set(ORGANISATION_WORDS.map(wordKey));
 const NAME_FINAL = new Set(NAME_FINAL_WORDS);
 const AFTER = new Set([...PLACE_WORDS_AFTER, ...NAME_FINAL_WORDS].map(wordKey));
@@ -422,7 +426,15 @@ export function findCued(
     i === 0 || /[.!?:\n]\s*["“‘]?\s*$/u.test(text.slice(Math.max(0, words[i]!.start - 8), words[i]!.start));
   // Where sentences end, once: a place's sentence is looked up, not searched for.
   let stopsMemo: number[] | undefined;
-  const stopsOf = () => (stopsMemo ??= [...text.matchAll(/[.!?](?=\s|$)/gu)].map((m) => m.index));
+  // Not the dot of an abbreviation ("Jan. 12", "Lt. Col.", "U.S."): a sentence goes on after it.
+  const stopsOf = () =>
+    (stopsMemo ??= [...text.matchAll(/[.!?](?=\s|$)/gu)]
+      .filter((m) => {
+        if (m[0] !== '.') return true;
+        const word = /(?:^|[^\p{L}.])([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+        return !(ABBREVIATED.has(word) || /^(?:\p{L}\.)*\p{L}$/u.test(word));
+      })
+      .map((m) => m.index));
   /** The sentence around a position: [its start, its end]. */
   const sentenceAround = (at: number): [number, number] => {
     const stops = stopsOf();
@@ -591,11 +603,13 @@ export function findCued(
       if (k) return k.placeId;
     }
     // Else the nearest gazetteer place of a kind that can hold a village, in the same sentence.
+    // Not the dateline's place ("BAGRAM AIRFIELD, Afghanistan –"): it says where the report was filed.
     const holders = known.filter(
       (k) =>
         k.start >= startAt &&
         k.end <= sentenceEnd &&
         !isUnlocatedId(k.placeId) &&
+        !(k.start === 0 && DATELINE.test(text.slice(0, 60))) &&
         ['district', 'town', 'province', 'region', 'crossing', 'capital'].includes(kindOf(k.placeId)),
     );
     holders.sort((a, b) => Math.abs(a.start - end) - Math.abs(b.start - end));
@@ -791,9 +805,14 @@ export function findCued(
       if (items.length >= 2) for (const [a, b] of items) if (knownFrom(a) < 0) add(a, b, words[b]!.end, 'introduced');
     }
     // "Kalam's village Mankyal", "the village Azam Warsak": the word, in small letters, before the name.
-    if (w.raw === 'village' && /^\s+$/u.test(gapAfter(i))) {
+    // ("Kutya village Jan. 12": the word ends the name before it, and a month's abbreviation is no name.)
+    if (
+      w.raw === 'village' &&
+      /^\s+$/u.test(gapAfter(i)) &&
+      !(i > 0 && startsUpper(words[i - 1]!.raw) && !words[i - 1]!.possessive)
+    ) {
       const last = nameStartingAt(i + 1);
-      if (last >= 0) add(i + 1, last, words[last]!.end, 'introduced');
+      if (last >= 0 && !ABBREVIATED.has(words[i + 1]!.raw)) add(i + 1, last, words[last]!.end, 'introduced');
     }
     // Most words are no cue, nor followed by one: passed at once.
     if (!TRIGGERS.has(w.key) && !NEXT_TRIGGERS.has(words[i + 1]?.key ?? '')) continue;
