@@ -190,6 +190,8 @@ function rowNames(whole: string): { name: string; at: number }[] | undefined {
   const names = rowNamesAfterMark(whole.slice(mark));
   return mark && names ? names.map(({ name, at }) => ({ name, at: at + mark })) : names;
 }
+/** A row's name that ends with its unit's word ("Muslim Bagh Tehsil", "Loiband Sub-Tehsil"). */
+const UNIT_END = /\s+(?:Sub-)?(?:Tehsil|District|Agency|Province|Sub-Division|Subdivision)$/iu;
 /** A numbered or bulleted list's mark before a row. */
 const ROW_MARK = /^\s*(?:\d{1,3}[.)]|[-–•*·])\s+/u;
 function rowNamesAfterMark(line: string): { name: string; at: number }[] | undefined {
@@ -690,7 +692,15 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
                 x.start === at && !(x.unlocated && !x.unlocated.parent) && !(x.variantOf && !inCountry(x.placeId));
               if (first[k]!.mentions.some(read)) continue;
               const key = nameKeys(name).join(' ');
-              const spelled = variant(name);
+              // "Killa Saifullah Tehsil 132,264": the unit's name without its word.
+              const unit = UNIT_END.exec(name);
+              const found = variant(name) ?? (unit ? variant(name.slice(0, unit.index)) : undefined);
+              // A tehsil is Pakistan's: "Shinkai Sub-Tehsil" is not Shinkai in Zabul.
+              const unitCountry = unit ? DESIGNATOR_COUNTRY[nameKeys(unit[0].trim()).join(' ')] : undefined;
+              const spelled =
+                found && unitCountry && entries[found.entry]!.c && entries[found.entry]!.c !== unitCountry
+                  ? undefined
+                  : found;
               // Another spelling only of a place in the country of the list's known lines, and near one of them.
               const sameCountry =
                 spelled &&

@@ -16,6 +16,7 @@ export const DESIGNATORS: Readonly<Record<string, Designator>> = {
   agency: 'district',
   'tribal agency': 'district',
   tehsil: 'district',
+  'sub tehsil': 'district',
   city: 'town',
   town: 'town',
   village: 'town',
@@ -43,6 +44,7 @@ export const DESIGNATORS: Readonly<Record<string, Designator>> = {
 export const DESIGNATOR_COUNTRY: Readonly<Record<string, string>> = {
   tehsil: 'PK',
   tehsils: 'PK',
+  'sub tehsil': 'PK',
   agency: 'PK',
   agencies: 'PK',
   'tribal agency': 'PK',

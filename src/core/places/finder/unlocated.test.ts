@@ -445,6 +445,15 @@ describe('lists set out one place a line', () => {
       ['text-lashi', 'listed'],
     ]);
   });
+  it('reads a row’s unit without its word, and a tehsil as Pakistan’s', () => {
+    const lines = rows(['Six tehsils:', '1. Qalban Tehsil 12', '2. Khan Tezin Sub-Tehsil 3', '3. Dorak Tehsil 4']);
+    expect(lines.map((line) => line[0])).toEqual([
+      undefined,
+      ['qalban', null],
+      ['text-khan-tezin-sub-tehsil', 'listed'],
+      ['text-dorak-tehsil', 'listed'],
+    ]);
+  });
   it('takes no sentences for rows: a one-word name before a lower-case word, or a long run of capitals', () => {
     expect(rows(['Qalban is a district.', 'Morvani lies north.', 'Dorak said so.'])[2]).toEqual([]);
     expect(rows(['Qalban 3', 'Morvani 2', 'Dorak Lashi Tarin Khan Said said so.'])[2]).toEqual([]);
