@@ -38,6 +38,7 @@ const ENTRIES: GazetteerEntry[] = [
   at('qala-i-kot', 'Qala-i-Kot', 'town', { c: 'AF', x: 70.5, y: 38, r: 5_000 }),
   at('dand-patan', 'Dand Patan', 'district'),
   at('uq', 'UQ', 'country', { c: 'UQ' }),
+  at('killi-tazo', 'Killi Tazo', 'district'),
 ];
 const find = createPlaceFinder(ENTRIES);
 const found = (text: string) =>
@@ -446,10 +447,10 @@ describe('lists set out one place a line', () => {
     ]);
   });
   it('reads a row’s unit without its word, and a tehsil as Pakistan’s', () => {
-    const lines = rows(['Six tehsils:', '1. Qalban Tehsil 12', '2. Khan Tezin Sub-Tehsil 3', '3. Dorak Tehsil 4']);
+    const lines = rows(['Six tehsils:', '1. Kili Tazo Tehsil 12', '2. Khan Tezin Sub-Tehsil 3', '3. Dorak Tehsil 4']);
     expect(lines.map((line) => line[0])).toEqual([
       undefined,
-      ['qalban', null],
+      ['killi-tazo', 'Killi Tazo'],
       ['text-khan-tezin-sub-tehsil', 'listed'],
       ['text-dorak-tehsil', 'listed'],
     ]);
