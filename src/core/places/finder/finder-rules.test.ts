@@ -200,7 +200,10 @@ describe('a small town’s name inside a person’s name', () => {
   });
   it('is the town with a cue, a designator, a function word or punctuation beside it', () => {
     expect(found('Fighting in Rustam.')).toEqual(['Rustam=rustam']);
-    expect(found('Moloway Rustam town')).toEqual(['Rustam town=rustam']);
+    // A capitalised word before the name and its designator makes a longer name the gazetteer lacks ("Muslim Bagh town"),
+    // unless it says which part, or whose, it is.
+    expect(found('Moloway Rustam town')).toEqual(['Moloway Rustam town=text-moloway-rustam?']);
+    expect(found('Eastern Rustam town')).toEqual(['Rustam town=rustam']);
     expect(found('The Rustam bazaar')).toEqual(['Rustam=rustam']);
     expect(found('Elders, Rustam and Bigtown')).toEqual(['Rustam=rustam', 'Bigtown=bigtown']);
     expect(found('RUSTAM Achakzai')).toEqual(['RUSTAM=rustam']);

@@ -30,6 +30,8 @@ import {
   NOT_PLACE_AFTER,
   OFFICE_WORDS_BEFORE_HYPHEN,
   NOT_PLACE_PREFIXES,
+  PART_OF_UNIT_WORDS,
+  PART_WORDS,
   PEOPLE_LIST_NOUNS,
   PEOPLE_WORDS_AFTER,
   PLACE_LIST_NOUNS,
@@ -160,6 +162,12 @@ function peopleLists(text: string): [number, number][] {
   });
 }
 const GROUPS_AFTER = new Set(GROUP_WORDS_AFTER);
+/** Capitalised words before a unit's name that leave it the unit: parts and peoples. */
+const NOT_BEFORE_UNIT = new Set(
+  [...PART_OF_UNIT_WORDS, ...PART_WORDS, 'East', 'West', 'Afghan', 'Pakistani', 'Iranian', 'Chinese', 'Indian'].map(
+    (w) => w.toLowerCase(),
+  ),
+);
 const EVENTS_BEFORE = new Set(EVENT_WORDS_BEFORE);
 /** An acronym: capitals only, two to six of them ("INL", "PRT"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -507,6 +515,17 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         !toks[last]!.possessive &&
         capitalisedNeighbour(last + 1, after ? text.slice(toks[last]!.end, after.start) : '') &&
         first.raw !== first.raw.toUpperCase();
+      // "Muslim Bagh town": a capitalised word before a name and its designator makes a longer name the
+      // gazetteer lacks (not a part's word, "Eastern Nangarhar province", nor a people's, "Afghan Helmand province").
+      if (
+        beforeIsWord &&
+        des &&
+        !NOT_BEFORE_UNIT.has(toks[i - 1]!.key) &&
+        !(found.length > 0 && found[found.length - 1]!.end >= toks[i - 1]!.start)
+      ) {
+        i = last + 1;
+        continue;
+      }
       if ((beforeIsWord || afterIsWord) && !des) {
         const kept = entriesHere.filter((e) => !smallTown(e));
         if (kept.length < entriesHere.length) personNames.add(keyOfName);
