@@ -39,7 +39,7 @@ for (const viewport of [
   { width: 768, height: 1024 },
   { width: 820, height: 1180 },
 ]) {
-  test(`on a ${viewport.width}×${viewport.height} tablet the panel leaves the place and the Places button in sight`, async ({
+  test(`on a ${viewport.width}×${viewport.height} tablet the panel leaves the place, the Places button, the key and the switches in sight`, async ({
     explorer,
     page,
   }) => {
@@ -48,7 +48,11 @@ for (const viewport of [
     await expect(explorer.panelTitle).toHaveText('Pakistan');
     await explorer.mapIdle();
     const button = (await explorer.placesButton.boundingBox())!;
-    expect(overlaps(button, (await explorer.panel.boundingBox())!)).toBe(false);
+    const panel = (await explorer.panel.boundingBox())!;
+    expect(overlaps(button, panel)).toBe(false);
+    // Nor the map's key and switches: following the text and the detailed map.
+    for (const control of [page.locator('.legend'), page.locator('.map-switches')])
+      expect(overlaps((await control.boundingBox())!, panel)).toBe(false);
     await expect.poll(() => explorer.placeInView(placeBounds('pakistan'))).toBe(true);
     // Framed large enough to read: its bounds span at least 220 px each way.
     const [w, s, e, n] = placeBounds('pakistan');
