@@ -793,6 +793,13 @@ export const PLACE_WORDS_BEFORE: readonly string[] = [
   'township of',
   'suburb of',
   'settlement of',
+  // "a place called Ganj".
+  'place called',
+  'village called',
+  'town called',
+  'area called',
+  'place named',
+  'village named',
   // Where people are from.
   'resident of',
   'residents of',

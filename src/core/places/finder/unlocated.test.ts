@@ -39,6 +39,7 @@ const ENTRIES: GazetteerEntry[] = [
   at('dand-patan', 'Dand Patan', 'district'),
   at('uq', 'UQ', 'country', { c: 'UQ' }),
   at('killi-tazo', 'Killi Tazo', 'district'),
+  at('zandoli', 'Zandoli', 'district', { c: 'AF', x: 71.9, y: 35.4, p: 'nuristab' }),
 ];
 const find = createPlaceFinder(ENTRIES);
 const found = (text: string) =>
@@ -230,6 +231,21 @@ describe('places the gazetteer lacks', () => {
       'bajaur',
       'variant of Bajaur',
     ]);
+  });
+  it('reads "a place called X", and a unit spelled otherwise at a sentence’s start', () => {
+    expect(found('South of Morvani there is a place called Ganj.')[1]).toEqual(['Ganj', 'text-ganj', 'morvani']);
+    expect(found('Bajour district is calm.')).toEqual([['Bajour district', 'bajaur', 'variant of Bajaur']]);
+    // A name the gazetteer lacks at a sentence's start stays any word.
+    expect(found('Dorak district is calm.')).toEqual([]);
+  });
+  it('takes another spelling of a place in a province the passage names, however far its sentence’s place', () => {
+    // Kamra (72.4° E, 33.9° N) is 170 km from Zandoli (71.9° E, 35.4° N), in the province Nuristab the text names.
+    expect(found('Nuristab is poor. The road to Kamra runs by Zandolli district.').map((f) => f[1])).toEqual([
+      'nuristab',
+      'kamra',
+      'zandoli',
+    ]);
+    expect(found('The road to Kamra runs by Zandolli district.').map((f) => f[1])).toEqual(['kamra', 'text-zandolli']);
   });
   it('reads a unit after the part of it meant: "in Northern Dorak District"', () => {
     expect(found('Doctors worked in Northern Dorak District, Qalban.')[0]).toEqual([

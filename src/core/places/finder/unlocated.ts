@@ -702,6 +702,9 @@ export function findCued(
       return ground.length === 0 || ground.some(near) ? spelled : undefined;
     }
     if (by === undefined) return spelled;
+    // A place in a province the passage names is the story's, however far its sentence's place ("Dilaram district"
+    // of Nimroz, in a sentence on the Kandahar-Herat highway).
+    if (its.p !== undefined && knownPlaces.some((k) => k.placeId === its.p)) return spelled;
     const parent = entries[indexOf(entries).get(by)!]!;
     // "Kumrat lies … north of Thal" is not Kamra, 220 km away in Punjab.
     if (parent.k !== 'country' && parent.k !== 'province' && distanceKm(parent, its) > VARIANT_MAX_KM) return undefined;
@@ -883,6 +886,8 @@ export function findCued(
       const first = nameEndingAt(i - 1, startsUpper(w.raw));
       // A unit the gazetteer lacks ("Dand District", newer than its data) is a place of the text's own.
       if (first >= 0 && !addVariant(first, i - 1, w.end)) add(first, i - 1, w.end, 'named-as-place');
+      // "Chakhansor district is located …": at a sentence's start, another spelling of a gazetteer unit only.
+      if (first < 0 && i > 0 && sentenceStart(i - 1) && isNameWord(i - 1)) addVariant(i - 1, i - 1, w.end);
     }
     // "the villages of A, B and C", "the small town of X".
     const before = BEFORE_FIRST.has(w.key) && BEFORE.find((keys) => keys.every((k, j) => words[i + j]?.key === k));
