@@ -185,6 +185,13 @@ describe('places the gazetteer lacks', () => {
       'Batkhela',
     ]);
     expect(found('Pilgrims camp near Morvani-i-Sharif.').map((f) => f[0])).toEqual(['Morvani-i-Sharif']);
+    // A feature word after an item does not end the list.
+    expect(found('Go via Dargai, Zoban Pass, Batkhela and Chakdara.').map((f) => f[0])).toEqual([
+      'Dargai',
+      'Zoban Pass',
+      'Batkhela',
+      'Chakdara',
+    ]);
     // A road's two ends, one of them a gazetteer place; not a longer hyphenated run.
     expect(found('Trucks use the Kaur-Morvani and Qalban-Tazo roads.')).toEqual([
       ['Kaur', 'text-kaur', 'morvani'],

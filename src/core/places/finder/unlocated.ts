@@ -575,8 +575,9 @@ export function findCued(
       const last = knownLast >= 0 ? knownLast : nameStartingAt(at);
       if (last < 0) break;
       if (knownLast < 0) out.push([at, last]);
-      // A bracket after an item ("Lower Zhob (comprising Zhob tehsil)") is passed over: the list goes on after it.
-      let end = words[last]!.end;
+      // A bracket after an item ("Lower Zhob (comprising Zhob tehsil)") is passed over: the list goes on after it,
+      // and so is a gazetteer place's feature word ("Dargai, Malakand Pass, Batkhela").
+      let end = endWithWord(last);
       const bracket = /^\s*\([^()]{0,120}\)/u.exec(text.slice(end, end + 130));
       if (bracket) end += bracket[0].length;
       let nextAt = last + 1;
