@@ -169,6 +169,11 @@ const NOT_BEFORE_UNIT = new Set(
   ),
 );
 const EVENTS_BEFORE = new Set(EVENT_WORDS_BEFORE);
+/**
+ * Mentions in text order. One comparator for every call: a new one per passage, on the finder's several shapes
+ * of mention, sent V8 into a loop of deoptimisations (thousands in a warm run, --trace-deopt).
+ */
+const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 /** An acronym: capitals only, two to six of them ("INL", "PRT"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const OFFICE_BEFORE = new Set(OFFICE_WORDS_BEFORE_HYPHEN.map((w) => w.toLowerCase()));
@@ -272,7 +277,7 @@ interface Candidate {
   start: number;
   end: number;
   entries: number[];
-  designator?: Designator;
+  designator: Designator | undefined;
   /** the name's folded words */
   key: string;
 }
@@ -573,24 +578,28 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         }
         end = toks[last + des.length]!.end;
       }
-      found.push({
-        start: first.start,
-        end,
-        entries: entriesHere,
-        key: keyOfName,
-        ...(designator ? { designator } : {}),
-      });
+      // One shape for every candidate (no spread fields): mixed shapes sent V8 into a loop of deoptimisations.
+      found.push({ start: first.start, end, entries: entriesHere, designator, key: keyOfName });
       i = last + 1 + (des ? des.length : 0);
     }
     // One sense per text: a small town's name once used as part of a person's name is that person elsewhere too.
     const kept = found
       .map((c) =>
-        personNames.has(c.key) && !c.designator ? { ...c, entries: c.entries.filter((e) => !smallTown(e)) } : c,
+        personNames.has(c.key) && !c.designator
+          ? {
+              start: c.start,
+              end: c.end,
+              entries: c.entries.filter((e) => !smallTown(e)),
+              designator: c.designator,
+              key: c.key,
+            }
+          : c,
       )
       .filter((c) => c.entries.length > 0);
     const known = resolve(kept);
     // Then the places the text introduces with a cue that the gazetteer lacks, or spells otherwise.
-    const { finds, named } = findCued(text, toks, known, variant, entries, carried);
+    const named = new Map<string, CuedFind>();
+    const finds = findCued(text, toks, known, variant, entries, named, carried);
     // One loop and three fixed shapes: a map with spread fields sent V8 into a loop of deoptimisations.
     const cued: FoundMention[] = [];
     for (const c of finds) {
@@ -606,7 +615,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     // A find that reads a gazetteer name otherwise ("the Malakand and Lowari passes") takes its place.
     const over = finds.filter((c) => c.replaces);
     const left = over.length ? known.filter((k) => !over.some((c) => k.start < c.end && k.end > c.start)) : known;
-    return { mentions: [...left, ...cued].sort((a, b) => a.start - b.start), named };
+    return { mentions: [...left, ...cued].sort(byStart), named };
   };
 
   const find = (text: string): FoundMention[] => findIn(text).mentions;
@@ -648,7 +657,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
           : find.variantOf
             ? { placeId: find.placeId, start, end, uncertain: true, variantOf: find.variantOf }
             : { placeId: find.placeId, start, end };
-        out[k] = [row, ...out[k]!.filter((m) => m.end <= start || m.start >= end)].sort((a, b) => a.start - b.start);
+        out[k] = [row, ...out[k]!.filter((m) => m.end <= start || m.start >= end)].sort(byStart);
       }
     }
     return out;

@@ -108,6 +108,8 @@ export interface CuedFind {
 }
 
 const keysOf = (phrase: string) => phrase.split(' ').map(wordKey);
+/** Finds in text order, by one comparator for every call (see finder.ts's). */
+const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 const UNIT_PARTS = new Set(PART_OF_UNIT_WORDS.map(wordKey));
 const ABBREVIATED = new Set(ABBREVIATIONS);
 /** A passage that opens with a place in capitals and a comma or a dash: a dateline. */
@@ -380,9 +382,14 @@ export function findCued(
   known: readonly Known[],
   variant: (written: string) => { entry: number; name: string; exact: boolean } | undefined,
   entries: readonly GazetteerEntry[],
+  /**
+   * Filled with the names found, by their folded words: where else the text names them, they are the same place.
+   * (Given, not returned with the finds: a returned pair sent V8 into a loop of deoptimisations at the call.)
+   */
+  named: Map<string, CuedFind>,
   /** Names found by a cue in the article's other passages: the same places where this one names them. */
   carried?: ReadonlyMap<string, CuedFind>,
-): { finds: CuedFind[]; named: Map<string, CuedFind> } {
+): CuedFind[] {
   const kinds = kindsOf(entries);
   const parts = partsOf(entries);
   const knownPlaces = known;
@@ -618,16 +625,17 @@ export function findCued(
   };
 
   const out: CuedFind[] = [];
-  /** The names found, by their folded words: where else the text names them, they are the same place. */
-  const named = new Map<string, CuedFind>();
   const taken = (start: number, end: number) => out.some((f) => start < f.end && end > f.start);
   /** Words first..last as written, and as folded (the key the text's other mentions are found by). */
   const nameOf = (first: number, last: number) => {
     const ws = words.slice(first, last + 1);
     return { name: ws.map((w) => w.raw).join(' '), key: ws.map((w) => w.key).join(' ') };
   };
+  /** The finds that are another spelling of a gazetteer place, as they are kept (not filtered from `out`'s shapes). */
+  const spelledHere: CuedFind[] = [];
   const keep = (f: CuedFind, key?: string) => {
     out.push(f);
+    if (f.variantOf !== undefined) spelledHere.push(f);
     if (key !== undefined && !named.has(key)) named.set(key, f);
   };
   /** A gazetteer place the text spells otherwise, marked as such. */
@@ -1041,10 +1049,14 @@ export function findCued(
 
   // A place found before the sentence's other spelling of a gazetteer place ("three villages — A, B and C — in
   // Chapa Dara district"): that place holds it too.
-  const spelledHere = out.filter((f) => f.variantOf);
   if (spelledHere.length > 0) {
-    const places = [...known, ...spelledHere.map((f) => ({ start: f.start, end: f.end, placeId: f.placeId }))];
-    places.sort((a, b) => a.start - b.start);
+    // (Copied and pushed, not spread: spreading the finder's several shapes of mention deoptimised V8 in a loop.)
+    const places: Known[] = known.slice();
+    for (let k = 0; k < spelledHere.length; k++) {
+      const f = spelledHere[k]!;
+      places.push({ start: f.start, end: f.end, placeId: f.placeId });
+    }
+    places.sort(byStart);
     for (const f of out) {
       if (!f.unlocated || f.unlocated.parent || f.unlocated.cue === 'parts') continue;
       let last = 0;
@@ -1085,5 +1097,5 @@ export function findCued(
       );
     }
   }
-  return { finds: out.sort((a, b) => a.start - b.start), named };
+  return out.sort(byStart);
 }
