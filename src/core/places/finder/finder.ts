@@ -29,6 +29,7 @@ import {
   NOT_PLACE_NAMES,
   NOT_PLACE_AFTER,
   OFFICE_WORDS_BEFORE_HYPHEN,
+  NOT_BEFORE_UNIT_NAME,
   NOT_PLACE_PREFIXES,
   PART_OF_UNIT_WORDS,
   PART_WORDS,
@@ -164,9 +165,7 @@ function peopleLists(text: string): [number, number][] {
 const GROUPS_AFTER = new Set(GROUP_WORDS_AFTER);
 /** Capitalised words before a unit's name that leave it the unit: parts and peoples. */
 const NOT_BEFORE_UNIT = new Set(
-  [...PART_OF_UNIT_WORDS, ...PART_WORDS, 'East', 'West', 'Afghan', 'Pakistani', 'Iranian', 'Chinese', 'Indian'].map(
-    (w) => w.toLowerCase(),
-  ),
+  [...PART_OF_UNIT_WORDS, ...PART_WORDS, ...NOT_BEFORE_UNIT_NAME].map((w) => w.toLowerCase()),
 );
 const EVENTS_BEFORE = new Set(EVENT_WORDS_BEFORE);
 /**

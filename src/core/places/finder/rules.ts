@@ -854,6 +854,21 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'Hotel',
 ];
 
+/**
+ * Capitalised words before a unit's name and its designator that leave it the
+ * unit, besides PART_OF_UNIT_WORDS and PART_WORDS: the other compass points and
+ * peoples ("Afghan Helmand province").
+ */
+export const NOT_BEFORE_UNIT_NAME: readonly string[] = [
+  'East',
+  'West',
+  'Afghan',
+  'Pakistani',
+  'Iranian',
+  'Chinese',
+  'Indian',
+];
+
 /** Nouns after a place's name, in any case, that make it a group's: "the Kunar team". */
 export const GROUP_WORDS_AFTER: readonly string[] = ['team', 'teams'];
 

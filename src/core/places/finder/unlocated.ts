@@ -112,8 +112,8 @@ const keysOf = (phrase: string) => phrase.split(' ').map(wordKey);
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 const UNIT_PARTS = new Set(PART_OF_UNIT_WORDS.map(wordKey));
 const ABBREVIATED = new Set(ABBREVIATIONS);
-/** A passage that opens with a place in capitals and a comma or a dash: a dateline. */
-const DATELINE = /^[\p{Lu}][\p{Lu}\s.'’-]*(?:,|\s[—–-])/u;
+/** A passage that opens with a place in capitals and a comma or a dash: a dateline ("KHANASHIN, Afghanistan —"). */
+const DATELINE = /^([\p{Lu}][\p{Lu}\s-]{3,40}?)\s*(?:,|—|–| - )/u;
 const ORGANISATION = new Set(ORGANISATION_WORDS.map(wordKey));
 const NAME_FINAL = new Set(NAME_FINAL_WORDS);
 const AFTER = new Set([...PLACE_WORDS_AFTER, ...NAME_FINAL_WORDS].map(wordKey));
@@ -617,7 +617,7 @@ export function findCued(
         k.start >= startAt &&
         k.end <= sentenceEnd &&
         !isUnlocatedId(k.placeId) &&
-        !(k.start === 0 && DATELINE.test(text.slice(0, 60))) &&
+        !(k.start === 0 && DATELINE.test(text)) &&
         ['district', 'town', 'province', 'region', 'crossing', 'capital'].includes(kindOf(k.placeId)),
     );
     holders.sort((a, b) => Math.abs(a.start - end) - Math.abs(b.start - end));
@@ -1040,7 +1040,7 @@ export function findCued(
   }
 
   // A dateline ("KHANASHIN, Afghanistan —"): another spelling of a gazetteer place, if it is one.
-  const dateline = /^([\p{Lu}][\p{Lu}\s-]{3,40}?)\s*(?:,|—|–| - )/u.exec(text);
+  const dateline = DATELINE.exec(text);
   if (dateline && !taken(0, dateline[1]!.length) && !known.some((k) => k.start === 0)) {
     const spelled = variant(dateline[1]!);
     if (spelled && !spelled.exact)
