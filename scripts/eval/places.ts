@@ -75,11 +75,13 @@ const sum = (of: readonly { s: Score }[]) =>
 console.log(
   `gazetteer ${gazetteer.version}: ${gazetteer.places.length} places; matcher built in ${buildMs.toFixed(0)} ms\n`,
 );
-console.log('| text | half | mentions | found | precision | recall | F1 | resolution |');
-console.log('|---|---|---:|---:|---:|---:|---:|---:|');
-for (const { id, half, s } of rows) {
+// Each development text's strict scores; the held-out half's only in its aggregate below, so that no held-out
+// text's figures point a rule-writer at it.
+console.log('| development text | mentions | found | precision | recall | F1 | resolution |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const { id, s } of rows.filter((r) => r.half === 'development')) {
   console.log(
-    `| ${id} | ${half} | ${s.gold} | ${s.found} | ${pct(s.tp / s.found)} | ${pct(s.tp / s.gold)} | ${pct(f1(s.tp, s.found, s.gold))} | ${pct(s.right / s.tp)} |`,
+    `| ${id} | ${s.gold} | ${s.found} | ${pct(s.tp / s.found)} | ${pct(s.tp / s.gold)} | ${pct(f1(s.tp, s.found, s.gold))} | ${pct(s.right / s.tp)} |`,
   );
 }
 console.log(
