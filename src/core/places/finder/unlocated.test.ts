@@ -40,6 +40,10 @@ const ENTRIES: GazetteerEntry[] = [
   at('uq', 'UQ', 'country', { c: 'UQ' }),
   at('killi-tazo', 'Killi Tazo', 'district'),
   at('zandoli', 'Zandoli', 'district', { c: 'AF', x: 71.9, y: 35.4, p: 'nuristab' }),
+  at('kunarak', 'Kunarak', 'province', { c: 'AF', x: 71, y: 34.9 }),
+  at('khostak', 'Khostak', 'province', { c: 'AF', x: 69.9, y: 33.4 }),
+  at('matunak-district', 'Matunak District', 'district', { c: 'AF', x: 69.9, y: 33.3, p: 'khostak' }),
+  at('matunak', 'Matunak', 'town', { c: 'AF', x: 69.9, y: 33.3, r: 90_000, p: 'matunak-district' }),
 ];
 const find = createPlaceFinder(ENTRIES);
 const found = (text: string) =>
@@ -540,6 +544,18 @@ describe('other spellings of gazetteer names', () => {
     // Kamra is 170 km from Thalor: "Kumrat" beside Thalor is a place of the text's own.
     expect(found('Kumrat lies on the river, north of Thalor.')[0]).toEqual(['Kumrat', 'text-kumrat', 'thalor']);
     expect(found('Kumrat lies on the river, north of Kamra.')[0]).toEqual(['Kumrat', 'kamra', 'variant of Kamra']);
+  });
+  it('takes no spelling of a place the gazetteer puts in another province, far from the one its sentence names', () => {
+    expect(found('Matinak, a village in Kunarak province, was shelled.')[0]).toEqual([
+      'Matinak',
+      'text-matinak',
+      'kunarak',
+    ]);
+    expect(found('Matinak, a village in Khostak province, was shelled.')[0]).toEqual([
+      'Matinak',
+      'matunak',
+      'variant of Matunak',
+    ]);
   });
   it('tries no spelling without a cue, nor for a name under five letters, nor two letters apart', () => {
     expect(found('Bajour was quiet.')).toEqual([]);

@@ -693,6 +693,14 @@ export function findCued(
    * the place the sentence puts the name by: "Shewa Tehsil" among North
    * Waziristan's tehsils is not Shewah in Kunar.
    */
+  /** Whether the gazetteer puts a place in the one of this id, at any level above it. */
+  const inside = (place: GazetteerEntry, id: string) => {
+    for (let p = place.p, up = 0; p !== undefined && up < 4; up++) {
+      if (p === id) return true;
+      p = entries[indexOf(entries).get(p) ?? -1]?.p;
+    }
+    return false;
+  };
   const nearVariant = (name: string, last: number) => {
     const spelled = variant(name);
     // "Shewa Tehsil": a tehsil is Pakistan's, so no place of Afghanistan's, spelled so or otherwise.
@@ -717,6 +725,10 @@ export function findCued(
     const parent = entries[indexOf(entries).get(by)!]!;
     // "Kumrat lies … north of Thal" is not Kamra, 220 km away in Punjab.
     if (parent.k !== 'country' && parent.k !== 'province' && distanceKm(parent, its) > VARIANT_MAX_KM) return undefined;
+    // "Matin, a village … of Konar province" is not Matun, a town of Khost: a place the gazetteer puts in another
+    // province, and far from the one its sentence names.
+    if (parent.k === 'province' && its.p !== undefined && !inside(its, parent.i) && distanceKm(parent, its) > VARIANT_MAX_KM)
+      return undefined;
     return parent.c && its.c && parent.c !== its.c ? undefined : spelled;
   };
   const addVariant = (first: number, last: number, spanEnd: number) => {
