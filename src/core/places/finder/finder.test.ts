@@ -44,6 +44,23 @@ describe('names run together', () => {
     expect(finder('Shops in Landikotal reopened.').map((m) => m.placeId)).toEqual(['landi-kotal']);
     expect(finder('Shops in landikotal reopened.')).toEqual([]);
   });
+  it("reads a word that is one place's own name as that place, not as another's words run together", () => {
+    const finder = createPlaceFinder([
+      { i: 'las-bela', n: 'Bela', a: ['Las Bela'], k: 'town', c: 'PK', x: 66.3, y: 26.2, s: 'geonames', r: 20_000 },
+      { i: 'lasbela', n: 'Lasbela', k: 'district', c: 'PK', x: 66.6, y: 25.8, s: 'geonames' },
+    ]);
+    expect(finder('Floods hit Lasbela.').map((m) => m.placeId)).toEqual(['lasbela']);
+    expect(finder('Floods hit Las Bela.').map((m) => m.placeId)).toEqual(['las-bela']);
+  });
+  it("takes no other name of GeoNames' of three letters or fewer: a word of other use more often than the place", () => {
+    const finder = createPlaceFinder([
+      { i: 'lash', n: 'Lash', a: ['Las', 'لاش'], k: 'town', c: 'AF', x: 64.8, y: 35.4, s: 'geonames' },
+      { i: 'dir', n: 'Dir', k: 'town', c: 'PK', x: 71.9, y: 35.2, s: 'geonames' },
+      { i: 'uk', n: 'United Kingdom', a: ['UK'], k: 'country', c: 'GB', x: -2, y: 54, s: 'natural-earth' },
+    ]);
+    expect(finder('Las, the word, means a plain. Lash and لاش lie west.').map((m) => m.placeId)).toEqual(['lash', 'lash']);
+    expect(finder('Dir and the UK.').map((m) => m.placeId)).toEqual(['dir', 'uk']);
+  });
 });
 
 describe('normalisation', () => {

@@ -73,6 +73,8 @@ interface NameForm {
   capital: boolean[];
   /** ends with a dot that belongs to it ("U.S.") */
   dot: boolean;
+  /** a name of several words run together ("Landikotal"): a place whose own name is this word comes first */
+  joined: boolean;
 }
 
 interface TrieNode {
@@ -298,9 +300,12 @@ interface Candidate {
  *   near the others the text names, then kind and population. A choice that
  *   nothing in the text decided between places far apart is marked uncertain.
  */
+/** A Latin word of three letters or fewer. */
+const SHORT_LATIN = /^\p{Lu}\p{Ll}{0,2}$/u;
+
 export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFinder {
   const root = node();
-  const addName = (name: string, entry: number, lowercaseOk: boolean) => {
+  const addName = (name: string, entry: number, lowercaseOk: boolean, joined = false) => {
     const words = [...name.matchAll(WORD)].map((m) => m[0]);
     if (words.length === 0) return;
     let n = root;
@@ -319,6 +324,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
           !isArabicScript(w) && (startsUpper(w) || (k === 0 && !lowercaseOk)) && !(k > 0 && GENERIC.has(wordKey(w))),
       ),
       dot: /\.$/u.test(name),
+      joined,
     };
     if (!n.forms.some((f) => f.entry === entry && f.capital.join() === form.capital.join())) n.forms.push(form);
   };
@@ -326,7 +332,9 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     // Lower-case names count only where our own layers list them (the seed's "tribal districts").
     const own = e.s !== 'geonames' && e.s !== 'natural-earth';
     addName(e.n, i, own);
-    for (const a of e.a ?? []) addName(a, i, own);
+    // GeoNames' other names of three letters or fewer ("Las" for Lash, "Bay" for Tagaw Bay, "Edo" for Tokyo) are
+    // words of other use far more often than the place; a place's own name of that length ("Dir", "Hub") stays.
+    for (const a of e.a ?? []) if (e.s !== 'geonames' || !SHORT_LATIN.test(a)) addName(a, i, own);
     // "Landikotal", "Hindukush": a name of two or three words written as one, by its words run together.
     for (const name of [e.n, ...(e.a ?? [])]) {
       const parts = name.split(/[\s-]+/u);
@@ -337,7 +345,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         joinedName.length >= 7 &&
         /^\p{Lu}[\p{Ll}]+$/u.test(parts.map((p, k) => (k ? p.toLowerCase() : p)).join(''))
       )
-        addName(joinedName[0]! + joinedName.slice(1).toLowerCase(), i, false);
+        addName(joinedName[0]! + joinedName.slice(1).toLowerCase(), i, false, true);
     }
   });
   for (const n of NOT_PLACE_NAMES) addName(n, -1, false);
@@ -404,7 +412,9 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         if (j > i && (/[,;:!?()"“”\u2013\u2014/]/u.test(between) || /\.\s/u.test(between))) break;
         n = n.next.get(toks[j]!.key);
         if (!n) break;
-        const fits = n.forms.filter((f) => caseFits(f, toks, i));
+        let fits = n.forms.filter((f) => caseFits(f, toks, i));
+        // "Lasbela" is the district of that name before the town of Las Bela.
+        if (fits.some((f) => f.joined) && fits.some((f) => !f.joined)) fits = fits.filter((f) => !f.joined);
         if (fits.length) best = { len: j - i + 1, forms: fits };
       }
       if (!best) {
