@@ -545,6 +545,13 @@ describe('other spellings of gazetteer names', () => {
     expect(found('Kumrat lies on the river, north of Thalor.')[0]).toEqual(['Kumrat', 'text-kumrat', 'thalor']);
     expect(found('Kumrat lies on the river, north of Kamra.')[0]).toEqual(['Kumrat', 'kamra', 'variant of Kamra']);
   });
+  it('reads the place an area lies in as another spelling of a gazetteer place', () => {
+    expect(found('Guns fell on the Sandor area of Bajour overnight.')).toEqual([
+      ['Sandor area', 'text-sandor', 'bajaur'],
+      ['Bajour', 'bajaur', 'variant of Bajaur'],
+    ]);
+    expect(found('Guns fell on the Sandor area of Mehtab overnight.')).toEqual([]);
+  });
   it('takes no spelling of a place the gazetteer puts in another province, far from the one its sentence names', () => {
     expect(found('Matinak, a village in Kunarak province, was shelled.')[0]).toEqual([
       'Matinak',

@@ -881,6 +881,13 @@ export function findCued(
     // or after a word of the ground ("to the Shiekwal area", "in the Sapari area").
     if (AFTER_WITH_PARENT.has(w.key) && i > 0 && joined(i - 1, i)) {
       const next = words[i + 2];
+      // "the Mamound area of Bajur": the place it lies in, if the gazetteer has it spelled otherwise.
+      let ofSpelled: string | undefined;
+      if (words[i + 1]?.key === 'of' && next && /^\s+$/u.test(gapAfter(i)) && !covered(i + 2)) {
+        const last = nameStartingAt(i + 2);
+        const spelled = last >= 0 && addVariant(i + 2, last, words[last]!.end) && variant(nameOf(i + 2, last).name);
+        if (spelled) ofSpelled = entries[spelled.entry]!.i;
+      }
       const first = nameEndingAt(i - 1);
       const ofKnown = words[i + 1]?.key === 'of' && next !== undefined && knownByStart.has(next.start);
       const onGround =
@@ -898,7 +905,8 @@ export function findCued(
         owner >= 0 && covered(owner)
           ? known.find((k) => k.end >= words[owner]!.end - 2 && k.start <= words[owner]!.start)
           : undefined;
-      if (first >= 0 && (ofKnown || onGround || bare)) add(first, i - 1, w.end, 'named-as-place');
+      if (first >= 0 && ofSpelled) add(first, i - 1, w.end, 'named-as-place', undefined, ofSpelled);
+      else if (first >= 0 && (ofKnown || onGround || bare)) add(first, i - 1, w.end, 'named-as-place');
       else if (first >= 0 && holder && !isUnlocatedId(holder.placeId))
         add(first, i - 1, w.end, 'named-as-place', undefined, holder.placeId);
     }
