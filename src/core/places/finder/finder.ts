@@ -400,6 +400,9 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     const mayNamePeople = /tribe|clan/iu.test(text);
     const personNames = new Set<string>();
     const found: Candidate[] = [];
+    // Where an organisation's name stands ("Islamic State Khorasan Province"), as start and end offsets in turn:
+    // no name in it is a place for the cued pass either.
+    const notPlaces: number[] = [];
     let i = 0;
     while (i < toks.length) {
       // The longest name starting here whose case fits.
@@ -423,6 +426,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
       }
       const last = i + best.len - 1;
       if (best.forms.some((f) => f.entry === -1)) {
+        notPlaces.push(toks[i]!.start, toks[last]!.end);
         i = last + 1; // an organisation: its words are not places
         continue;
       }
@@ -608,7 +612,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     const known = resolve(kept);
     // Then the places the text introduces with a cue that the gazetteer lacks, or spells otherwise.
     const named = new Map<string, CuedFind>();
-    const finds = findCued(text, toks, known, variant, entries, named, carried);
+    const finds = findCued(text, toks, known, variant, entries, notPlaces, named, carried);
     // One loop and three fixed shapes: a map with spread fields sent V8 into a loop of deoptimisations.
     const cued: FoundMention[] = [];
     for (const c of finds) {

@@ -225,6 +225,13 @@ export const NOT_PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'scouts',
   'rifles',
   'corps',
+  // Forces raised in or sent to a place ("the Kurram Militia", "the Bajaur Levies", "the Malakand Field Force").
+  'militia',
+  'levies',
+  'field',
+  'brigade',
+  'regiment',
+  'constabulary',
   'university',
   'police',
   'cricket',

@@ -576,6 +576,11 @@ describe('organisations named after places', () => {
     expect(found('The Qalban Chamber of Commerce and Industry protested.')).toEqual([]);
     expect(found('The Qalban Taliban claimed it.')).toEqual([]);
     expect(found('Radio Qalban reported it.')).toEqual([]);
+    // Forces named after the place they were raised in or sent to.
+    expect(found('The Qalban Militia, the Zoban Levies and the Qalban Field Force held the posts.')).toEqual([]);
+    // An organisation's name the rules list holds no place the gazetteer lacks either.
+    expect(found('Islamic State Khorasan Province claimed it.')).toEqual([]);
+    expect(found('Fighters of Khorasan Province claimed it.')).toEqual([['Khorasan Province', 'text-khorasan', null]]);
     expect(found('Guests at the Qalban Hotel and patients of Morvani Hospital left.')).toEqual([]);
     // A city gate named after the city it faces is neither the city nor a crossing.
     expect(found('Turn at the Kabulistan Gate.')).toEqual([]);

@@ -382,6 +382,8 @@ export function findCued(
   known: readonly Known[],
   variant: (written: string) => { entry: number; name: string; exact: boolean } | undefined,
   entries: readonly GazetteerEntry[],
+  /** Where the gazetteer pass read an organisation's name, as start and end offsets in turn: no place in it. */
+  notPlaces: readonly number[],
   /**
    * Filled with the names found, by their folded words: where else the text names them, they are the same place.
    * (Given, not returned with the finds: a returned pair sent V8 into a loop of deoptimisations at the call.)
@@ -405,6 +407,11 @@ export function findCued(
     }
   }
   const covered = (i: number) => isCovered[i] === 1;
+  const inOrganisation = new Uint8Array(words.length);
+  for (let n = 0, i = 0; n < notPlaces.length; n += 2) {
+    while (i < words.length && words[i]!.end <= notPlaces[n]!) i++;
+    for (let j = i; j < words.length && words[j]!.start < notPlaces[n + 1]!; j++) inOrganisation[j] = 1;
+  }
   const kindOf = (id: string) => kinds.get(id) ?? '';
   const isNameWord = (i: number) => {
     const w = words[i];
@@ -416,7 +423,8 @@ export function findCued(
       !AFTER.has(w.key) &&
       !UNITS.has(w.key) &&
       !PARENT.has(w.key) &&
-      !covered(i)
+      !covered(i) &&
+      inOrganisation[i] !== 1
     );
   };
   /** Words a to b joined by hyphens, one between each. */
