@@ -58,7 +58,10 @@ describe('names run together', () => {
       { i: 'dir', n: 'Dir', k: 'town', c: 'PK', x: 71.9, y: 35.2, s: 'geonames' },
       { i: 'uk', n: 'United Kingdom', a: ['UK'], k: 'country', c: 'GB', x: -2, y: 54, s: 'natural-earth' },
     ]);
-    expect(finder('Las, the word, means a plain. Lash and لاش lie west.').map((m) => m.placeId)).toEqual(['lash', 'lash']);
+    expect(finder('Las, the word, means a plain. Lash and لاش lie west.').map((m) => m.placeId)).toEqual([
+      'lash',
+      'lash',
+    ]);
     expect(finder('Dir and the UK.').map((m) => m.placeId)).toEqual(['dir', 'uk']);
   });
 });

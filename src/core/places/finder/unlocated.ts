@@ -735,7 +735,12 @@ export function findCued(
     if (parent.k !== 'country' && parent.k !== 'province' && distanceKm(parent, its) > VARIANT_MAX_KM) return undefined;
     // "Matin, a village … of Konar province" is not Matun, a town of Khost: a place the gazetteer puts in another
     // province, and far from the one its sentence names.
-    if (parent.k === 'province' && its.p !== undefined && !inside(its, parent.i) && distanceKm(parent, its) > VARIANT_MAX_KM)
+    if (
+      parent.k === 'province' &&
+      its.p !== undefined &&
+      !inside(its, parent.i) &&
+      distanceKm(parent, its) > VARIANT_MAX_KM
+    )
       return undefined;
     return parent.c && its.c && parent.c !== its.c ? undefined : spelled;
   };
