@@ -90,10 +90,14 @@ console.log(
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 const halves: Half[] = ['development', 'held-out'];
 const totals = new Map<Half, ReturnType<typeof sum>>();
-for (const half of halves) {
-  const of = rows.filter((r) => r.half === half);
+// `--only a,b`: those development texts' aggregate as well, as a new text scores before any rule is written from it.
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? new Set((process.argv[onlyAt + 1] ?? '').split(',')) : undefined;
+const groups: [string, typeof rows][] = halves.map((half) => [half, rows.filter((r) => r.half === half)]);
+if (only) groups.push(['only these', rows.filter((r) => r.half === 'development' && only.has(r.id))]);
+for (const [half, of] of groups) {
   const t = sum(of);
-  totals.set(half, t);
+  if (half !== 'only these') totals.set(half as Half, t);
   console.log(
     `| ${half} | ${of.length} | ${t.gold} | ${t.mg} | ${pct(t.tp / t.found)} | ${pct(t.tp / t.gold)} | ${pct(f1(t.tp, t.found, t.gold))} | ` +
       `${pct(t.of / t.found)} | ${pct(t.og / t.gold)} | **${pct(f1(t.og, t.found, t.gold))}** | ${pct(t.right / t.tp)} | ${pct(t.mf / t.mg)} |`,
