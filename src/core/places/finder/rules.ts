@@ -680,6 +680,42 @@ export const BRACKET_DESCRIPTORS: readonly string[] = [
   'West',
 ];
 
+/**
+ * Labels of a place's name in other languages, as reference texts bracket them
+ * ("Jamrūd (Pashto/Urdu: جمرود)"): never a name of the place; a Latin name
+ * after the label's script is ("Lwargai (Pashto: لواړګی Lwāṛgai)").
+ */
+export const LANGUAGE_LABELS: readonly string[] = [
+  'Pashto',
+  'Pukhto',
+  'Pakhto',
+  'Urdu',
+  'Dari',
+  'Persian',
+  'Farsi',
+  'Arabic',
+  'Balochi',
+  'Baluchi',
+  'Brahui',
+  'Sindhi',
+  'Punjabi',
+  'Hindko',
+  'Shina',
+  'Khowar',
+  'Kalasha',
+  'Wakhi',
+  'Burushaski',
+  'Uzbek',
+  'Turkmen',
+  'Tajik',
+  'Hindi',
+  'Sanskrit',
+  'Greek',
+  'romanized',
+  'romanised',
+  'Romanized',
+];
+
 /** News agencies, written in brackets after a dateline (“PESHAWAR (Reuters)”): never another name of the place. */
 export const NEWS_AGENCIES: readonly string[] = [
   'Reuters',

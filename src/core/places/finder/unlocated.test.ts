@@ -350,6 +350,13 @@ describe('places the gazetteer lacks', () => {
       'Kafiristab',
     ]);
     expect(found('Nuristab (Pashto: نورستان) is high.').map((f) => f[0])).toEqual(['Nuristab']);
+    // Reference texts' brackets: a language's label and the name in its script, the Latin name after them,
+    // and another name after the bracket.
+    expect(found('Nuristab (Pashto/Urdu: نورستان) or Nuristob (Pashto: نورستوب Nooristob) is high.')).toEqual([
+      ['Nuristab', 'nuristab'],
+      ['Nuristob', 'nuristab', 'variant of Nuristab'],
+      ['Nooristob', 'nuristab', 'variant of Nuristab'],
+    ]);
     expect(found('MIRKAND (Reuters) — Shops shut.').map((f) => f[0])).toEqual(['MIRKAND']);
   });
   it('takes a name the gazetteer has only in parts as their whole: "Waziristan" for North and South', () => {

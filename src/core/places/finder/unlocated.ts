@@ -17,6 +17,7 @@ import {
   CALENDAR_WORDS,
   FEATURE_PLURALS,
   NEWS_AGENCIES,
+  LANGUAGE_LABELS,
   PART_OF_UNIT_WORDS,
   PART_WORDS,
   DESCRIBING_WORDS,
@@ -154,6 +155,14 @@ const ALIAS_SEPARATOR =
 /** One other name: up to three capitalised words. */
 const ALIAS_NAME = /^\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,2}(?![\p{L}\p{M}])/u;
 const AGENCIES = new Set(NEWS_AGENCIES.map(wordKey));
+/** A language's label in a bracket ("Jamrūd (Pashto/Urdu: جمرود)"): no name of the place. */
+const LANGUAGE_WORDS = new Set(LANGUAGE_LABELS.map(wordKey));
+const LANGUAGE = `(?:${LANGUAGE_LABELS.join('|')})`;
+/** "Pashto/Urdu: جمرود ": languages' labels and the name in their script, before any Latin name after them. */
+const LANGUAGE_LABEL = new RegExp(
+  `^${LANGUAGE}(?:\\s*[/,]\\s*${LANGUAGE})*\\s*:[\\s\\p{Script=Arabic}\\u200c\\u200d]*`,
+  'u',
+);
 const DESCRIPTORS = new Set(BRACKET_DESCRIPTORS.map(wordKey));
 const EVENTS = new Set(EVENT_WORDS_BEFORE);
 const PARTS = new Set(PART_WORDS.map(wordKey));
@@ -777,28 +786,44 @@ export function findCued(
   // before any other reading of those names.
   for (const k of known) {
     if (isUnlocatedId(k.placeId) || (text[k.end] !== ' ' && text[k.end] !== ',')) continue;
-    ALIAS_AFTER.lastIndex = k.end;
-    const m = ALIAS_AFTER.exec(text);
-    if (!m) continue;
-    const body = m[1] ?? m[2]!;
-    let pos = m.index + m[0].length - body.length - (m[1] !== undefined ? 1 : 0);
-    const bodyEnd = pos + body.length;
-    const entry = entries[indexOf(entries).get(k.placeId)!];
-    while (entry && pos < bodyEnd) {
-      pos += ALIAS_SEPARATOR.exec(text.slice(pos, bodyEnd))![0].length;
-      const name = ALIAS_NAME.exec(text.slice(pos, bodyEnd))?.[0];
-      if (!name || name === name.toUpperCase()) break;
-      const first = words.findIndex((x) => x.start === pos);
-      const last = first + name.split(/\s+/u).length - 1;
-      if (first < 0 || AGENCIES.has(words[first]!.key) || DESCRIPTORS.has(words[first]!.key)) break;
-      if (!words.slice(first, last + 1).every((_, j) => isNameWord(first + j))) break;
-      // "(Pashto: …)" names a language.
-      const after = text.slice(words[last]!.end, bodyEnd);
-      if (/^\s*[:=\d]/u.test(after)) break;
-      keep({ start: pos, end: words[last]!.end, placeId: k.placeId, variantOf: entry.n }, nameOf(first, last).key);
-      pos = words[last]!.end;
-      // Another name follows a separator: "Nooristan, is a region" ends at "is".
-      if (!/^\s*(?:,|or\b|and\b|also\b|$)/u.test(after)) break;
+    // Up to three groups in turn: "Lanḍī Kōtal (Pashto: …) or Lwargai (Pashto: … Lwāṛgai)".
+    for (let group = 0, from = k.end; group < 3; group++) {
+      ALIAS_AFTER.lastIndex = from;
+      const m = ALIAS_AFTER.exec(text);
+      if (!m) break;
+      from = m.index + m[0].length;
+      const body = m[1] ?? m[2]!;
+      let pos = m.index + m[0].length - body.length - (m[1] !== undefined ? 1 : 0);
+      const bodyEnd = pos + body.length;
+      const entry = entries[indexOf(entries).get(k.placeId)!];
+      while (entry && pos < bodyEnd) {
+        pos += ALIAS_SEPARATOR.exec(text.slice(pos, bodyEnd))![0].length;
+        // Languages' labels and the name in their script: the Latin name after them, if any, is another name.
+        const label = LANGUAGE_LABEL.exec(text.slice(pos, bodyEnd));
+        if (label) {
+          pos += label[0].length;
+          continue;
+        }
+        const name = ALIAS_NAME.exec(text.slice(pos, bodyEnd))?.[0];
+        if (!name || name === name.toUpperCase()) break;
+        const first = words.findIndex((x) => x.start === pos);
+        const last = first + name.split(/\s+/u).length - 1;
+        if (
+          first < 0 ||
+          AGENCIES.has(words[first]!.key) ||
+          DESCRIPTORS.has(words[first]!.key) ||
+          LANGUAGE_WORDS.has(words[first]!.key)
+        )
+          break;
+        if (!words.slice(first, last + 1).every((_, j) => isNameWord(first + j))) break;
+        // "(Pashto: …)" names a language.
+        const after = text.slice(words[last]!.end, bodyEnd);
+        if (/^\s*[:=\d]/u.test(after)) break;
+        keep({ start: pos, end: words[last]!.end, placeId: k.placeId, variantOf: entry.n }, nameOf(first, last).key);
+        pos = words[last]!.end;
+        // Another name follows a separator: "Nooristan, is a region" ends at "is".
+        if (!/^\s*(?:,|or\b|and\b|also\b|$)/u.test(after)) break;
+      }
     }
   }
 
