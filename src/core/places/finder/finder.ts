@@ -7,6 +7,7 @@ import { distanceKm } from './distance.ts';
 import { isArabicScript, nameKeys, slug, WORD, wordKey } from './normalise.ts';
 import {
   findCued,
+  goneToPlaces,
   isUnlocatedId,
   prepareCued,
   UNLOCATED_PREFIX,
@@ -640,6 +641,12 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     const union = new Map<string, CuedFind>();
     const first = texts.map((t) => findIn(t));
     for (const { named } of first) for (const [k, f] of named) if (!union.has(k)) union.set(k, f);
+    // Names the article puts again and again where someone went or stayed ("to Ghizr", "At Ghizr").
+    const goneTo = goneToPlaces(
+      texts,
+      first.map((r) => r.mentions),
+    );
+    for (const [k, f] of goneTo) if (!union.has(k)) union.set(k, f);
     // Lists are read line by line: a passage's lines too ("Villages of Sarkani District:" and a name a line).
     const lines: { k: number; at: number; text: string }[] = [];
     texts.forEach((t, k) => {

@@ -184,6 +184,11 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Russians',
   'American',
   'Americans',
+  'British',
+  'English',
+  'Hindus',
+  'Sikhs',
+  'Muslims',
   'Tajik',
   'Uzbek',
   'Turkmen',
@@ -1115,4 +1120,119 @@ export const FEATURE_WORDS: readonly string[] = [
   'canal',
   'fort',
   'rud',
+];
+
+/**
+ * Words before a name that say someone went, stayed or came there ("marched to
+ * Ghizr", "At Teru I found", "between Laspur and Mastuj"): a name the article
+ * puts after them again and again, and never after a person's title, is a
+ * place the gazetteer lacks.
+ */
+export const GOING_WORDS: readonly string[] = [
+  'at',
+  'in',
+  'to',
+  'from',
+  'near',
+  'towards',
+  'toward',
+  'beyond',
+  'into',
+  'through',
+  'via',
+  'reached',
+  'reaching',
+  'leaving',
+];
+
+/** How many times an article must put a name after GOING_WORDS for it to count as a place. */
+export const GOING_MIN = 2;
+
+/** Capitalised words that follow GOING_WORDS and are no place: faiths, feasts, bodies, languages, the web. */
+export const NOT_GONE_TO: readonly string[] = [
+  'Islam',
+  'Ramadan',
+  'Eid',
+  'Muharram',
+  'God',
+  'Allah',
+  'Heaven',
+  'Paradise',
+  'Christmas',
+  'Parliament',
+  'Congress',
+  'Senate',
+  'Court',
+  'Assembly',
+  'Cabinet',
+  'Council',
+  'Government',
+  'English',
+  'French',
+  'Twitter',
+  'Facebook',
+  'Telegram',
+  'YouTube',
+  'Reuters',
+  'Camp',
+  'Headquarters',
+  // Abbreviations before a figure ("at Lat. 35.45").
+  'Lat',
+  'Long',
+];
+
+/** Titles before a name that make it a person's ("Colonel Kelly", "Malik Sultan"). */
+export const PERSON_TITLES: readonly string[] = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Sir',
+  'Lord',
+  'Lady',
+  'Colonel',
+  'Col',
+  'General',
+  'Gen',
+  'Captain',
+  'Capt',
+  'Major',
+  'Maj',
+  'Lieutenant',
+  'Lt',
+  'Sergeant',
+  'Sgt',
+  'Corporal',
+  'Private',
+  'Commander',
+  'Admiral',
+  'President',
+  'Minister',
+  'Governor',
+  'Mullah',
+  'Maulana',
+  'Malik',
+  'Sardar',
+  'Haji',
+  'Sheikh',
+  'Prince',
+  'King',
+  'Queen',
+  'Emir',
+  'Amir',
+  'Mehtar',
+  'Nawab',
+  'Khan',
+];
+
+/** Words after a name that make it a person's ("Gough said", "Nasim says"). */
+export const PERSON_VERBS_AFTER: readonly string[] = [
+  'said',
+  'says',
+  'told',
+  'added',
+  'asked',
+  'wrote',
+  'who',
+  'whose',
 ];

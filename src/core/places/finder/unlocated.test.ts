@@ -397,6 +397,33 @@ describe('places the gazetteer lacks', () => {
   });
 });
 
+describe('names an article puts again and again where people went', () => {
+  const cues = (texts: string[]) =>
+    find.article(texts).map((ms) => ms.map((m: FoundMention) => [m.placeId, m.unlocated?.cue ?? null]));
+  it('takes a name put twice after a going word as a place, everywhere the article names it', () => {
+    expect(cues(['The column marched to Ghizrat.', 'At Ghizrat we found the post; Ghizrat held.'])).toEqual([
+      [['text-ghizrat', 'gone-to']],
+      [
+        ['text-ghizrat', 'gone-to'],
+        ['text-ghizrat', 'gone-to'],
+      ],
+    ]);
+  });
+  it('takes none put there once, nor a person, a faith, a body, or the first of several words', () => {
+    expect(cues(['The column marched to Ghizrat and rested.'])).toEqual([[]]);
+    expect(cues(['Letters went to Kelvo.', 'Reports came from Kelvo.', 'Colonel Kelvo rode on.'])).toEqual([
+      [],
+      [],
+      [],
+    ]);
+    expect(cues(['Word came from Gavo.', 'Gavo said it was quiet at Gavo.'])).toEqual([[], []]);
+    expect(
+      cues(['Many turned to Islam.', 'Faith in Islam grew.', 'It went to Parliament, then in Parliament.']),
+    ).toEqual([[], [], []]);
+    expect(cues(['It went to Abdul Ghaffar.', 'It came from Abdul Ghaffar.'])).toEqual([[], []]);
+  });
+});
+
 describe('lists set out one place a line', () => {
   const rows = (texts: string[]) =>
     find.article(texts).map((ms) => ms.map((m: FoundMention) => [m.placeId, m.unlocated?.cue ?? m.variantOf ?? null]));

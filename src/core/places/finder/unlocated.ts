@@ -17,6 +17,11 @@ import {
   CALENDAR_WORDS,
   FEATURE_PLURALS,
   NEWS_AGENCIES,
+  GOING_MIN,
+  GOING_WORDS,
+  NOT_GONE_TO,
+  PERSON_TITLES,
+  PERSON_VERBS_AFTER,
   LANGUAGE_LABELS,
   PART_OF_UNIT_WORDS,
   PART_WORDS,
@@ -70,6 +75,7 @@ export type PlaceCue =
   | 'toponym'
   | 'parts'
   | 'listed'
+  | 'gone-to'
   | 'named-again';
 
 /** A place the text names that the gazetteer lacks. */
@@ -1150,10 +1156,70 @@ export function findCued(
       if (taken(start, end) || known.some((k) => start < k.end && end > k.start)) continue;
       out.push(
         f.unlocated
-          ? { start, end, placeId: f.placeId, unlocated: { ...f.unlocated, cue: 'named-again' } }
+          ? {
+              start,
+              end,
+              placeId: f.placeId,
+              unlocated: { ...f.unlocated, cue: f.unlocated.cue === 'gone-to' ? 'gone-to' : 'named-again' },
+            }
           : { start, end, placeId: f.placeId, variantOf: f.variantOf! },
       );
     }
   }
   return out.sort(byStart);
+}
+
+const upperFirst = (words: readonly string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
+/** A going word and one capitalised word after it, not the first of several ("to Abdul Ghaffar"). */
+const GONE_TO = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${upperFirst(GOING_WORDS).join('|')})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]{2,})(?![\\p{L}\\p{M}\\p{N}’'-])(?![^\\S\\n]+\\p{Lu})`,
+  'gu',
+);
+const NOT_GONE = new Set([...NOT_GONE_TO, ...LANGUAGE_LABELS, ...NEWS_AGENCIES].map(wordKey));
+const PERSON_BEFORE = new RegExp(`(?:${PERSON_TITLES.join('|')})\\.?\\s+$`, 'u');
+const PERSON_AFTER = new RegExp(`^,?\\s+(?:${PERSON_VERBS_AFTER.join('|')})\\b`, 'u');
+
+/**
+ * Names an article puts again and again where someone went, stayed or came
+ * from ("marched to Ghizr", "At Ghizr we found"), that no other rule found and
+ * no passage gives a person's title: places the gazetteer lacks, by their
+ * folded word.
+ */
+export function goneToPlaces(
+  texts: readonly string[],
+  found: readonly (readonly { start: number; end: number }[])[],
+): Map<string, CuedFind> {
+  const seen = new Map<string, { count: number; first: CuedFind }>();
+  texts.forEach((text, k) => {
+    for (const m of text.matchAll(GONE_TO)) {
+      const name = m[1]!;
+      const key = wordKey(name);
+      if (NOT_NAME.has(key) || NOT_GONE.has(key) || ORGANISATION.has(key) || PEOPLE.has(key)) continue;
+      const end = m.index + m[0].length;
+      const start = end - name.length;
+      if (found[k]!.some((f) => start < f.end && end > f.start)) continue;
+      const had = seen.get(key);
+      if (had) had.count++;
+      else {
+        const unlocated: UnlocatedPlace = { name, cue: 'gone-to' };
+        seen.set(key, { count: 1, first: { start, end, placeId: `${UNLOCATED_PREFIX}${slug(name)}`, unlocated } });
+      }
+    }
+  });
+  const out = new Map<string, CuedFind>();
+  for (const [key, { count, first }] of seen) {
+    if (count < GOING_MIN) continue;
+    // A person's name: after a title, or before "said", anywhere in the article.
+    const name = first.unlocated!.name;
+    const at = new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'gu');
+    const person = texts.some((text) =>
+      [...text.matchAll(at)].some(
+        (m) =>
+          PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ||
+          PERSON_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 12)),
+      ),
+    );
+    if (!person) out.set(key, first);
+  }
+  return out;
 }
