@@ -52,6 +52,15 @@ describe('names run together', () => {
     expect(finder('Floods hit Lasbela.').map((m) => m.placeId)).toEqual(['lasbela']);
     expect(finder('Floods hit Las Bela.').map((m) => m.placeId)).toEqual(['las-bela']);
   });
+  it('finds a one-word name written as two words ("Rawal Pindi"), not inside a longer run of names', () => {
+    const finder = createPlaceFinder([
+      { i: 'rawalpindi', n: 'Rawalpindi', k: 'town', c: 'PK', x: 73, y: 33.6, s: 'geonames', r: 2_000_000 },
+      { i: 'nawabshah', n: 'Nawabshah', k: 'town', c: 'PK', x: 68.4, y: 26.2, s: 'geonames', r: 200_000 },
+    ]);
+    expect(finder('It is six hours by rail from Rawal Pindi.').map((m) => m.placeId)).toEqual(['rawalpindi']);
+    expect(finder('It was ruled by Nawab Shah Jehan Khan.')).toEqual([]);
+    expect(finder('It is six hours from rawal pindi.')).toEqual([]);
+  });
   it("takes no other name of GeoNames' of three letters or fewer: a word of other use more often than the place", () => {
     const finder = createPlaceFinder([
       { i: 'lash', n: 'Lash', a: ['Las', 'لاش'], k: 'town', c: 'AF', x: 64.8, y: 35.4, s: 'geonames' },

@@ -421,6 +421,18 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         if (fits.some((f) => f.joined) && fits.some((f) => !f.joined)) fits = fits.filter((f) => !f.joined);
         if (fits.length) best = { len: j - i + 1, forms: fits };
       }
+      // "Rawal Pindi": a one-word name written as two words.
+      if (!best && i + 1 < toks.length && text.slice(toks[i]!.end, toks[i + 1]!.start) === ' ') {
+        const a = toks[i]!;
+        const b = toks[i + 1]!;
+        // Not inside a longer run of capitalised words: "Nawab Shah Jehan Khan" is a person.
+        const c = toks[i + 2];
+        const inRun = c !== undefined && startsUpper(c.raw) && text.slice(b.end, c.start) === ' ';
+        const split = a.key.length >= 3 && b.key.length >= 3 && !a.possessive && !inRun && root.next.get(a.key + b.key);
+        const forms =
+          split && startsUpper(a.raw) && startsUpper(b.raw) ? split.forms.filter((f) => !f.joined && f.entry >= 0) : [];
+        if (forms.length && a.key.length + b.key.length >= 7) best = { len: 2, forms };
+      }
       if (!best) {
         i++;
         continue;
