@@ -52,6 +52,12 @@ describe('names run together', () => {
     expect(finder('Floods hit Lasbela.').map((m) => m.placeId)).toEqual(['lasbela']);
     expect(finder('Floods hit Las Bela.').map((m) => m.placeId)).toEqual(['las-bela']);
   });
+  it('matches the words names write several ways as one ("Ali-Kheyl", "Ali Khail": Ali Khel)', () => {
+    const finder = createPlaceFinder([
+      { i: 'ali-khel', n: 'Ali Khel', k: 'town', c: 'AF', x: 69.7, y: 33.9, s: 'geonames', r: 5_000 },
+    ]);
+    expect(finder('Troops reached Ali-Kheyl and Ali Khail.').map((m) => m.placeId)).toEqual(['ali-khel', 'ali-khel']);
+  });
   it('finds a one-word name written as two words ("Rawal Pindi"), not inside a longer run of names', () => {
     const finder = createPlaceFinder([
       { i: 'rawalpindi', n: 'Rawalpindi', k: 'town', c: 'PK', x: 73, y: 33.6, s: 'geonames', r: 2_000_000 },

@@ -28,6 +28,7 @@ import {
   GENERIC_WORDS,
   MONTH_NAMES,
   NOT_PLACE_NAMES,
+  NAME_WORD_FORMS,
   NOT_PLACE_AFTER,
   OFFICE_WORDS_BEFORE_HYPHEN,
   NOT_BEFORE_UNIT_NAME,
@@ -301,6 +302,10 @@ interface Candidate {
  *   near the others the text names, then kind and population. A choice that
  *   nothing in the text decided between places far apart is marked uncertain.
  */
+const WORD_FORMS = new Map(Object.entries(NAME_WORD_FORMS));
+/** A word's key as names are matched: one form for the words names write several ways ("Kheyl", "Khail": khel). */
+const nameWordKey = (key: string) => WORD_FORMS.get(key) ?? key;
+
 /** A Latin word of three letters or fewer. */
 const SHORT_LATIN = /^\p{Lu}\p{Ll}{0,2}$/u;
 
@@ -311,7 +316,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     if (words.length === 0) return;
     let n = root;
     for (const w of words) {
-      const k = wordKey(w);
+      const k = nameWordKey(wordKey(w));
       let nx = n.next.get(k);
       if (!nx) n.next.set(k, (nx = node()));
       n = nx;
@@ -414,7 +419,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         // Punctuation between words ends a name, except the dots of an abbreviation ("U.S.", "F.A.T.A.").
         const between = j > i ? text.slice(toks[j - 1]!.end, toks[j]!.start) : '';
         if (j > i && (/[,;:!?()"“”\u2013\u2014/]/u.test(between) || /\.\s/u.test(between))) break;
-        n = n.next.get(toks[j]!.key);
+        n = n.next.get(nameWordKey(toks[j]!.key));
         if (!n) break;
         let fits = n.forms.filter((f) => caseFits(f, toks, i));
         // "Lasbela" is the district of that name before the town of Las Bela.

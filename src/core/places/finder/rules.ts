@@ -1079,8 +1079,22 @@ export const SPELLING_EQUIVALENCES: readonly [string, string][] = [
   ['oo', 'u'],
   ['ee', 'i'],
   ['aa', 'a'],
+  // "Maiwand" and "Maywand": y between vowels and consonants, as a vowel.
+  ['y', 'i'],
 ];
 export const VARIANT_MIN_LETTERS = 5;
+
+/**
+ * Words of names written several ways, compared as one wherever a name is
+ * matched: the Pashto "khel" (clan, and the village named for it) as Kheyl,
+ * Khail, Kheil or Khayl ("Ali-Kheyl" is Ali Khel).
+ */
+export const NAME_WORD_FORMS: Readonly<Record<string, string>> = {
+  kheyl: 'khel',
+  khail: 'khel',
+  kheil: 'khel',
+  khayl: 'khel',
+};
 /**
  * A word's endings written more ways than one: Pashto's -ay as -ai, -ey or -i
  * ("Sirkanay", "Sirkani"), a final -h or -t ("Chapah Darah" and "Chapa Dara",

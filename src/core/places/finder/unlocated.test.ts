@@ -537,6 +537,7 @@ describe('other spellings of gazetteer names', () => {
     expect(spellingKey('Qalat')).toBe(spellingKey('Kala'));
     expect(spellingKey('Wardak')).toBe(spellingKey('Vardak'));
     expect(spellingKey('Ghazni')).toBe(spellingKey('Gazni'));
+    expect(spellingKey('Maiwand')).toBe(spellingKey('Maywand'));
   });
   it('applies the equivalences in one pass as if one after another, in their order, then an ending', () => {
     const oneAfterAnother = (s: string) => {
