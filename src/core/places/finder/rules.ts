@@ -419,6 +419,8 @@ export const PLACE_WORDS_AFTER: readonly string[] = [
   'valleys',
   'pass',
   'passes',
+  'kotal',
+  'khotal',
   'range',
   'ranges',
   'hills',
@@ -495,7 +497,7 @@ export const PLACE_WORDS_PLURAL: readonly string[] = [
  * the gazetteer's feature of that name if it has one (Kunar River), else a
  * place of the text's own named after the place (Malakand Pass, at Malakand).
  */
-export const FEATURE_PLURALS: Readonly<Record<string, string>> = { rivers: 'River', passes: 'Pass' };
+export const FEATURE_PLURALS: Readonly<Record<string, string>> = { rivers: 'River', passes: 'Pass', kotals: 'Kotal' };
 
 /**
  * Words that name a place's relief alike (“Sulaiman Ranges” for the
@@ -503,6 +505,9 @@ export const FEATURE_PLURALS: Readonly<Record<string, string>> = { rivers: 'Rive
  * place of that name with another of them.
  */
 export const RELIEF_WORDS: readonly string[] = ['range', 'ranges', 'mountains', 'mountain', 'hills', 'hill'];
+
+/** Words for a pass, one for another in a pass's name ("Peiwar Khotal" is the gazetteer's Peiwar Kotal). */
+export const PASS_WORDS: readonly string[] = ['pass', 'kotal', 'khotal', 'kandao'];
 
 /**
  * Words before a name that say it is a place on the ground (“via Ayun”,

@@ -40,6 +40,7 @@ const ENTRIES: GazetteerEntry[] = [
   at('uq', 'UQ', 'country', { c: 'UQ' }),
   at('killi-tazo', 'Killi Tazo', 'district'),
   at('zandoli', 'Zandoli', 'district', { c: 'AF', x: 71.9, y: 35.4, p: 'nuristab' }),
+  at('peiwan-pass', 'Peiwan Pass', 'crossing', { c: 'AF', a: ['Peiwan Kotal'] }),
   at('kunarak', 'Kunarak', 'province', { c: 'AF', x: 71, y: 34.9 }),
   at('khostak', 'Khostak', 'province', { c: 'AF', x: 69.9, y: 33.4 }),
   at('matunak-district', 'Matunak District', 'district', { c: 'AF', x: 69.9, y: 33.3, p: 'khostak' }),
@@ -579,6 +580,15 @@ describe('other spellings of gazetteer names', () => {
     // Kamra is 170 km from Thalor: "Kumrat" beside Thalor is a place of the text's own.
     expect(found('Kumrat lies on the river, north of Thalor.')[0]).toEqual(['Kumrat', 'text-kumrat', 'thalor']);
     expect(found('Kumrat lies on the river, north of Kamra.')[0]).toEqual(['Kumrat', 'kamra', 'variant of Kamra']);
+  });
+  it('reads a pass named with another word for a pass, and a list of kotals', () => {
+    expect(found('The column climbed the Peiwan Khotal at dawn.')).toEqual([
+      ['Peiwan Khotal', 'peiwan-pass', 'variant of Peiwan Pass'],
+    ]);
+    expect(found('Two roads cross it, the Peiwan and Spingo Kotals.')).toEqual([
+      ['Peiwan', 'peiwan-pass'],
+      ['Spingo Kotals', 'text-spingo-kotal', null],
+    ]);
   });
   it('reads the place an area lies in as another spelling of a gazetteer place', () => {
     expect(found('Guns fell on the Sandor area of Bajour overnight.')).toEqual([

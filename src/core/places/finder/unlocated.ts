@@ -47,6 +47,7 @@ import {
   PLACE_WORDS_PLURAL,
   PLACE_WORDS_ROUTE,
   RELIEF_WORDS,
+  PASS_WORDS,
   NAME_FINAL_WORDS,
   NAME_JOINERS,
   ORGANISATION_WORDS,
@@ -128,7 +129,8 @@ const FEATURES = new Set([...FEATURE_WORDS, ...NAME_FINAL_WORDS].map(wordKey));
 const AFTER_WITH_PARENT = new Set(PLACE_WORDS_AFTER_WITH_PARENT.map(wordKey));
 const UNITS = new Set(UNIT_WORDS_AFTER.map(wordKey));
 const PLURAL_AFTER = new Set(PLACE_WORDS_PLURAL.map(wordKey));
-const RELIEF = new Set(RELIEF_WORDS.map(wordKey));
+/** Words that name one kind of feature, one for another ("Sulaiman Ranges", "Peiwar Khotal"). */
+const SYNONYMS = [RELIEF_WORDS, PASS_WORDS].map((g) => g.map(wordKey));
 const ROUTE = new Set(PLACE_WORDS_ROUTE.map(wordKey));
 const PAIR_OPENERS = new Map(PLACE_PAIRS.map(([a, b]) => [wordKey(a), wordKey(b)]));
 const LOCATIVE = new Set(PLACE_WORDS_LOCATIVE.map(wordKey));
@@ -225,6 +227,7 @@ const TRIGGERS = new Set([
   ...LOCATIVE,
   ...LIST_NOUNS,
   ...NAME_PREFIXES,
+  ...FEATURE_PLURAL.keys(),
 ]);
 const NEXT_TRIGGERS = new Set([
   ...COPULA_FIRST,
@@ -675,10 +678,11 @@ export function findCued(
     const nameWords = nameOf(first, last);
     const key = nameWords.key;
     const name = written ?? nameWords.name;
-    // "Sulaiman Ranges": the gazetteer's Sulaiman Mountains, the relief named with another word.
+    // "Sulaiman Ranges", "Peiwar Khotal": the gazetteer's Sulaiman Mountains and Peiwar Kotal, named with another word.
     const relief = words[last + 1];
-    if (cue === 'named-as-place' && relief && RELIEF.has(relief.key) && spanEnd === relief.end) {
-      for (const other of RELIEF_WORDS) {
+    const synonyms = relief && SYNONYMS.find((g) => g.includes(relief.key));
+    if (cue === 'named-as-place' && synonyms && spanEnd === relief.end) {
+      for (const other of synonyms) {
         const same = other === relief.key ? undefined : variant(`${name} ${other}`);
         if (same?.exact) return keep(spelledAs(start, spanEnd, same), key);
       }
