@@ -33,6 +33,7 @@ import {
   OFFICE_WORDS_BEFORE_HYPHEN,
   NOT_BEFORE_UNIT_NAME,
   NOT_PLACE_PREFIXES,
+  PLACE_WORDS_AFTER,
   PART_OF_UNIT_WORDS,
   PART_WORDS,
   PEOPLE_LIST_NOUNS,
@@ -167,6 +168,7 @@ function peopleLists(text: string): [number, number][] {
   });
 }
 const GROUPS_AFTER = new Set(GROUP_WORDS_AFTER);
+const FEATURES_AFTER = new Set(PLACE_WORDS_AFTER);
 /** Capitalised words before a unit's name that leave it the unit: parts and peoples. */
 const NOT_BEFORE_UNIT = new Set(
   [...PART_OF_UNIT_WORDS, ...PART_WORDS, ...NOT_BEFORE_UNIT_NAME].map((w) => w.toLowerCase()),
@@ -479,9 +481,13 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
       const after = toks[last + 1];
       if (
         after &&
-        /^\.?\s+$/u.test(text.slice(toks[last]!.end, after.start)) &&
+        // Only a name's own dot stands between ("U.S. Army"); any other ends a sentence ("Nawa Pass. Provincial …").
+        (best.forms.some((f) => f.dot) ? /^\.?\s+$/u : /^\s+$/u).test(text.slice(toks[last]!.end, after.start)) &&
         ((NOT_PLACE_PREFIXES.has(after.key) && startsUpper(after.raw)) || GROUPS_AFTER.has(after.key))
       ) {
+        // An organisation's, a force's or a railway's name holds no place for the cued pass either;
+        // a feature's ("Swat River", "Khyber Bazaar") is a place of its own, which that pass names.
+        if (!FEATURES_AFTER.has(after.key)) notPlaces.push(first.start, after.end);
         i = last + 2;
         continue;
       }

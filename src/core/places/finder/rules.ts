@@ -141,6 +141,8 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Balochistan Liberation Army',
   'Islamic State Khorasan Province',
   'Islamic State Khorasan',
+  // Its short name, as news writes it after a dash ("Islamic State – Khorasan Province"): the group, not a province.
+  'Khorasan Province',
   'China Pakistan Economic Corridor',
   'China-Pakistan Economic Corridor',
   'Dawn',
@@ -237,6 +239,14 @@ export const NOT_PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'brigade',
   'regiment',
   'constabulary',
+  'sappers',
+  'pioneers',
+  'infantry',
+  'cavalry',
+  'lancers',
+  'artillery',
+  // A railway named after the place it runs through ("the Khyber Pass Railway").
+  'railway',
   'university',
   'police',
   'cricket',

@@ -623,9 +623,17 @@ describe('organisations named after places', () => {
     expect(found('Radio Qalban reported it.')).toEqual([]);
     // Forces named after the place they were raised in or sent to.
     expect(found('The Qalban Militia, the Zoban Levies and the Qalban Field Force held the posts.')).toEqual([]);
+    expect(found('The Zoban Sappers and Miners rebuilt the Lorai Pass Railway.')).toEqual([]);
+    // A sentence's end is no organisation's: the place before it stands.
+    expect(found('A road joins Qalban and Lorai Pass. Provincial engineers built it.').map((f) => f[1])).toEqual([
+      'qalban',
+      'lorai-pass',
+    ]);
+    // Peoples named in the plural: "the Afridis".
+    expect(found('Mills stand in the valleys of the Afridis, near Morvani.').map((f) => f[1])).toEqual(['morvani']);
     // An organisation's name the rules list holds no place the gazetteer lacks either.
     expect(found('Islamic State Khorasan Province claimed it.')).toEqual([]);
-    expect(found('Fighters of Khorasan Province claimed it.')).toEqual([['Khorasan Province', 'text-khorasan', null]]);
+    expect(found('Fighters of Tazar Province claimed it.')).toEqual([['Tazar Province', 'text-tazar', null]]);
     expect(found('Guests at the Qalban Hotel and patients of Morvani Hospital left.')).toEqual([]);
     // A city gate named after the city it faces is neither the city nor a crossing.
     expect(found('Turn at the Kabulistan Gate.')).toEqual([]);

@@ -243,6 +243,8 @@ const NOT_NAME = new Set([
   ...FUNCTION_WORDS.map(wordKey),
   ...CALENDAR_WORDS.map(wordKey),
   ...NOT_PLACE_NAMES.filter((n) => !n.includes(' ')).map(wordKey),
+  // Their plurals too: "the Afridis", "the Wazirs".
+  ...NOT_PLACE_NAMES.filter((n) => !n.includes(' ') && !n.endsWith('s')).map((n) => `${wordKey(n)}s`),
 ]);
 const FUNCTION = new Set(FUNCTION_WORDS.map(wordKey));
 const PEOPLE = new Set(PEOPLE_WORDS_AFTER.map(wordKey));
