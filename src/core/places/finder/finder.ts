@@ -304,9 +304,11 @@ interface Candidate {
  *   near the others the text names, then kind and population. A choice that
  *   nothing in the text decided between places far apart is marked uncertain.
  */
-const WORD_FORMS = new Map(Object.entries(NAME_WORD_FORMS));
-/** A word's key as names are matched: one form for the words names write several ways ("Kheyl", "Khail": khel). */
-const nameWordKey = (key: string) => WORD_FORMS.get(key) ?? key;
+/** The other forms of each word names write several ways, by the form names are indexed under ("khel": Kheyl, Khail…). */
+const FORM_OF = new Map(Object.entries(NAME_WORD_FORMS));
+const WORD_FORMS = new Map<string, string[]>();
+for (const [other, form] of Object.entries(NAME_WORD_FORMS))
+  WORD_FORMS.set(form, [...(WORD_FORMS.get(form) ?? []), other]);
 
 /** A Latin word of three letters or fewer. */
 const SHORT_LATIN = /^\p{Lu}\p{Ll}{0,2}$/u;
@@ -318,9 +320,13 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     if (words.length === 0) return;
     let n = root;
     for (const w of words) {
-      const k = nameWordKey(wordKey(w));
+      const k = FORM_OF.get(wordKey(w)) ?? wordKey(w);
       let nx = n.next.get(k);
-      if (!nx) n.next.set(k, (nx = node()));
+      if (!nx) {
+        n.next.set(k, (nx = node()));
+        // "Ali Khel" is read as written "Ali Kheyl" or "Ali Khail" too: each form leads to the same node.
+        for (const other of WORD_FORMS.get(k) ?? []) n.next.set(other, nx);
+      }
       n = nx;
     }
     const form: NameForm = {
@@ -421,7 +427,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         // Punctuation between words ends a name, except the dots of an abbreviation ("U.S.", "F.A.T.A.").
         const between = j > i ? text.slice(toks[j - 1]!.end, toks[j]!.start) : '';
         if (j > i && (/[,;:!?()"“”\u2013\u2014/]/u.test(between) || /\.\s/u.test(between))) break;
-        n = n.next.get(nameWordKey(toks[j]!.key));
+        n = n.next.get(toks[j]!.key);
         if (!n) break;
         let fits = n.forms.filter((f) => caseFits(f, toks, i));
         // "Lasbela" is the district of that name before the town of Las Bela.
