@@ -821,6 +821,9 @@ export const PLACE_WORDS_AFTER_WITH_PARENT: readonly string[] = ['area'];
  * (“Bajour Agency”, “Speen Boldak district”): cues for another spelling of a
  * gazetteer name only, never for a place of the text's own.
  */
+/** Units a district's part names alone, as Orakzai's "Upper Tehsil" and "Central Tehsil": a place of the text's own. */
+export const PART_NAMED_UNITS: readonly string[] = ['tehsil', 'subdivision', 'district', 'agency'];
+
 export const UNIT_WORDS_AFTER: readonly string[] = [
   'district',
   'province',

@@ -370,6 +370,16 @@ describe('places the gazetteer lacks', () => {
       'text-inayat-kalay',
     ]);
   });
+  it('reads a unit a district’s part names alone: "Upper Tehsil", "Central Tehsil"', () => {
+    expect(found('Qalban has two tehsils: Upper Tehsil and Central Tehsil.')).toEqual([
+      ['Qalban', 'qalban'],
+      ['Upper Tehsil', 'text-upper-tehsil', 'qalban'],
+      ['Central Tehsil', 'text-central-tehsil', 'qalban'],
+    ]);
+    // After another capitalised word it is that name's part, not a name of its own; in lower case, no name.
+    expect(found('Shops in Sardo Upper Tehsil shut.').map((f) => f[1])).not.toContain('text-upper-tehsil');
+    expect(found('Shops in the upper tehsil shut.')).toEqual([]);
+  });
   it('reads "the valley of the X" and "the tehsil of X"', () => {
     expect(found('It lies in the valley of the Panjkor.')).toEqual([['Panjkor', 'text-panjkor', null]]);
     expect(found('Shops in the tehsil of Qamar Din Karez shut.')).toEqual([
@@ -402,7 +412,7 @@ describe('names an article puts again and again where people went', () => {
   const cues = (texts: string[]) =>
     find.article(texts).map((ms) => ms.map((m: FoundMention) => [m.placeId, m.unlocated?.cue ?? null]));
   it('takes a name put twice after a going word as a place, everywhere the article names it', () => {
-    expect(cues(['The column marched to Ghizrat.', 'At Ghizrat we found the post; Ghizrat held.'])).toEqual([
+    expect(cues(['The column marched to Ghizrat.', 'At Ghizrat I found the post; Ghizrat held.'])).toEqual([
       [['text-ghizrat', 'gone-to']],
       [
         ['text-ghizrat', 'gone-to'],

@@ -24,6 +24,7 @@ import {
   PERSON_VERBS_AFTER,
   LANGUAGE_LABELS,
   PART_OF_UNIT_WORDS,
+  PART_NAMED_UNITS,
   PART_WORDS,
   DESCRIBING_WORDS,
   FUNCTION_WORDS,
@@ -119,6 +120,8 @@ const keysOf = (phrase: string) => phrase.split(' ').map(wordKey);
 /** Finds in text order, by one comparator for every call (see finder.ts's). */
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 const UNIT_PARTS = new Set(PART_OF_UNIT_WORDS.map(wordKey));
+/** Units a district's part may name alone ("Upper Tehsil"). */
+const PART_UNITS = new Set(PART_NAMED_UNITS.map(wordKey));
 const ABBREVIATED = new Set(ABBREVIATIONS);
 /** A passage that opens with a place in capitals and a comma or a dash: a dateline ("KHANASHIN, Afghanistan —"). */
 const DATELINE = /^([\p{Lu}][\p{Lu}\s-]{3,40}?)\s*(?:,|—|–| - )/u;
@@ -968,6 +971,17 @@ export function findCued(
       // "Chakhansor district is located …": at a sentence's start, another spelling of a gazetteer unit only.
       if (first < 0 && i > 0 && sentenceStart(i - 1) && isNameWord(i - 1)) addVariant(i - 1, i - 1, w.end);
     }
+    // "Upper Tehsil", "Central Tehsil": a unit named by its part of the district alone.
+    if (PART_UNITS.has(w.key) && startsUpper(w.raw) && i > 0 && joined(i - 1, i)) {
+      const part = words[i - 1]!;
+      if (
+        startsUpper(part.raw) &&
+        (PARTS.has(part.key) || UNIT_PARTS.has(part.key)) &&
+        !covered(i - 1) &&
+        !(i > 1 && joined(i - 2, i - 1) && startsUpper(words[i - 2]!.raw) && !sentenceStart(i - 1))
+      )
+        add(i - 1, i, w.end, 'named-as-place', `${part.raw} ${w.raw}`);
+    }
     // "the villages of A, B and C", "the small town of X".
     const before = BEFORE_FIRST.has(w.key) && BEFORE.find((keys) => keys.every((k, j) => words[i + j]?.key === k));
     if (before) {
@@ -1178,7 +1192,7 @@ export function findCued(
 const upperFirst = (words: readonly string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
 /** A going word and one capitalised word after it, not the first of several ("to Abdul Ghaffar"). */
 const GONE_TO = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${upperFirst(GOING_WORDS).join('|')})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]{2,})(?![\\p{L}\\p{M}\\p{N}’'-])(?![^\\S\\n]+\\p{Lu})`,
+  `(?<![\\p{L}\\p{N}])(?:${upperFirst(GOING_WORDS).join('|')})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]{2,})(?![\\p{L}\\p{M}\\p{N}’'-])(?![^\\S\\n]+(?!I\\b)\\p{Lu})`,
   'gu',
 );
 const NOT_GONE = new Set([...NOT_GONE_TO, ...LANGUAGE_LABELS, ...NEWS_AGENCIES].map(wordKey));
