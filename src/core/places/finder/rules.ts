@@ -247,6 +247,9 @@ export const NOT_PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'artillery',
   // A railway named after the place it runs through ("the Khyber Pass Railway").
   'railway',
+  // Companies named after the place they serve ("Northern Areas Transport Corporation").
+  'transport',
+  'corporation',
   'university',
   'police',
   'cricket',
@@ -672,10 +675,23 @@ export const ABBREVIATIONS: readonly string[] = [
 ];
 
 /**
- * Capitalised words before "of" and a place that make it an event's name,
- * not a mention of the place ("the Battle of Wanna", "the Treaty of Rawalpindi").
+ * Capitalised words before "of" and a place that make it an event's or an
+ * institution's name, not a mention of the place ("the Battle of Wanna", "the
+ * Treaty of Rawalpindi", "the Embassy of Tajikistan").
  */
-export const EVENT_WORDS_BEFORE: readonly string[] = ['Battle', 'Battles', 'Siege', 'Treaty', 'Accord', 'Fall'];
+export const EVENT_WORDS_BEFORE: readonly string[] = [
+  'Battle',
+  'Battles',
+  'Siege',
+  'Treaty',
+  'Accord',
+  'Fall',
+  // Institutions "of" a country or city ("the Embassy of Tajikistan", "the University of Peshawar").
+  'Embassy',
+  'Consulate',
+  'University',
+  'Bank',
+];
 
 /**
  * Words in brackets after a place that say which part of it is meant, never

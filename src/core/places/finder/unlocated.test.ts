@@ -634,6 +634,7 @@ describe('organisations named after places', () => {
     // Forces named after the place they were raised in or sent to.
     expect(found('The Qalban Militia, the Zoban Levies and the Qalban Field Force held the posts.')).toEqual([]);
     expect(found('The Zoban Sappers and Miners rebuilt the Lorai Pass Railway.')).toEqual([]);
+    expect(found('Ask the Embassy of Zoban or the Qalban Transport Corporation.')).toEqual([]);
     // A sentence's end is no organisation's: the place before it stands.
     expect(found('A road joins Qalban and Lorai Pass. Provincial engineers built it.').map((f) => f[1])).toEqual([
       'qalban',
