@@ -19,7 +19,7 @@ const at = (i: string, n: string, k: Kind, more: Partial<GazetteerEntry> = {}): 
   ...more,
 });
 const ENTRIES: GazetteerEntry[] = [
-  at('qalban', 'Qalban', 'district', { s: 'seed' }),
+  at('qalban', 'Qalban', 'district', { s: 'seed', a: ['قلبان'] }),
   at('morvani', 'Morvani', 'town', { r: 40_000 }),
   at('khan-tezin', 'Khan Tezin', 'district', { c: 'AF' }),
   at('bajaur', 'Bajaur', 'district'),
@@ -350,12 +350,23 @@ describe('places the gazetteer lacks', () => {
       'Kafiristab',
       'Kafiristab',
     ]);
-    expect(found('Nuristab (Pashto: نورستان) is high.').map((f) => f[0])).toEqual(['Nuristab']);
+    // A name in the script the gazetteer has too is found once.
+    expect(found('Qalban (Pashto: قلبان) is calm.')).toEqual([
+      ['Qalban', 'qalban'],
+      ['قلبان', 'qalban'],
+    ]);
+    // The name in a language's script, after its label, is the place's own name; the label is not.
+    expect(found('Nuristab (Pashto: نورستان) is high.')).toEqual([
+      ['Nuristab', 'nuristab'],
+      ['نورستان', 'nuristab'],
+    ]);
     // Reference texts' brackets: a language's label and the name in its script, the Latin name after them,
     // and another name after the bracket.
     expect(found('Nuristab (Pashto/Urdu: نورستان) or Nuristob (Pashto: نورستوب Nooristob) is high.')).toEqual([
       ['Nuristab', 'nuristab'],
+      ['نورستان', 'nuristab'],
       ['Nuristob', 'nuristab', 'variant of Nuristab'],
+      ['نورستوب', 'nuristab'],
       ['Nooristob', 'nuristab', 'variant of Nuristab'],
     ]);
     expect(found('MIRKAND (Reuters) — Shops shut.').map((f) => f[0])).toEqual(['MIRKAND']);

@@ -171,7 +171,7 @@ const LANGUAGE_WORDS = new Set(LANGUAGE_LABELS.map(wordKey));
 const LANGUAGE = `(?:${LANGUAGE_LABELS.join('|')})`;
 /** "Pashto/Urdu: جمرود ": languages' labels and the name in their script, before any Latin name after them. */
 const LANGUAGE_LABEL = new RegExp(
-  `^${LANGUAGE}(?:\\s*[/,]\\s*${LANGUAGE})*\\s*:[\\s\\p{Script=Arabic}\\u200c\\u200d]*`,
+  `^${LANGUAGE}(?:\\s*[/,]\\s*${LANGUAGE})*\\s*:\\s*([\\p{Script=Arabic}\\u200c\\u200d](?:[\\s\\p{Script=Arabic}\\u200c\\u200d]*[\\p{Script=Arabic}\\u200c\\u200d])?)?\\s*`,
   'u',
 );
 const DESCRIPTORS = new Set(BRACKET_DESCRIPTORS.map(wordKey));
@@ -813,9 +813,17 @@ export function findCued(
       const entry = entries[indexOf(entries).get(k.placeId)!];
       while (entry && pos < bodyEnd) {
         pos += ALIAS_SEPARATOR.exec(text.slice(pos, bodyEnd))![0].length;
-        // Languages' labels and the name in their script: the Latin name after them, if any, is another name.
+        // Languages' labels and the name in their script: that name, and the Latin name after them, if any, are its other names.
         const label = LANGUAGE_LABEL.exec(text.slice(pos, bodyEnd));
         if (label) {
+          // The name in the language's script is the place's own name ("Jamrūd (Pashto/Urdu: جمرود)").
+          if (label[1]) {
+            const start = pos + label[0].indexOf(label[1]);
+            const end = start + label[1].length;
+            const inName = words.filter((x) => x.start >= start && x.end <= end);
+            if (inName.length && !taken(start, end) && !known.some((x) => start < x.end && end > x.start))
+              keep({ start, end, placeId: k.placeId }, inName.map((x) => x.key).join(' '));
+          }
           pos += label[0].length;
           continue;
         }
