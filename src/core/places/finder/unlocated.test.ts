@@ -381,6 +381,10 @@ describe('places the gazetteer lacks', () => {
       'text-inayat-kalay',
     ]);
   });
+  it('reads the land named after a people as a place: "the Waziri Hills"', () => {
+    expect(found('The river winds among the Waziri Hills.')).toEqual([['Waziri Hills', 'text-waziri-hills', null]]);
+    expect(found('Waziri elders met.')).toEqual([]);
+  });
   it('reads a unit a district’s part names alone: "Upper Tehsil", "Central Tehsil"', () => {
     expect(found('Qalban has two tehsils: Upper Tehsil and Central Tehsil.')).toEqual([
       ['Qalban', 'qalban'],

@@ -250,6 +250,10 @@ const NOT_NAME = new Set([
   ...NOT_PLACE_NAMES.filter((n) => !n.includes(' ') && !n.endsWith('s')).map((n) => `${wordKey(n)}s`),
 ]);
 const FUNCTION = new Set(FUNCTION_WORDS.map(wordKey));
+/** Peoples' names the rules list ("Waziri", "Afridi"), which name the land they live in with a word of the land after them. */
+const PEOPLE_NAMES = new Set(NOT_PLACE_NAMES.filter((n) => !n.includes(' ')).map(wordKey));
+/** Words of the land that make a people's name a place's: "the Waziri Hills". */
+const PLACE_OF_PEOPLE = new Set([...RELIEF_WORDS, 'valley', 'country'].map(wordKey));
 const PEOPLE = new Set(PEOPLE_WORDS_AFTER.map(wordKey));
 const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
 /** startsUpper, answered from the first letter's code where it is ASCII: most words are. */
@@ -937,6 +941,18 @@ export function findCued(
           );
         } else add(first, nameLast, w.end, 'named-as-place');
       }
+      // "the Waziri Hills", "the Marri Hills": the land named after a people is a place.
+      const people = words[nameLast];
+      if (
+        first < 0 &&
+        people &&
+        PLACE_OF_PEOPLE.has(w.key) &&
+        startsUpper(w.raw) &&
+        startsUpper(people.raw) &&
+        PEOPLE_NAMES.has(people.key) &&
+        !(nameLast > 0 && joined(nameLast - 1, nameLast) && startsUpper(words[nameLast - 1]!.raw))
+      )
+        add(nameLast, i, w.end, 'named-as-place', `${people.raw} ${w.raw}`);
     }
     // "in the Ferozi area of Khyber district": a place only with the place it lies in,
     // or after a word of the ground ("to the Shiekwal area", "in the Sapari area").
