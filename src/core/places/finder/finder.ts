@@ -34,6 +34,7 @@ import {
   NOT_BEFORE_UNIT_NAME,
   NOT_PLACE_PREFIXES,
   PLACE_WORDS_AFTER,
+  PERSON_TITLES,
   PART_OF_UNIT_WORDS,
   PART_WORDS,
   PEOPLE_LIST_NOUNS,
@@ -169,6 +170,7 @@ function peopleLists(text: string): [number, number][] {
 }
 const GROUPS_AFTER = new Set(GROUP_WORDS_AFTER);
 const FEATURES_AFTER = new Set(PLACE_WORDS_AFTER);
+const TITLES = new Set(PERSON_TITLES);
 /** Capitalised words before a unit's name that leave it the unit: parts and peoples. */
 const NOT_BEFORE_UNIT = new Set(
   [...PART_OF_UNIT_WORDS, ...PART_WORDS, ...NOT_BEFORE_UNIT_NAME].map((w) => w.toLowerCase()),
@@ -539,6 +541,11 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         IZAFAT_AFTER.test(text.slice(toks[last]!.end, toks[last]!.end + 5)) ||
         IZAFAT_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start))
       ) {
+        i = last + 1;
+        continue;
+      }
+      // "Lt. Col. Hazrat", "Colonel Kelly": a name right after a person's title is the person's.
+      if (!des && before && TITLES.has(before.raw) && /^\.?\s+$/u.test(gap)) {
         i = last + 1;
         continue;
       }

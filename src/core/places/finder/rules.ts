@@ -143,6 +143,8 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Islamic State Khorasan',
   // Its short name, as news writes it after a dash ("Islamic State – Khorasan Province"): the group, not a province.
   'Khorasan Province',
+  'U.S. Agency for International Development',
+  'United States Agency for International Development',
   'China Pakistan Economic Corridor',
   'China-Pakistan Economic Corridor',
   'Dawn',
@@ -250,6 +252,11 @@ export const NOT_PLACE_PREFIXES: ReadonlySet<string> = new Set([
   // Companies named after the place they serve ("Northern Areas Transport Corporation").
   'transport',
   'corporation',
+  // A legislature, a consulate or an embassy named by its place ("the Balochistan Assembly", "the U.S. Consulate").
+  'assembly',
+  'consulate',
+  'embassy',
+  'consul',
   'university',
   'police',
   'cricket',

@@ -370,6 +370,12 @@ describe('places the gazetteer lacks', () => {
       ['Nooristob', 'nuristab', 'variant of Nuristab'],
     ]);
     expect(found('MIRKAND (Reuters) — Shops shut.').map((f) => f[0])).toEqual(['MIRKAND']);
+    // A date in brackets after a place is no other name of it, nor a word before a comma a dateline.
+    expect(found('QALBAN, Zoban (Apr. 29, 2008) – Shops shut on Apr. 5.').map((f) => f[0])).toEqual([
+      'QALBAN',
+      'Zoban',
+    ]);
+    expect(found('MIRKANDA, said the officer, is aid.').map((f) => f[0])).toEqual([]);
   });
   it('takes a name the gazetteer has only in parts as their whole: "Waziristan" for North and South', () => {
     expect(found('Tazistan is rugged.')).toEqual([['Tazistan', 'text-tazistan', 'north-tazistan']]);
@@ -650,6 +656,9 @@ describe('organisations named after places', () => {
     expect(found('The Qalban Militia, the Zoban Levies and the Qalban Field Force held the posts.')).toEqual([]);
     expect(found('The Zoban Sappers and Miners rebuilt the Lorai Pass Railway.')).toEqual([]);
     expect(found('Ask the Embassy of Zoban or the Qalban Transport Corporation.')).toEqual([]);
+    expect(found('The Qalban Assembly met the Zoban Consulate staff.')).toEqual([]);
+    // A name right after a person's title is the person's.
+    expect(found('Lt. Col. Morvani and Colonel Mirkand spoke.')).toEqual([]);
     // A sentence's end is no organisation's: the place before it stands.
     expect(found('A road joins Qalban and Lorai Pass. Provincial engineers built it.').map((f) => f[1])).toEqual([
       'qalban',

@@ -124,7 +124,7 @@ const UNIT_PARTS = new Set(PART_OF_UNIT_WORDS.map(wordKey));
 const PART_UNITS = new Set(PART_NAMED_UNITS.map(wordKey));
 const ABBREVIATED = new Set(ABBREVIATIONS);
 /** A passage that opens with a place in capitals and a comma or a dash: a dateline ("KHANASHIN, Afghanistan —"). */
-const DATELINE = /^([\p{Lu}][\p{Lu}\s-]{3,40}?)\s*(?:,|—|–| - )/u;
+const DATELINE = /^([\p{Lu}][\p{Lu}\s-]{3,40}?)\s*(?:,(?=\s*[\p{Lu}\d])|—|–| - )/u;
 const ORGANISATION = new Set(ORGANISATION_WORDS.map(wordKey));
 const NAME_FINAL = new Set(NAME_FINAL_WORDS);
 const AFTER = new Set([...PLACE_WORDS_AFTER, ...NAME_FINAL_WORDS].map(wordKey));
@@ -846,6 +846,8 @@ export function findCued(
         // "(Pashto: …)" names a language.
         const after = text.slice(words[last]!.end, bodyEnd);
         if (/^\s*[:=\d]/u.test(after)) break;
+        // "KABUL, Afghanistan (Apr. 29, 2008)": a date.
+        if (ABBREVIATED.has(words[first]!.raw) || /^\.?\s*\d/u.test(after)) break;
         keep({ start: pos, end: words[last]!.end, placeId: k.placeId, variantOf: entry.n }, nameOf(first, last).key);
         pos = words[last]!.end;
         // Another name follows a separator: "Nooristan, is a region" ends at "is".
