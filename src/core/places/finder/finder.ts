@@ -35,6 +35,7 @@ import {
   NOT_PLACE_PREFIXES,
   PLACE_WORDS_AFTER,
   PERSON_TITLES,
+  EVENT_WORDS_AFTER,
   PART_OF_UNIT_WORDS,
   PART_WORDS,
   PEOPLE_LIST_NOUNS,
@@ -168,7 +169,7 @@ function peopleLists(text: string): [number, number][] {
     return [from, stop < 0 ? text.length : from + stop];
   });
 }
-const GROUPS_AFTER = new Set(GROUP_WORDS_AFTER);
+const GROUPS_AFTER = new Set([...GROUP_WORDS_AFTER, ...EVENT_WORDS_AFTER]);
 const FEATURES_AFTER = new Set(PLACE_WORDS_AFTER);
 const TITLES = new Set(PERSON_TITLES);
 /** Capitalised words before a unit's name that leave it the unit: parts and peoples. */

@@ -961,6 +961,21 @@ export const NOT_BEFORE_UNIT_NAME: readonly string[] = [
 /** Nouns after a place's name, in any case, that make it a group's: "the Kunar team". */
 export const GROUP_WORDS_AFTER: readonly string[] = ['team', 'teams'];
 
+/**
+ * Nouns after a place's name, in any case, that make it an event's name, as
+ * "the Battle of Wanna" is: "the 2008 Ziarat earthquakes", "the Chenagai airstrike".
+ */
+export const EVENT_WORDS_AFTER: readonly string[] = [
+  'earthquake',
+  'earthquakes',
+  'airstrike',
+  'airstrikes',
+  'bombing',
+  'bombings',
+  'massacre',
+  'uprising',
+];
+
 /** Words that begin a village's own name in Pashto and Balochi (“Killi Faizabad”): part of the name. */
 export const VILLAGE_PREFIXES: readonly string[] = ['Killi', 'Kili', 'Kalay', 'Kalai'];
 

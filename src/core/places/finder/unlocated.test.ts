@@ -657,6 +657,9 @@ describe('organisations named after places', () => {
     expect(found('The Zoban Sappers and Miners rebuilt the Lorai Pass Railway.')).toEqual([]);
     expect(found('Ask the Embassy of Zoban or the Qalban Transport Corporation.')).toEqual([]);
     expect(found('The Qalban Assembly met the Zoban Consulate staff.')).toEqual([]);
+    // An event's name: "the 2008 Ziarat earthquakes", "the Chenagai airstrike", also once the place is named.
+    expect(found('The 2008 Qalban earthquakes killed many.')).toEqual([]);
+    expect(found('Guns hit Sardo village. The Sardo airstrike killed 80.').map((f) => f[0])).toEqual(['Sardo village']);
     // A name right after a person's title is the person's.
     expect(found('Lt. Col. Morvani and Colonel Mirkand spoke.')).toEqual([]);
     // A sentence's end is no organisation's: the place before it stands.

@@ -13,6 +13,7 @@ import {
   BRACKET_DESCRIPTORS,
   DESIGNATOR_COUNTRY,
   EVENT_WORDS_BEFORE,
+  EVENT_WORDS_AFTER,
   ALIAS_INTRODUCERS,
   CALENDAR_WORDS,
   FEATURE_PLURALS,
@@ -176,6 +177,7 @@ const LANGUAGE_LABEL = new RegExp(
 );
 const DESCRIPTORS = new Set(BRACKET_DESCRIPTORS.map(wordKey));
 const EVENTS = new Set(EVENT_WORDS_BEFORE);
+const EVENTS_AFTER = new Set(EVENT_WORDS_AFTER);
 const PARTS = new Set(PART_WORDS.map(wordKey));
 /** Words before "the X area" that put it on the ground. */
 const AREA_BEFORE = new Set(['in', 'to', 'from', 'near', 'into', 'across', 'around', 'through', 'inside']);
@@ -1191,8 +1193,9 @@ export function findCued(
       const last = i + keys.length - 1;
       // Its first and last words capitalised ("Dasht-i-Margo" has a small izafat inside).
       if (!startsUpper(words[i]!.raw) || !startsUpper(words[last]!.raw)) continue;
-      // Not an event's name ("the Battle of Wanna").
+      // Not an event's name ("the Battle of Wanna", "the Chenagai airstrike").
       if (i >= 2 && words[i - 1]!.key === 'of' && EVENTS.has(words[i - 2]!.raw)) continue;
+      if (EVENTS_AFTER.has(words[last + 1]?.key ?? '')) continue;
       // Not part of a hyphenated word ("Afghan-Kalash" is a people).
       if (/\p{L}-$/u.test(text.slice(Math.max(0, words[i]!.start - 2), words[i]!.start))) continue;
       if (/^-\p{L}/u.test(text.slice(words[last]!.end, words[last]!.end + 2))) continue;
