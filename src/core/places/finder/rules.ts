@@ -143,6 +143,7 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Islamic State Khorasan',
   // Its short name, as news writes it after a dash ("Islamic State – Khorasan Province"): the group, not a province.
   'Khorasan Province',
+  'United Nations',
   'U.S. Agency for International Development',
   'United States Agency for International Development',
   'China Pakistan Economic Corridor',

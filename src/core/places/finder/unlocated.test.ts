@@ -671,6 +671,7 @@ describe('organisations named after places', () => {
     expect(found('Mills stand in the valleys of the Afridis, near Morvani.').map((f) => f[1])).toEqual(['morvani']);
     // An organisation's name the rules list holds no place the gazetteer lacks either.
     expect(found('Islamic State Khorasan Province claimed it.')).toEqual([]);
+    expect(found('The United Nations Refugee Agency counted them.')).toEqual([]);
     expect(found('Fighters of Tazar Province claimed it.')).toEqual([['Tazar Province', 'text-tazar', null]]);
     expect(found('Guests at the Qalban Hotel and patients of Morvani Hospital left.')).toEqual([]);
     // A city gate named after the city it faces is neither the city nor a crossing.
