@@ -612,6 +612,20 @@ describe('other spellings of gazetteer names', () => {
     expect(found('Kumrat lies on the river, north of Thalor.')[0]).toEqual(['Kumrat', 'text-kumrat', 'thalor']);
     expect(found('Kumrat lies on the river, north of Kamra.')[0]).toEqual(['Kumrat', 'kamra', 'variant of Kamra']);
   });
+  it('reads a name between two gazetteer places of a list as a place: another spelling, or the text’s own', () => {
+    expect(found('Clinics opened in Qalban, Bajour and Zoban.').map((f) => f[1])).toEqual([
+      'qalban',
+      'bajaur',
+      'zoban',
+    ]);
+    expect(found('Clinics opened in Qalban, Gawardo and Zoban.').map((f) => f[1])).toEqual([
+      'qalban',
+      'text-gawardo',
+      'zoban',
+    ]);
+    // A list of peoples or persons beside one place is not.
+    expect(found('Clinics opened in Qalban, Gawardo said.').map((f) => f[1])).toEqual(['qalban']);
+  });
   it('reads a pass named with another word for a pass, and a list of kotals', () => {
     expect(found('The column climbed the Peiwan Khotal at dawn.')).toEqual([
       ['Peiwan Khotal', 'peiwan-pass', 'variant of Peiwan Pass'],

@@ -877,6 +877,23 @@ export function findCued(
       if (parts.has(w.key) && isNameWord(i) && !(i > 0 && PARTS.has(words[i - 1]!.key)))
         add(i, i, w.end, 'parts', undefined, parts.get(w.key));
     }
+    // "in Quetta, Gawardar and Kech": a name between two gazetteer places on the ground, in a list.
+    if (capital(w.raw) && isNameWord(i) && i > 0 && /^\s*,\s*$/u.test(gapAfter(i - 1))) {
+      const left = knownByEnd.get(words[i - 1]!.end);
+      const last = left && GROUND_KINDS.has(kindOf(left.placeId)) ? nameStartingAt(i) : -1;
+      const gap = last >= 0 ? gapAfter(last) : '';
+      const next =
+        last < 0
+          ? -1
+          : /^\s*,\s*$/u.test(gap)
+            ? last + 1 + (words[last + 1]?.key === 'and' ? 1 : 0)
+            : words[last + 1]?.key === 'and' && /^\s+$/u.test(gap)
+              ? last + 2
+              : -1;
+      const right = next >= 0 && words[next] ? knownByStart.get(words[next]!.start) : undefined;
+      if (right && GROUND_KINDS.has(kindOf(right.placeId)) && !addVariant(i, last, words[last]!.end))
+        add(i, last, words[last]!.end, 'route');
+    }
     // "Kaur-Wana", "Wana-Kaur": a road's or a route's two ends, one of them a gazetteer place on the ground.
     const ground = covered(i) && knownByStart.get(w.start);
     if (ground && GROUND_KINDS.has(kindOf(ground.placeId))) {
