@@ -626,6 +626,12 @@ describe('other spellings of gazetteer names', () => {
     // A list of peoples or persons beside one place is not.
     expect(found('Clinics opened in Qalban, Gawardo said.').map((f) => f[1])).toEqual(['qalban']);
   });
+  it('reads each of a list before a plural unit as a unit: "the Zharay and Maiwand districts"', () => {
+    expect(found('Elders came from the Bajour and Sardo districts.')).toEqual([
+      ['Bajour', 'bajaur', 'variant of Bajaur'],
+      ['Sardo districts', 'text-sardo', 'bajaur'],
+    ]);
+  });
   it('reads a pass named with another word for a pass, and a list of kotals', () => {
     expect(found('The column climbed the Peiwan Khotal at dawn.')).toEqual([
       ['Peiwan Khotal', 'peiwan-pass', 'variant of Peiwan Pass'],

@@ -121,6 +121,8 @@ const keysOf = (phrase: string) => phrase.split(' ').map(wordKey);
 /** Finds in text order, by one comparator for every call (see finder.ts's). */
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 const UNIT_PARTS = new Set(PART_OF_UNIT_WORDS.map(wordKey));
+/** Units in the plural, after a list of their names ("the Zharay and Maiwand districts"). */
+const PLURAL_UNITS = new Set(['districts', 'provinces', 'agencies', 'tehsils']);
 /** Units a district's part may name alone ("Upper Tehsil"). */
 const PART_UNITS = new Set(PART_NAMED_UNITS.map(wordKey));
 const ABBREVIATED = new Set(ABBREVIATIONS);
@@ -1013,6 +1015,10 @@ export function findCued(
       const first = nameEndingAt(i - 1, startsUpper(w.raw));
       // A unit the gazetteer lacks ("Dand District", newer than its data) is a place of the text's own.
       if (first >= 0 && !addVariant(first, i - 1, w.end)) add(first, i - 1, w.end, 'named-as-place');
+      // "the Zharay and Maiwand districts": each of the list before a plural unit is a unit too.
+      if (first > 0 && PLURAL_UNITS.has(w.key))
+        for (const [a, b] of listBefore(first - 1))
+          if (!addVariant(a, b, words[b]!.end)) add(a, b, words[b]!.end, 'named-as-place');
       // "Chakhansor district is located …": at a sentence's start, another spelling of a gazetteer unit only.
       if (first < 0 && i > 0 && sentenceStart(i - 1) && isNameWord(i - 1)) addVariant(i - 1, i - 1, w.end);
     }
