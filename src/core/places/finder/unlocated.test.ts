@@ -632,6 +632,11 @@ describe('other spellings of gazetteer names', () => {
       ['Sardo districts', 'text-sardo', 'bajaur'],
     ]);
   });
+  it('reads a feature whose whole name is another spelling of a gazetteer feature\'s: "Khaiber Pass"', () => {
+    expect(found('Traders crossed the Lorrai Pass at dawn.')).toEqual([
+      ['Lorrai Pass', 'lorai-pass', 'variant of Lorai Pass'],
+    ]);
+  });
   it('reads a pass named with another word for a pass, and a list of kotals', () => {
     expect(found('The column climbed the Peiwan Khotal at dawn.')).toEqual([
       ['Peiwan Khotal', 'peiwan-pass', 'variant of Peiwan Pass'],

@@ -700,6 +700,12 @@ export function findCued(
         if (same?.exact) return keep(spelledAs(start, spanEnd, same), key);
       }
     }
+    // "Khaiber Pass": the gazetteer's Khyber Pass, the feature's whole name spelled otherwise.
+    const feature = words[last + 1];
+    if (cue === 'named-as-place' && feature && FEATURES.has(feature.key) && spanEnd === feature.end) {
+      const whole = variant(`${name} ${featureWord(feature.raw)}`);
+      if (whole && !whole.exact) return keep(spelledAs(start, spanEnd, whole), key);
+    }
     const spelled = cue === 'village-name' ? undefined : nearVariant(name, last);
     if (spelled?.exact) {
       // "Swat River", "Chagai Hills": a feature named after a gazetteer place, put at that place.
