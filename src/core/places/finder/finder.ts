@@ -634,8 +634,9 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
       i = last + 1 + (des ? des.length : 0);
     }
     // One sense per text: a small town's name once used as part of a person's name is that person elsewhere too.
-    const kept = found
-      .map((c) =>
+    const kept: Candidate[] = [];
+    for (const c of found) {
+      const its =
         personNames.has(c.key) && !c.designator
           ? {
               start: c.start,
@@ -644,9 +645,9 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
               designator: c.designator,
               key: c.key,
             }
-          : c,
-      )
-      .filter((c) => c.entries.length > 0);
+          : c;
+      if (its.entries.length > 0) kept.push(its);
+    }
     const known = resolve(kept);
     // Then the places the text introduces with a cue that the gazetteer lacks, or spells otherwise.
     const named = new Map<string, CuedFind>();
@@ -665,8 +666,14 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     if (!cued.length) return { mentions: known, named };
     // A find that reads a gazetteer name otherwise ("the Malakand and Lowari passes") takes its place.
     const over = finds.filter((c) => c.replaces);
-    const left = over.length ? known.filter((k) => !over.some((c) => k.start < c.end && k.end > c.start)) : known;
-    return { mentions: [...left, ...cued].sort(byStart), named };
+    // By a loop, not spread arrays: a spread of mentions of several shapes sent V8 into a loop of deoptimisations here.
+    const mentions: FoundMention[] = [];
+    for (let j = 0; j < known.length; j++) {
+      const k = known[j]!;
+      if (over.length === 0 || !over.some((c) => k.start < c.end && k.end > c.start)) mentions.push(k);
+    }
+    for (let j = 0; j < cued.length; j++) mentions.push(cued[j]!);
+    return { mentions: mentions.sort(byStart), named };
   };
 
   const find = (text: string): FoundMention[] => findIn(text).mentions;
@@ -836,7 +843,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         }
       : { x: 69.5, y: 32.5 }; // the border region, for texts that name nothing else for sure
 
-    return found.map((c) => {
+    const pick = (c: Candidate): FoundMention => {
       if (c.entries.length === 1) return { placeId: entries[c.entries[0]!]!.i, start: c.start, end: c.end };
       const scored = c.entries.map((e) => {
         const en = entries[e]!;
@@ -868,7 +875,14 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         top.inNamed > second.inNamed ||
         top.regionalScore > second.regionalScore ||
         distanceKm(top.en, second.en) <= 25;
-      return { placeId: top.en.i, start: c.start, end: c.end, ...(decided ? {} : { uncertain: true as const }) };
-    });
+      return decided
+        ? { placeId: top.en.i, start: c.start, end: c.end }
+        : { placeId: top.en.i, start: c.start, end: c.end, uncertain: true as const };
+    };
+    // Pushed into an array literal, not mapped: V8 gives an array \`map\` makes of nothing another map than one of
+    // objects, and the finder's readers of these mentions deoptimised on every switch between the two.
+    const out: FoundMention[] = [];
+    for (let j = 0; j < found.length; j++) out.push(pick(found[j]!));
+    return out;
   }
 }
