@@ -4,7 +4,7 @@
 import type { Mention, MentionFinder } from '../mentions.ts';
 import type { GazetteerEntry } from './gazetteer-file.ts';
 import { distanceKm } from './distance.ts';
-import { isArabicScript, nameKeys, slug, WORD, wordKey } from './normalise.ts';
+import { foldArabic, foldWord, isArabicScript, nameKeys, slug, WORD, wordKey } from './normalise.ts';
 import {
   findCued,
   goneToPlaces,
@@ -710,7 +710,14 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
       lineFirst,
     );
     for (const [, finds] of rows) for (const { key, find } of finds) if (!union.has(key)) union.set(key, find);
-    const out = union.size === 0 ? first.map((r) => r.mentions) : texts.map((t) => findIn(t, union).mentions);
+    // Read again only the passages that hold a word a carried name begins with: elsewhere the second reading
+    // would find what the first did.
+    const firstWords = [...new Set([...union.keys()].map((k) => k.split(' ')[0]!))];
+    const out = texts.map((t, k) => {
+      if (union.size === 0) return first[k]!.mentions;
+      const folded = foldArabic(foldWord(t));
+      return firstWords.some((w) => folded.includes(w)) ? findIn(t, union).mentions : first[k]!.mentions;
+    });
     for (const [n, finds] of rows) {
       const { k, at } = lines[n]!;
       for (const { find } of finds) {
