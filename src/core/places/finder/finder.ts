@@ -35,6 +35,7 @@ import {
   NOT_PLACE_PREFIXES,
   PLACE_WORDS_AFTER,
   PERSON_TITLES,
+  ORGANISATION_WORDS,
   EVENT_WORDS_AFTER,
   PART_OF_UNIT_WORDS,
   PART_WORDS,
@@ -172,6 +173,8 @@ function peopleLists(text: string): [number, number][] {
 const GROUPS_AFTER = new Set([...GROUP_WORDS_AFTER, ...EVENT_WORDS_AFTER]);
 const FEATURES_AFTER = new Set(PLACE_WORDS_AFTER);
 const TITLES = new Set(PERSON_TITLES);
+const INSTITUTIONS = new Set(ORGANISATION_WORDS);
+const UNIT_KEYS = new Set(Object.keys(DESIGNATORS).map(wordKey));
 /** Capitalised words before a unit's name that leave it the unit: parts and peoples. */
 const NOT_BEFORE_UNIT = new Set(
   [...PART_OF_UNIT_WORDS, ...PART_WORDS, ...NOT_BEFORE_UNIT_NAME].map((w) => w.toLowerCase()),
@@ -381,6 +384,15 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     return out;
   };
 
+  /** Whether up to three capitalised words after token `last` end in an institution's word ("… Agricultural High School"). */
+  const institutionAfter = (toks: readonly Token[], text: string, last: number): boolean => {
+    for (let k = last + 1; k <= last + 3 && k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!startsUpper(t.raw) || text.slice(toks[k - 1]!.end, t.start) !== ' ') return false;
+      if (INSTITUTIONS.has(t.raw)) return k > last + 1;
+    }
+    return false;
+  };
   const caseFits = (form: NameForm, toks: readonly Token[], from: number) =>
     form.capital.every((cap, k) => {
       const raw = toks[from + k]!.raw;
@@ -498,6 +510,12 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         // a feature's ("Swat River", "Khyber Bazaar") is a place of its own, which that pass names.
         if (!FEATURES_AFTER.has(after.key)) notPlaces.push(first.start, after.end);
         i = last + 2;
+        continue;
+      }
+      // "the Garmsir Agricultural High School": a run of capitalised words after the place that ends an institution's name.
+      // (Not after a unit's word: "the Daman District Afghan Uniform Police" names the district as its place.)
+      if (!des && !UNIT_KEYS.has(toks[last]!.key) && institutionAfter(toks, text, last)) {
+        i = last + 1;
         continue;
       }
       // A people named after a place, or a place after a people ("the Jaji tribe", "the Zadran and Mangal tribes",

@@ -242,6 +242,11 @@ export const NOT_PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'brigade',
   'regiment',
   'constabulary',
+  'navy',
+  'air',
+  'marines',
+  // A Provincial Reconstruction Team by its acronym ("the Khowst PRT").
+  'prt',
   'sappers',
   'pioneers',
   'infantry',

@@ -682,6 +682,9 @@ describe('organisations named after places', () => {
     expect(found('The Zoban Sappers and Miners rebuilt the Lorai Pass Railway.')).toEqual([]);
     expect(found('Ask the Embassy of Zoban or the Qalban Transport Corporation.')).toEqual([]);
     expect(found('The Qalban Assembly met the Zoban Consulate staff.')).toEqual([]);
+    // A run of capitalised words after the place that ends in an institution's word; not after a unit's word.
+    expect(found('Pupils of the Qalban Agricultural High School and the Zoban PRT met.')).toEqual([]);
+    expect(found('The Qalban District Uniform Police cleared it.').map((f) => f[1])).toEqual(['qalban']);
     // An event's name: "the 2008 Ziarat earthquakes", "the Chenagai airstrike", also once the place is named.
     expect(found('The 2008 Qalban earthquakes killed many.')).toEqual([]);
     expect(found('Guns hit Sardo village. The Sardo airstrike killed 80.').map((f) => f[0])).toEqual(['Sardo village']);
