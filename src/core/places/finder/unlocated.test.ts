@@ -41,6 +41,7 @@ const ENTRIES: GazetteerEntry[] = [
   at('killi-tazo', 'Killi Tazo', 'district'),
   at('zandoli', 'Zandoli', 'district', { c: 'AF', x: 71.9, y: 35.4, p: 'nuristab' }),
   at('peiwan-pass', 'Peiwan Pass', 'crossing', { c: 'AF', a: ['Peiwan Kotal'] }),
+  at('farzana', 'Farzana', 'district', { c: 'AF', x: 64, y: 36 }),
   at('kunarak', 'Kunarak', 'province', { c: 'AF', x: 71, y: 34.9 }),
   at('khostak', 'Khostak', 'province', { c: 'AF', x: 69.9, y: 33.4 }),
   at('matunak-district', 'Matunak District', 'district', { c: 'AF', x: 69.9, y: 33.3, p: 'khostak' }),
@@ -645,6 +646,16 @@ describe('other spellings of gazetteer names', () => {
       ['Peiwan', 'peiwan-pass'],
       ['Spingo Kotals', 'text-spingo-kotal', null],
     ]);
+  });
+  it('reads a major place spelled otherwise with no cue, near the passage’s places, not at a sentence’s start', () => {
+    expect(found('Shops in Mirkand and Bajaura shut.')).toEqual([
+      ['Mirkand', 'mirkand'],
+      ['Bajaura', 'bajaur', 'variant of Bajaur'],
+    ]);
+    expect(found('Bajaura was calm.')).toEqual([]);
+    // Farzana is 580 km from Mirkand; a small town's spelling needs a cue.
+    expect(found('Shops in Mirkand and Farzane shut.').map((f) => f[1])).toEqual(['mirkand']);
+    expect(found('Shops in Qalban and Mirkanda shut.').map((f) => f[1])).toEqual(['qalban']);
   });
   it('reads the place an area lies in as another spelling of a gazetteer place', () => {
     expect(found('Guns fell on the Sandor area of Bajour overnight.')).toEqual([

@@ -212,6 +212,12 @@ const featureWord = (raw: string) => {
 /** Places small enough that a place near them is near the text's story (not a country or a province). */
 const NEAR_KINDS = new Set(['district', 'town', 'capital', 'crossing']);
 const GROUND_KINDS = new Set(['district', 'town', 'province', 'region', 'crossing', 'border']);
+/** Kinds of place whose other spellings are read with no cue ("Peshawur" is a town of 100,000, so it qualifies too). */
+const MAJOR_KINDS = new Set(['province', 'district', 'capital', 'crossing', 'region']);
+/** The fewest letters a word read as another spelling with no cue has. */
+const MAJOR_VARIANT_LETTERS = 6;
+/** How far (km) such a place may lie from the nearest place on the ground its passage names. */
+const MAJOR_VARIANT_KM = 200;
 const BEFORE = PLACE_WORDS_BEFORE.map(keysOf).sort((a, b) => b.length - a.length);
 /** The first words of the cues of several words: most words of a text are none, and are passed at once. */
 const BEFORE_FIRST = new Set(BEFORE.map((k) => k[0]!));
@@ -1180,6 +1186,26 @@ export function findCued(
     }
   }
 
+  // "Peshawur", "the Gomul": a word of six letters or more, anywhere but a sentence's start, spelled as a major place
+  // of the gazetteer is (a province, district, capital, crossing, region or a town of 100,000), with no cue needed.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.raw.length < MAJOR_VARIANT_LETTERS || !capital(w.raw) || !isNameWord(i) || sentenceStart(i)) continue;
+    if (i + 1 < words.length && joined(i, i + 1) && capital(words[i + 1]!.raw)) continue;
+    if (i > 0 && joined(i - 1, i) && capital(words[i - 1]!.raw)) continue;
+    if (taken(w.start, w.end) || peopleAfter(i)) continue;
+    const spelled = variant(w.raw);
+    if (!spelled || spelled.exact) continue;
+    const its = entries[spelled.entry]!;
+    if (!MAJOR_KINDS.has(its.k) && (its.r ?? 0) < 100_000) continue;
+    // Near the places on the ground the passage names, or in the border's two countries if it names none:
+    // "Angorey" in a story of Nangarhar is not Ankara, nor "Khaisor" in Waziristan Qaisar in Faryab.
+    const ground = knownPlaces.filter((k) => !isUnlocatedId(k.placeId) && NEAR_KINDS.has(kindOf(k.placeId)));
+    const near = ground.length
+      ? ground.some((k) => distanceKm(entries[indexOf(entries).get(k.placeId)!]!, its) <= MAJOR_VARIANT_KM)
+      : its.c === 'AF' || its.c === 'PK';
+    if (near) keep(spelledAs(w.start, w.end, spelled), w.key);
+  }
   // A dateline ("KHANASHIN, Afghanistan —"): another spelling of a gazetteer place, if it is one.
   const dateline = DATELINE.exec(text);
   if (dateline && !taken(0, dateline[1]!.length) && !known.some((k) => k.start === 0)) {
