@@ -1190,14 +1190,15 @@ export function findCued(
   // of the gazetteer is (a province, district, capital, crossing, region or a town of 100,000), with no cue needed.
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.raw.length < MAJOR_VARIANT_LETTERS || !capital(w.raw) || !isNameWord(i) || sentenceStart(i)) continue;
-    if (i + 1 < words.length && joined(i, i + 1) && capital(words[i + 1]!.raw)) continue;
-    if (i > 0 && joined(i - 1, i) && capital(words[i - 1]!.raw)) continue;
-    if (taken(w.start, w.end) || peopleAfter(i)) continue;
+    if (w.raw.length < MAJOR_VARIANT_LETTERS || !capital(w.raw) || covered(i)) continue;
+    // Most words are no spelling of a major place: asked first, of the bounded memory of comparisons.
     const spelled = variant(w.raw);
     if (!spelled || spelled.exact) continue;
     const its = entries[spelled.entry]!;
     if (!MAJOR_KINDS.has(its.k) && (its.r ?? 0) < 100_000) continue;
+    if (!isNameWord(i) || sentenceStart(i) || taken(w.start, w.end) || peopleAfter(i)) continue;
+    if (i + 1 < words.length && joined(i, i + 1) && capital(words[i + 1]!.raw)) continue;
+    if (i > 0 && joined(i - 1, i) && capital(words[i - 1]!.raw)) continue;
     // Near the places on the ground the passage names, or in the border's two countries if it names none:
     // "Angorey" in a story of Nangarhar is not Ankara, nor "Khaisor" in Waziristan Qaisar in Faryab.
     const ground = knownPlaces.filter((k) => !isUnlocatedId(k.placeId) && NEAR_KINDS.has(kindOf(k.placeId)));
