@@ -253,8 +253,11 @@ export const NOT_PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'cavalry',
   'lancers',
   'artillery',
-  // A railway named after the place it runs through ("the Khyber Pass Railway").
+  // A railway or a road named after a place it runs to or along ("the Khyber Pass Railway", "the Indus Highway").
   'railway',
+  'highway',
+  'motorway',
+  'road',
   // Companies named after the place they serve ("Northern Areas Transport Corporation").
   'transport',
   'corporation',

@@ -691,6 +691,7 @@ describe('organisations named after places', () => {
     // Forces named after the place they were raised in or sent to.
     expect(found('The Qalban Militia, the Zoban Levies and the Qalban Field Force held the posts.')).toEqual([]);
     expect(found('The Zoban Sappers and Miners rebuilt the Lorai Pass Railway.')).toEqual([]);
+    expect(found('Trucks took the Zoban Highway and the Qalban Road.')).toEqual([]);
     expect(found('Ask the Embassy of Zoban or the Qalban Transport Corporation.')).toEqual([]);
     expect(found('The Qalban Assembly met the Zoban Consulate staff.')).toEqual([]);
     // A run of capitalised words after the place that ends in an institution's word; not after a unit's word.
