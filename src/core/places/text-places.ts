@@ -22,7 +22,7 @@ const CUE_WORDS: Readonly<Record<UnlocatedPlace['cue'], string>> = {
   toponym: 'its name has the form of a place’s name',
   listed: 'listed one per line with places the map knows',
   parts: 'named as a whole the map knows in parts',
-  'gone-to': 'named again and again as where people went, stayed or came from',
+  'gone-to': 'named more than once as a place people went to, stayed at or came from',
   'named-again': 'named again after the article introduced it',
 };
 
