@@ -91,3 +91,14 @@ describe('places no gazetteer knows', () => {
     expect(uncertainNote(byPlace.get('torkham')!, text)).toBeNull();
   });
 });
+
+describe("a small town far from the article's other places", () => {
+  it('is marked uncertain with its reason', () => {
+    expect(uncertainNote([m(2, 'Gulzam', { placeId: 'gulzam', uncertain: true, outlier: true })], text)).toMatch(
+      /^Uncertain: the map’s only place of this name lies far from every other place the article names/,
+    );
+    expect(uncertainNote([m(2, 'Gulzam', { placeId: 'gulzam', uncertain: true })], text)).toMatch(
+      /^Uncertain: another place has this name/,
+    );
+  });
+});

@@ -9,7 +9,7 @@ import type { PlaceMention } from './mentions.ts';
 import { factsOf, type PlaceFacts } from './place-data.ts';
 
 /** A mention as the finder made it: of a place of the text's own, or of a gazetteer place spelled otherwise. */
-type Found = PlaceMention & { unlocated?: UnlocatedPlace; variantOf?: string; uncertain?: boolean };
+type Found = PlaceMention & { unlocated?: UnlocatedPlace; variantOf?: string; uncertain?: boolean; outlier?: boolean };
 
 /** How the text named it, for the panel: "Found from how the article names it: …". */
 const CUE_WORDS: Readonly<Record<UnlocatedPlace['cue'], string>> = {
@@ -122,6 +122,8 @@ export function uncertainNote(
     const written = text(variant.passage)?.slice(variant.start, variant.end) ?? '';
     return `Uncertain: written “${written}”; the map’s “${variant.variantOf}”.`;
   }
+  if (found.some((m) => m.outlier))
+    return 'Uncertain: the map’s only place of this name lies far from every other place the article names; the article may mean another.';
   if (found.some((m) => m.uncertain))
     return 'Uncertain: another place has this name, and the article does not say which it means.';
   return null;

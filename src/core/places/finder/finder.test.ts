@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createPlaceFinder, tokenize } from './finder.ts';
+import { createPlaceFinder, tokenize, type FoundMention } from './finder.ts';
 import type { GazetteerFile } from './gazetteer-file.ts';
 import { foldArabic, foldWord, nameKeys, slug, WORD, wordKey } from './normalise.ts';
 
@@ -78,6 +78,38 @@ describe('names run together', () => {
       'lash',
     ]);
     expect(finder('Dir and the UK.').map((m) => m.placeId)).toEqual(['dir', 'uk']);
+  });
+});
+
+describe('a small town far from every other place its article names', () => {
+  const g = (i: string, n: string, k: 'town' | 'district', x: number, y: number, r?: number) => ({
+    i,
+    n,
+    k,
+    c: 'AF',
+    x,
+    y,
+    s: 'geonames' as const,
+    ...(r ? { r } : {}),
+  });
+  const finder = createPlaceFinder([
+    g('chitrab', 'Chitrab', 'town', 71.8, 35.85, 50_000),
+    g('mastab', 'Mastab', 'district', 72.5, 36.3),
+    g('langab', 'Langab', 'town', 67.5, 36.1),
+    g('drosab', 'Drosab', 'town', 71.8, 35.6, 20_000),
+  ]);
+  const marks = (texts: string[]) =>
+    (finder.article(texts) as FoundMention[][]).flatMap((ms) =>
+      ms.map((m) => `${m.placeId}${m.outlier ? ' far' : ''}${m.unlocated ? ` in ${m.unlocated.parent ?? '-'}` : ''}`),
+    );
+  it('is marked uncertain, and a place of the text’s own is not put beside it', () => {
+    expect(
+      marks(['From Chitrab we marched to Mastab.', 'We left Langab; the village of Laspo lay near Langab.']),
+    ).toEqual(['chitrab', 'mastab', 'langab far', 'text-laspo in -', 'langab far']);
+    expect((finder.article(['We left Langab.', 'Chitrab was far.']) as FoundMention[][])[0]![0]!.uncertain).toBe(true);
+  });
+  it('is not marked when another place of the article lies near it', () => {
+    expect(marks(['From Chitrab we marched to Drosab and Mastab.'])).toEqual(['chitrab', 'drosab', 'mastab']);
   });
 });
 

@@ -52,6 +52,8 @@ import {
  */
 export interface FoundMention extends Mention {
   uncertain?: true;
+  /** The gazetteer's only place of this name lies far from every other place the article names. */
+  outlier?: true;
   unlocated?: UnlocatedPlace;
   variantOf?: string;
 }
@@ -172,6 +174,12 @@ function peopleLists(text: string): [number, number][] {
 }
 const GROUPS_AFTER = new Set([...GROUP_WORDS_AFTER, ...EVENT_WORDS_AFTER]);
 const FEATURES_AFTER = new Set(PLACE_WORDS_AFTER);
+/** Kinds of place on the ground an article's towns are measured against. */
+const GROUND = new Set(['town', 'district', 'capital', 'crossing']);
+/** How far (km) a small town may lie from every other place its article names before it is marked uncertain. */
+const OUTLIER_KM = 250;
+/** The fewest places on the ground an article names for its small towns to be measured against them. */
+const OUTLIER_MIN_PLACES = 2;
 const TITLES = new Set(PERSON_TITLES);
 const INSTITUTIONS = new Set(ORGANISATION_WORDS);
 const UNIT_KEYS = new Set(Object.keys(DESIGNATORS).map(wordKey));
@@ -749,8 +757,46 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         out[k] = [row, ...out[k]!.filter((m) => m.end <= start || m.start >= end)].sort(byStart);
       }
     }
-    return out;
+    return markOutliers(out);
   };
+
+  /**
+   * A small town far from every other place the article names ("Langar" in a story of the Shandur Pass is not
+   * the Langar of Samangan, 350 km away, that the gazetteer has): the map's only place of the name, marked
+   * uncertain, and no place of the text's own is put beside it.
+   */
+  function markOutliers(out: FoundMention[][]): FoundMention[][] {
+    const ground = new Set<string>();
+    for (const ms of out)
+      for (const m of ms)
+        if (!m.unlocated && GROUND.has(entries[byId.get(m.placeId) ?? -1]?.k ?? '')) ground.add(m.placeId);
+    if (ground.size < OUTLIER_MIN_PLACES) return out;
+    const far = new Set<string>();
+    for (const id of ground) {
+      const e = byId.get(id)!;
+      if (!smallTown(e)) continue;
+      let near = false;
+      for (const other of ground)
+        if (other !== id && distanceKm(entries[e]!, entries[byId.get(other)!]!) <= OUTLIER_KM) near = true;
+      if (!near) far.add(id);
+    }
+    if (far.size === 0) return out;
+    return out.map((ms) =>
+      ms.map((m): FoundMention => {
+        if (far.has(m.placeId) && !m.unlocated && !m.variantOf)
+          return { placeId: m.placeId, start: m.start, end: m.end, uncertain: true, outlier: true };
+        if (m.unlocated?.parent !== undefined && far.has(m.unlocated.parent))
+          return {
+            placeId: m.placeId,
+            start: m.start,
+            end: m.end,
+            uncertain: true,
+            unlocated: { name: m.unlocated.name, cue: m.unlocated.cue },
+          };
+        return m;
+      }),
+    );
+  }
 
   /**
    * A list set out one place a line ("Barawal 3", "Chapar 3", "Dir 13"): where
