@@ -301,6 +301,15 @@ interface Candidate {
   key: string;
 }
 
+/** The other forms of each word names write several ways, by the form names are indexed under ("khel": Kheyl, Khail…). */
+const FORM_OF = new Map(Object.entries(NAME_WORD_FORMS));
+const WORD_FORMS = new Map<string, string[]>();
+for (const [other, form] of Object.entries(NAME_WORD_FORMS))
+  WORD_FORMS.set(form, [...(WORD_FORMS.get(form) ?? []), other]);
+
+/** A Latin word of three letters or fewer. */
+const SHORT_LATIN = /^\p{Lu}\p{Ll}{0,2}$/u;
+
 /**
  * Build a finder over gazetteer entries. Names are matched on folded words
  * (case, diacritics, apostrophes, hyphens and spaces), then:
@@ -318,15 +327,6 @@ interface Candidate {
  *   near the others the text names, then kind and population. A choice that
  *   nothing in the text decided between places far apart is marked uncertain.
  */
-/** The other forms of each word names write several ways, by the form names are indexed under ("khel": Kheyl, Khail…). */
-const FORM_OF = new Map(Object.entries(NAME_WORD_FORMS));
-const WORD_FORMS = new Map<string, string[]>();
-for (const [other, form] of Object.entries(NAME_WORD_FORMS))
-  WORD_FORMS.set(form, [...(WORD_FORMS.get(form) ?? []), other]);
-
-/** A Latin word of three letters or fewer. */
-const SHORT_LATIN = /^\p{Lu}\p{Ll}{0,2}$/u;
-
 export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFinder {
   const root = node();
   const addName = (name: string, entry: number, lowercaseOk: boolean, joined = false) => {
@@ -740,7 +740,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     // would find what the first did.
     const firstWords = [...new Set([...union.keys()].map((k) => k.split(' ')[0]!))];
     const out = texts.map((t, k) => {
-      if (union.size === 0) return first[k]!.mentions;
+      if (firstWords.length === 0) return first[k]!.mentions;
       const folded = foldArabic(foldWord(t));
       return firstWords.some((w) => folded.includes(w)) ? findIn(t, union).mentions : first[k]!.mentions;
     });
@@ -775,9 +775,9 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     for (const id of ground) {
       const e = byId.get(id)!;
       if (!smallTown(e)) continue;
-      let near = false;
-      for (const other of ground)
-        if (other !== id && distanceKm(entries[e]!, entries[byId.get(other)!]!) <= OUTLIER_KM) near = true;
+      const near = [...ground].some(
+        (other) => other !== id && distanceKm(entries[e]!, entries[byId.get(other)!]!) <= OUTLIER_KM,
+      );
       if (!near) far.add(id);
     }
     if (far.size === 0) return out;

@@ -753,6 +753,13 @@ export function findCued(
     }
     return false;
   };
+  /** The gazetteer places on the ground the passage names, once. */
+  let groundMemo: Known[] | undefined;
+  const groundPlaces = () =>
+    (groundMemo ??= knownPlaces.filter((k) => !isUnlocatedId(k.placeId) && NEAR_KINDS.has(kindOf(k.placeId))));
+  /** Whether a gazetteer place lies within `km` of one of them. */
+  const nearGround = (its: GazetteerEntry, km: number) =>
+    groundPlaces().some((k) => distanceKm(entries[indexOf(entries).get(k.placeId)!]!, its) <= km);
   const nearVariant = (name: string, last: number) => {
     const spelled = variant(name);
     // "Shewa Tehsil": a tehsil is Pakistan's, so no place of Afghanistan's, spelled so or otherwise.
@@ -766,9 +773,7 @@ export function findCued(
     if (by === undefined && !/\s/u.test(name) && !withWord) {
       // A name of one word, without a place word, and no place in its sentence: near one of the places on the ground its passage names,
       // if it names any ("Damana area" is not Daman, in Kandahar, in a story of Swat).
-      const ground = knownPlaces.filter((k) => !isUnlocatedId(k.placeId) && NEAR_KINDS.has(kindOf(k.placeId)));
-      const near = (k: Known) => distanceKm(entries[indexOf(entries).get(k.placeId)!]!, its) <= VARIANT_MAX_KM;
-      return ground.length === 0 || ground.some(near) ? spelled : undefined;
+      return groundPlaces().length === 0 || nearGround(its, VARIANT_MAX_KM) ? spelled : undefined;
     }
     if (by === undefined) return spelled;
     // A place in a province the passage names is the story's, however far its sentence's place ("Dilaram district"
@@ -822,6 +827,7 @@ export function findCued(
   for (const k of known) {
     if (isUnlocatedId(k.placeId) || (text[k.end] !== ' ' && text[k.end] !== ',')) continue;
     // Up to three groups in turn: "Lanḍī Kōtal (Pashto: …) or Lwargai (Pashto: … Lwāṛgai)".
+    const entry = entries[indexOf(entries).get(k.placeId)!];
     for (let group = 0, from = k.end; group < 3; group++) {
       ALIAS_AFTER.lastIndex = from;
       const m = ALIAS_AFTER.exec(text);
@@ -830,7 +836,6 @@ export function findCued(
       const body = m[1] ?? m[2]!;
       let pos = m.index + m[0].length - body.length - (m[1] !== undefined ? 1 : 0);
       const bodyEnd = pos + body.length;
-      const entry = entries[indexOf(entries).get(k.placeId)!];
       while (entry && pos < bodyEnd) {
         pos += ALIAS_SEPARATOR.exec(text.slice(pos, bodyEnd))![0].length;
         // Languages' labels and the name in their script: that name, and the Latin name after them, if any, are its other names.
@@ -1201,10 +1206,7 @@ export function findCued(
     if (i > 0 && joined(i - 1, i) && capital(words[i - 1]!.raw)) continue;
     // Near the places on the ground the passage names, or in the border's two countries if it names none:
     // "Angorey" in a story of Nangarhar is not Ankara, nor "Khaisor" in Waziristan Qaisar in Faryab.
-    const ground = knownPlaces.filter((k) => !isUnlocatedId(k.placeId) && NEAR_KINDS.has(kindOf(k.placeId)));
-    const near = ground.length
-      ? ground.some((k) => distanceKm(entries[indexOf(entries).get(k.placeId)!]!, its) <= MAJOR_VARIANT_KM)
-      : its.c === 'AF' || its.c === 'PK';
+    const near = groundPlaces().length ? nearGround(its, MAJOR_VARIANT_KM) : its.c === 'AF' || its.c === 'PK';
     if (near) keep(spelledAs(w.start, w.end, spelled), w.key);
   }
   // A dateline ("KHANASHIN, Afghanistan —"): another spelling of a gazetteer place, if it is one.
