@@ -26,7 +26,7 @@ test('the key starts folded on a laptop, opens with the keyboard, folds with Esc
     'Other province',
     'District (point at its centre)',
     'Town or other place',
-    'Place the map does not know, where the article puts it (approximate)',
+    'Place the map does not know, drawn beside the place the article puts it at (approximate)',
     'Capital',
     'Other town (from zoom 7)',
     'River, lake shore',

@@ -93,11 +93,19 @@ test('places no gazetteer knows: listed, put where the text says with a mark the
     .poll(() => page.evaluate(() => window.__mapTest!.rendered(['points-circle'], 'approx')))
     .toContain('true');
   expect(await page.evaluate(() => window.__mapTest!.rendered(['points-circle']))).toContain('text-machas');
+  // Joined to Miranshah by a dashed line, and framed with it: put there, not found there.
+  expect(await page.evaluate(() => window.__mapTest!.rendered(['approx-legs']))).toContain('text-machas');
+  expect(await page.evaluate(() => window.__mapTest!.rendered(['points-circle']))).toContain('miranshah');
+  await expect(page.getByTestId('map.not-on-map')).toHaveCount(0);
   await explorer.legendButton.click();
   await expect(explorer.legendEntry('approx-place')).toContainText('Place the map does not know');
   // Nothing says where Sarogha is: listed, without a point.
   await explorer.article.locator('a[data-place="text-sarogha"]').click();
   await expect(explorer.panel).toContainText('the text does not say where it is');
+  // The map says so, rather than staying silently on the place chosen before.
+  await expect(page.getByTestId('map.not-on-map')).toHaveText(
+    'Sarogha is not on the map: the article does not say where it is.',
+  );
   expect(await page.evaluate(() => window.__mapTest!.rendered(['points-circle']))).not.toContain('text-sarogha');
   // Another spelling of a gazetteer place: that place, saying how the text wrote it.
   await explorer.article.locator('a[data-place="bajaur"]').click();
@@ -147,7 +155,10 @@ test.describe('how a place no gazetteer knows was found, as the panel tells it',
     await expect(explorer.article.locator('a[data-place="text-mastuj"]')).toHaveCount(2);
     await explorer.article.locator('a[data-place="text-mastuj"]').first().click();
     await expect(explorer.panelTitle).toHaveText('Mastuj');
-    await expect(explorer.panel).toContainText('The text puts it in Chitral');
+    // "From Chitral to Mastuj" does not put Mastuj in Chitral district: the panel does not say it does.
+    await expect(explorer.panel).toContainText(
+      'The text names it in one sentence with Chitral district; the map shows it beside Chitral, approximately.',
+    );
     await expect(explorer.panel).toContainText('named on a route or beside a place');
     await explorer.article.locator('a[data-place="text-ayun"]').first().click();
     await expect(explorer.panel).toContainText('named on a route or beside a place');

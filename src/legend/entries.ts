@@ -74,8 +74,13 @@ export function legendEntries(c: Palette, library = false): LegendEntry[] {
     },
     {
       id: 'approx-place',
-      label: 'Place the map does not know, where the article puts it (approximate)',
-      shapes: [land, { type: 'circle', r: 5, fill: c.halo, stroke: c.point, strokeWidth: 2.5 }],
+      label: 'Place the map does not know, drawn beside the place the article puts it at (approximate)',
+      shapes: [
+        land,
+        // The line that joins it to that place (layers.ts, approx-legs).
+        { type: 'line', color: c.point, width: 1.2, dash: [2, 2] },
+        { type: 'circle', r: 5, fill: c.halo, stroke: c.point, strokeWidth: 2.5 },
+      ],
     },
     {
       id: 'capital',

@@ -26,6 +26,7 @@ import { MAP_LIMITS } from '../core/map/limits.ts';
 import { Legend } from '../legend/Legend.tsx';
 import { OnlineMapToggle } from './OnlineMapToggle.tsx';
 import { FollowToggle } from './FollowToggle.tsx';
+import { NotOnMapNote } from './NotOnMapNote.tsx';
 import { createSession } from './session.ts';
 import { exposeForTests } from './test-api.ts';
 import { currentTheme } from './theme.ts';
@@ -161,6 +162,7 @@ function MapFrame({ container, printFigure, onRetry }: MapFrameProps) {
       {status !== 'error' && <Legend />}
       {status !== 'error' && (
         <div className="map-switches">
+          <NotOnMapNote />
           <FollowToggle />
           <OnlineMapToggle />
         </div>

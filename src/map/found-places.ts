@@ -38,6 +38,13 @@ export function foundFeatures(mentioned: readonly string[], shapes?: FeatureColl
     if (!place || !facts) continue;
     const shape = shapeOf(id);
     if (shape) out.push({ ...shape, properties: { id, name: labelText(place.name), kind: 'province', found: true } });
+    // Put beside a place the map knows: joined to it (layers.ts draws the line dashed, under the points).
+    if (facts.beside)
+      out.push({
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: [facts.beside, facts.anchor] },
+        properties: { id, kind: 'approx-leg', found: true },
+      });
     out.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: facts.anchor },

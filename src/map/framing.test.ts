@@ -70,6 +70,24 @@ describe('places of the regional gazetteer', () => {
     };
     expect(framingFor('town', f)).toEqual({ type: 'center', center: [69.5725, 32.29889], zoom: 10 });
   });
+  it('frames a place put beside a town with that town, as closely as the town itself', () => {
+    const f = {
+      bbox: [69.57, 32.29, 69.61, 32.32] as [number, number, number, number],
+      anchor: [69.61, 32.32] as [number, number],
+      geometry: 'point' as const,
+      source: 'article',
+      pointNote: 'text' as const,
+      beside: [69.57, 32.29] as [number, number],
+    };
+    expect(framingFor('town', f)).toEqual({
+      type: 'bounds',
+      bounds: [
+        [69.57, 32.29],
+        [69.61, 32.32],
+      ],
+      maxZoom: 10,
+    });
+  });
   it('frames a country shown as a point by its bounds, not a corner of them', () => {
     const f = {
       bbox: [-4.59, 42.34, 8.1, 51.15] as [number, number, number, number],

@@ -34,7 +34,8 @@ export function framingFor(kind: PlaceKind, facts: PlaceFacts | undefined): Fram
       [w, s],
       [e, n],
     ],
-    maxZoom: kind === 'country' || kind === 'region' ? 6 : 9,
+    // A place put beside a town is framed with it as closely as the town would be.
+    maxZoom: kind === 'country' || kind === 'region' ? 6 : facts.pointNote === 'text' ? POINT_ZOOM.town! : 9,
   };
 }
 

@@ -512,6 +512,22 @@ export function buildLayers(
       paint: { 'text-color': c.border, 'text-halo-color': c.halo, 'text-halo-width': 2 },
     },
     {
+      // A place the map does not know, drawn beside the place the article puts it at: a dashed line joins
+      // the two, so that its ring reads as put there, not found there. Paint of the border's dashes' kinds
+      // (one shader for both, see perState).
+      id: 'approx-legs',
+      type: 'line',
+      source: PLACES_SOURCE,
+      filter: byKind('approx-leg'),
+      layout: BORDER_LAYOUT,
+      paint: {
+        'line-color': perState(c.point),
+        'line-width': perState(1.2, 2, 1.8),
+        'line-dasharray': [2, 2],
+        'line-opacity': perState(0.7, 1),
+      },
+    },
+    {
       // The selected point, drawn as the article's selected points are: under them, so that it shows
       // only for a point they do not draw (a town of the detail, a place of the regional gazetteer).
       id: 'selection-point',

@@ -10,7 +10,7 @@ export const POINT_NOTES: Readonly<Record<NonNullable<PlaceFacts['pointNote']>, 
   approx: 'a point at an approximate position',
   line: 'a point on the Durand Line at an approximate position',
   parent: 'a point at the centre of its province (our sources give no position for it)',
-  text: 'approximate: at the place the article puts it in or near',
+  text: 'approximate: drawn beside the place the article names it with',
 };
 
 /** One line of the panel's facts. */

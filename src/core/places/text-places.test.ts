@@ -35,11 +35,34 @@ describe('places no gazetteer knows', () => {
     expect(dorak.description).toContain('“Dorak village”');
     // Beside Torkham, a few kilometres off, so that neither hides the other.
     const at = facts.get('text-dorak')!;
-    expect(at).toMatchObject({ pointNote: 'text', bbox: factsOf('torkham')!.bbox });
     const [x, y] = factsOf('torkham')!.anchor;
+    // Joined to Torkham on the map, and framed with it: the reader sees what it is drawn beside.
+    expect(at).toMatchObject({ pointNote: 'text', beside: [x, y] });
+    const [w, s, e, n] = at.bbox;
+    for (const [px, py] of [at.anchor, [x, y] as [number, number]])
+      expect(px >= w && px <= e && py >= s && py <= n).toBe(true);
     const km = Math.hypot((at.anchor[0] - x) * 92, (at.anchor[1] - y) * 111);
     expect(km).toBeGreaterThan(2);
     expect(km).toBeLessThan(6);
+  });
+
+  it('say only that the text names them with a place, where no word of the text puts them there', () => {
+    const loose = new Map([
+      [
+        'text-gulzam',
+        [
+          m(2, 'Gulzam', {
+            uncertain: true,
+            unlocated: { name: 'Gulzam', cue: 'introduced', parent: 'torkham', loose: true },
+          }),
+        ],
+      ],
+    ]);
+    const [place] = textPlaces(loose, text).places;
+    expect(place!.description).toContain(
+      'The text names it in one sentence with Torkham; the map shows it beside Torkham, approximately.',
+    );
+    expect(place!.description).not.toContain('puts it');
   });
 
   it('say of a whole the map knows in parts that it is shown at one of them, not in it', () => {

@@ -31,13 +31,27 @@ const BESIDE_DEG = 0.035;
 /** How many places are spread on one ring around the place they are put at. */
 const PER_RING = 8;
 
+/** A place as a reader calls it: "Chitral district", "Miranshah". */
+function called(p: Place): string {
+  return p.kind === 'district' ? `${p.name} district` : p.name;
+}
+
 /** Where the text puts a place, in words: "in Chitral district", "near Miranshah". */
-function whereWords(parentId: string): string {
-  const p = placeById(parentId);
-  if (!p) return '';
-  if (p.kind === 'district') return `in ${p.name} district`;
-  if (p.kind === 'province' || p.kind === 'region' || p.kind === 'country') return `in ${p.name}`;
+function whereWords(p: Place): string {
+  if (p.kind === 'district' || p.kind === 'province' || p.kind === 'region' || p.kind === 'country')
+    return `in ${called(p)}`;
   return `near ${p.name}`;
+}
+
+/** What the panel says of where a place is drawn, and why there. */
+function whereSaid(p: Place, cue: UnlocatedPlace['cue'], loose: boolean): string {
+  // A whole the map knows in parts ("Waziristan") is not inside the part it is shown at.
+  if (cue === 'parts')
+    return `The map knows this place only in parts; it shows it at ${p.name}, one of its parts, approximately.`;
+  // Only the sentence ties the two: the text does not say the place is there, and the panel does not either.
+  if (loose)
+    return `The map does not know this place. The text names it in one sentence with ${called(p)}; the map shows it beside ${p.name}, approximately.`;
+  return `The map does not know this place. The text puts it ${whereWords(p)}; the map shows it there, approximately.`;
 }
 
 /**
@@ -59,16 +73,13 @@ export function textPlaces(
     const first = found.find((m) => m.unlocated && m.unlocated.cue !== 'named-again') ?? found[0];
     const u = first?.unlocated;
     if (!first || !u) continue;
-    const parentId = found.map((m) => m.unlocated?.parent).find((p) => p && factsOf(p));
+    // The place the text ties it to most closely: by a word ("near Miranshah") rather than only by its sentence.
+    const ties = found.flatMap((m) => (m.unlocated?.parent && factsOf(m.unlocated.parent) ? [m.unlocated] : []));
+    const tie = ties.find((t) => !t.loose) ?? ties[0];
+    const parentId = tie?.parent;
     const parent = parentId ? placeById(parentId) : undefined;
     const parentFacts = parentId ? factsOf(parentId) : undefined;
     const words = text(first.passage)?.slice(first.start, first.end) ?? u.name;
-    // A whole the map knows in parts ("Waziristan") is not inside the part it is shown at.
-    const where = !parentId
-      ? ''
-      : u.cue === 'parts'
-        ? `at ${parent?.name ?? ''}, one of its parts`
-        : whereWords(parentId);
     places.push({
       id,
       name: u.name,
@@ -76,10 +87,8 @@ export function textPlaces(
       country: parent?.country ?? '',
       aliases: [],
       description:
-        (where
-          ? u.cue === 'parts'
-            ? `The map knows this place only in parts; it shows it ${where}, approximately.`
-            : `The map does not know this place. The text puts it ${where}; the map shows it there, approximately.`
+        (parent
+          ? whereSaid(parent, u.cue, !!tie?.loose)
           : 'The map does not know this place, and the text does not say where it is: it is listed without a point.') +
         ` Found from how the article names it (${CUE_WORDS[u.cue]}): “${words}”.`,
     });
@@ -101,7 +110,15 @@ export function textPlaces(
         x + (r * Math.cos(angle)) / Math.cos((y * Math.PI) / 180),
         y + r * Math.sin(angle),
       ];
-      facts.set(id, { anchor, bbox: factsOf(parentId)!.bbox, geometry: 'point', source: 'article', pointNote: 'text' });
+      // Framed with the place it is put beside, so that the reader sees what it is drawn next to.
+      const [w, s, e, n] = factsOf(parentId)!.bbox;
+      const bbox: [number, number, number, number] = [
+        Math.min(w, anchor[0]),
+        Math.min(s, anchor[1]),
+        Math.max(e, anchor[0]),
+        Math.max(n, anchor[1]),
+      ];
+      facts.set(id, { anchor, bbox, geometry: 'point', source: 'article', pointNote: 'text', beside: [x, y] });
     });
   }
   return { places, facts };

@@ -66,6 +66,24 @@ describe('places the gazetteer lacks', () => {
       ['Morvani', 'morvani'],
     ]);
   });
+  it('says when only the sentence ties a place to the one it is put at, not a word such as "near" or "in"', () => {
+    const tie = (text: string) => find(text).find((m) => m.unlocated)?.unlocated;
+    expect(tie('Elders from Dorak village near Qalban met the governor.')).toEqual({
+      name: 'Dorak',
+      cue: 'named-as-place',
+      parent: 'qalban',
+    });
+    expect(tie('In Qalban, elders from Dorak village met the governor.')).toMatchObject({
+      parent: 'qalban',
+      loose: true,
+    });
+    expect(tie('Elders from Dorak village met the governor of Qalban.')).toEqual({
+      name: 'Dorak',
+      cue: 'named-as-place',
+      parent: 'qalban',
+      loose: true,
+    });
+  });
   it('takes every name of a list: "the villages of A, B and C", "A and B valleys"', () => {
     expect(found('Troops searched the villages of Alpan, Beshto and Cemra in Qalban district.')).toEqual([
       ['Alpan', 'text-alpan', 'qalban'],

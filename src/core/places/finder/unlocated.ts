@@ -86,8 +86,13 @@ export interface UnlocatedPlace {
   name: string;
   /** The gazetteer place the text puts it in or near, if it says. */
   parent?: string;
+  /** The parent is only named in the same sentence, not tied to it by a word ("near", "in", "of"). */
+  loose?: true;
   cue: PlaceCue;
 }
+
+/** The place the text puts a place it names in or near, and whether only the sentence ties them. */
+type Tie = Pick<UnlocatedPlace, 'parent' | 'loose'>;
 
 /** A word of the text, as the finder tokenises it. */
 export interface Word {
@@ -643,17 +648,26 @@ export function findCued(
     }
     return out;
   };
-  /** The gazetteer place the text puts the name (ending at word `last`) in or near, in its sentence. */
-  const parentOf = (last: number, known: readonly Known[] = knownPlaces): string | undefined => {
+  /**
+   * The gazetteer place the text puts the name (ending at word `last`) in or near, in its sentence:
+   * loose when no word ties the two, only the sentence.
+   */
+  const parentOf = (last: number, known: readonly Known[] = knownPlaces): Tie | undefined => {
     const end = words[last]!.end;
     const [startAt, sentenceEnd] = sentenceAround(end);
     // "… near Miranshah", "… of Khyber district": the first place after a word that ties it, in the sentence.
+    // Tied to the name when only names and place words stand between ("Alpan, Beshto and Cemra in Qalban
+    // district"); loose after other words ("Dorak village met the governor of Qalban").
+    let plain = true;
     for (let i = last + 1; i < words.length && words[i]!.start < sentenceEnd && i <= last + 8; i++) {
-      if (!PARENT.has(words[i]!.key)) continue;
-      const k = known.find(
-        (x) => x.start >= words[i]!.end && x.start - words[i]!.end <= 6 && !isUnlocatedId(x.placeId),
-      );
-      if (k) return k.placeId;
+      const key = words[i]!.key;
+      if (PARENT.has(key)) {
+        const k = known.find(
+          (x) => x.start >= words[i]!.end && x.start - words[i]!.end <= 6 && !isUnlocatedId(x.placeId),
+        );
+        if (k) return plain ? { parent: k.placeId } : { parent: k.placeId, loose: true };
+      }
+      if (!(isNameWord(i) || key === 'and' || AFTER.has(key) || UNITS.has(key) || PLURAL_AFTER.has(key))) plain = false;
     }
     // Else the nearest gazetteer place of a kind that can hold a village, in the same sentence.
     // Not the dateline's place ("BAGRAM AIRFIELD, Afghanistan –"): it says where the report was filed.
@@ -666,7 +680,7 @@ export function findCued(
         ['district', 'town', 'province', 'region', 'crossing', 'capital'].includes(kindOf(k.placeId)),
     );
     holders.sort((a, b) => Math.abs(a.start - end) - Math.abs(b.start - end));
-    return holders[0]?.placeId;
+    return holders[0] && { parent: holders[0].placeId, loose: true };
   };
 
   const out: CuedFind[] = [];
@@ -726,13 +740,13 @@ export function findCued(
       keep(spelledAs(start, spanEnd, spelled), key);
       return;
     }
-    const parent = partOf ?? parentOf(last);
+    const parent = partOf ? { parent: partOf } : parentOf(last);
     const cased = name === name.toUpperCase() ? name.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : name;
     // A feature is named with its word ("Bara River", "Khot Valley", "Qissa Khwani Bazaar"); a village or a tehsil without it.
     const word = words[last + 1];
     const withWord = word !== undefined && spanEnd === word.end && AFTER.has(word.key) && !NAME_ALONE.has(word.key);
     const shown = withWord ? `${cased} ${featureWord(word.raw)}` : cased;
-    const unlocated = { name: shown, cue, ...(parent ? { parent } : {}) };
+    const unlocated = { name: shown, cue, ...parent };
     keep(
       { start, end: spanEnd, placeId: `${UNLOCATED_PREFIX}${slug(shown)}`, unlocated },
       withWord ? `${key} ${word.key}` : key,
@@ -767,7 +781,7 @@ export function findCued(
     const its = spelled && entries[spelled.entry]!;
     if (its && unitCountry && its.c && its.c !== unitCountry) return undefined;
     if (!spelled || spelled.exact) return spelled;
-    const by = parentOf(last);
+    const by = parentOf(last)?.parent;
     if (!its) return spelled;
     const withWord = AFTER.has(words[last + 1]?.key ?? '') || UNITS.has(words[last + 1]?.key ?? '');
     if (by === undefined && !/\s/u.test(name) && !withWord) {
@@ -815,8 +829,8 @@ export function findCued(
       keep({ start, end: spanEnd, placeId: entries[same.entry]!.i, ...(isKnown ? { replaces: true as const } : {}) });
       return;
     }
-    const parent = isKnown ? isKnown.placeId : parentOf(last);
-    const unlocated = { name: feature, cue: 'named-as-place' as const, ...(parent ? { parent } : {}) };
+    const parent = isKnown ? { parent: isKnown.placeId } : parentOf(last);
+    const unlocated = { name: feature, cue: 'named-as-place' as const, ...parent };
     const placeId = `${UNLOCATED_PREFIX}${slug(feature)}`;
     if (isKnown) keep({ start, end: spanEnd, placeId, unlocated, replaces: true });
     else keep({ start, end: spanEnd, placeId, unlocated }, key);
@@ -1232,7 +1246,7 @@ export function findCued(
       let last = 0;
       while (words[last + 1] && words[last + 1]!.end <= f.end) last++;
       const parent = parentOf(last, places);
-      if (parent) f.unlocated = { ...f.unlocated, parent };
+      if (parent) f.unlocated = { ...f.unlocated, ...parent };
     }
   }
 
