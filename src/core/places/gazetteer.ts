@@ -27,6 +27,13 @@ export const COUNTRY_NAMES: Readonly<Record<string, string>> = {
   TJ: 'Tajikistan',
   TM: 'Turkmenistan',
   UZ: 'Uzbekistan',
+  // The countries of the gazetteer's towns beyond the border region (scripts/gazetteer/world.ts).
+  AE: 'United Arab Emirates',
+  SA: 'Saudi Arabia',
+  KW: 'Kuwait',
+  OM: 'Oman',
+  BH: 'Bahrain',
+  TR: 'Turkey',
 };
 
 /** Human wording of each kind, singular. */

@@ -70,6 +70,13 @@ const ENTRIES: GazetteerEntry[] = [
   at('paris', 'Paris', 'capital', { c: 'FR', x: 2.35, y: 48.86 }),
   at('echo-east', 'Echo', 'town', { x: 69.6, y: 32.5 }),
   at('echo-west', 'Echo', 'town', { x: 60, y: 34 }),
+  // One name on an Afghan village and a city abroad, with another town and a province of that country.
+  at('meshan', 'Meshan', 'town', { x: 66, y: 33 }),
+  at('meshan-ir', 'Meshan', 'town', { c: 'IR', x: 59.6, y: 36.3, r: 2_000_000 }),
+  at('zehan', 'Zehan', 'town', { c: 'IR', x: 60.9, y: 29.5, r: 500_000 }),
+  at('iranland', 'Iranland', 'country', { c: 'IR', x: 54, y: 32 }),
+  at('punjar', 'Punjar', 'province', { c: 'PK', x: 72.5, y: 31 }),
+  at('punjar-ir', 'Punjar', 'province', { c: 'IR', x: 75.5, y: 31, p: 'iranland' }),
 ];
 
 const find = createPlaceFinder(ENTRIES);
@@ -230,5 +237,11 @@ describe('choosing among places of one name', () => {
   });
   it('looks for the border region, not for places abroad, when the text names nothing else there', () => {
     expect(found('Paris and Echo')).toEqual(['Paris=paris', 'Echo=echo-east?']);
+  });
+  it('looks abroad in a country whose towns the text names for sure, not for a country or province named', () => {
+    // The likelier, and marked uncertain: the text does not say which.
+    expect(found('Buses run from Zehan to Meshan.')).toEqual(['Zehan=zehan', 'Meshan=meshan-ir?']);
+    expect(found('Buses run to Meshan.')).toEqual(['Meshan=meshan']);
+    expect(found('Iranland once held Punjar.')).toEqual(['Iranland=iranland', 'Punjar=punjar']);
   });
 });

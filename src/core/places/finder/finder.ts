@@ -177,6 +177,8 @@ const FEATURES_AFTER = new Set(PLACE_WORDS_AFTER);
 /** Kinds of place on the ground an article's towns are measured against. */
 const GROUND = new Set(['town', 'district', 'capital', 'crossing']);
 /** How far (km) a small town may lie from every other place its article names before it is marked uncertain. */
+/** Kinds of place that are towns: a town of a country the text names for sure makes that country one it is about. */
+const TOWN_KINDS: ReadonlySet<string> = new Set(['town', 'capital']);
 const OUTLIER_KM = 250;
 /** The fewest places on the ground an article names for its small towns to be measured against them. */
 const OUTLIER_MIN_PLACES = 2;
@@ -907,6 +909,11 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
       for (const p of parentsOf(e)) named.add(p);
     }
     const regional = sure.map((e) => entries[e]!).filter((e) => e.c === 'AF' || e.c === 'PK');
+    // The countries the text is about: Afghanistan and Pakistan, and any other it names a town of for sure
+    // ("Mashhad" in a story of Zahedan and Isfahan is Iran's city, not an Afghan village of the name). A town,
+    // not the country or a province: "British India" does not make "Punjab" India's.
+    const home = new Set(['AF', 'PK', '']);
+    for (const e of sure) if (TOWN_KINDS.has(entries[e]!.k)) home.add(entries[e]!.c);
     const centre = regional.length
       ? {
           x: regional.reduce((s, e) => s + e.x, 0) / regional.length,
@@ -921,7 +928,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         // One sense per text: a place the text names for sure elsewhere is what this name means here too.
         const sameNamed = named.has(en.i) ? 1 : 0;
         const inNamed = parentsOf(e).some((p) => named.has(p)) ? 1 : 0;
-        const regionalScore = en.c === 'AF' || en.c === 'PK' || en.c === '' ? 1 : 0;
+        const regionalScore = home.has(en.c) ? 1 : 0;
         // A town that is the seat of a place of the same name (Kandahar, Khost) is what a bare mention means.
         const seatOfSameName = en.k === 'town' && c.entries.some((o) => o !== e && entries[o]!.i === en.p) ? 1 : 0;
         return { e, en, sameNamed, inNamed, regionalScore, seatOfSameName, dist: distanceKm(en, centre) };
