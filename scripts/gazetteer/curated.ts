@@ -571,10 +571,8 @@ export const EXTRA_ALIASES: Record<string, string[]> = {
   orakzai: ['Orakzai Agency', 'Orakzai District'],
   'upper-dir': ['Upper Dir District'],
   'lower-dir': ['Lower Dir District'],
+  // Not "tribal region", "tribal belt" or "tribal agencies": words that describe, not a name (eval/places/GUIDELINES.md).
   'tribal-districts': [
-    'tribal region',
-    'tribal belt',
-    'tribal agencies',
     'Federally Administered Tribal Area',
     'federally administered tribal areas',
     'Tribal Areas',
