@@ -388,6 +388,23 @@ describe('places the gazetteer lacks', () => {
       ['نورستوب', 'nuristab'],
       ['Nooristob', 'nuristab', 'variant of Nuristab'],
     ]);
+    // Labels joined by "and", several names after one label, names in Devanagari and Cyrillic, a semicolon
+    // between languages, Latin names "respectively", and a bracket longer than a line.
+    expect(
+      found(
+        'Nuristab (also spelt Nooristab; Persian and Pashto : نورستان، نورستون, Nuristob and Nooristob respectively; Sanskrit: नूरिस्तान; Tajik : Нуристаб, Nuristob) is high.',
+      ).map((f) => f[0]),
+    ).toEqual([
+      'Nuristab',
+      'Nooristab',
+      'نورستان',
+      'نورستون',
+      'Nuristob',
+      'Nooristob',
+      'नूरिस्तान',
+      'Нуристаб',
+      'Nuristob',
+    ]);
     expect(found('MIRKAND (Reuters) — Shops shut.').map((f) => f[0])).toEqual(['MIRKAND']);
     // A date in brackets after a place is no other name of it, nor a word before a comma a dateline.
     expect(found('QALBAN, Zoban (Apr. 29, 2008) – Shops shut on Apr. 5.').map((f) => f[0])).toEqual([

@@ -165,21 +165,32 @@ const IZAFAT = new RegExp(
 );
 /** After a place: its other names in brackets, or after "also spelled", "formerly known as" …; to the sentence's end. */
 const ALIAS_AFTER = new RegExp(
-  `(?:\\s*\\(([^()]{2,80})\\)|,?\\s+(?:${ALIAS_INTRODUCERS.join('|')})\\s+([^.;:()]{2,80}))`,
+  `(?:\\s*\\(([^()]{2,160})\\)|,?\\s+(?:${ALIAS_INTRODUCERS.join('|')})\\s+([^.;:()]{2,80}))`,
   'uy',
 );
-/** Between a place's other names: commas, "or", "and", "also (spelled …)". */
+/** Between a place's other names: commas, semicolons, "or", "and", "also (spelled …)", "… respectively". */
 const ALIAS_SEPARATOR =
-  /^(?:\s*(?:,|\bor\b|\band\b|\balso(?:\s+(?:spelled|spelt|written|known as|called))?\b|\bformerly(?:\s+(?:known as|called))?\b))*\s*/u;
+  /^(?:\s*(?:,|;|\bor\b|\band\b|\brespectively\b|\b[Aa]lso(?:\s+(?:spelled|spelt|written|known as|called))?\b|\b[Ff]ormerly(?:\s+(?:known as|called))?\b))*\s*/u;
+/** What may follow one other name before the next: a separator, or the bracket's end. */
+const ALIAS_GOES_ON = /^\s*(?:,|;|or\b|and\b|also\b|respectively\b|$)/u;
 /** One other name: up to three capitalised words. */
 const ALIAS_NAME = /^\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*){0,2}(?![\p{L}\p{M}])/u;
 const AGENCIES = new Set(NEWS_AGENCIES.map(wordKey));
 /** A language's label in a bracket ("Jamrūd (Pashto/Urdu: جمرود)"): no name of the place. */
 const LANGUAGE_WORDS = new Set(LANGUAGE_LABELS.map(wordKey));
 const LANGUAGE = `(?:${LANGUAGE_LABELS.join('|')})`;
-/** "Pashto/Urdu: جمرود ": languages' labels and the name in their script, before any Latin name after them. */
+/** A name in a script of the region's languages, or of a neighbour's: Arabic, Devanagari, Gurmukhi, Cyrillic, Greek. */
+const NATIVE_LETTER =
+  '[\\p{Script=Arabic}\\p{Script=Devanagari}\\p{Script=Gurmukhi}\\p{Script=Cyrillic}\\p{Script=Greek}\\u200c\\u200d]';
+const NATIVE_NAME = `${NATIVE_LETTER}(?:[\\s\\p{M}]*${NATIVE_LETTER})*`;
+/** Each name of a label's list ("ګومل سیند، ګومل دریاب"). */
+const NATIVE_NAMES = new RegExp(NATIVE_NAME, 'gu');
+/**
+ * "Pashto/Urdu: جمرود ", "Persian and Pashto : واخان", "Sanskrit: गोमती": languages' labels and the names in
+ * their script (one or more, by commas), before any Latin name after them.
+ */
 const LANGUAGE_LABEL = new RegExp(
-  `^${LANGUAGE}(?:\\s*[/,]\\s*${LANGUAGE})*\\s*:\\s*([\\p{Script=Arabic}\\u200c\\u200d](?:[\\s\\p{Script=Arabic}\\u200c\\u200d]*[\\p{Script=Arabic}\\u200c\\u200d])?)?\\s*`,
+  `^${LANGUAGE}(?:\\s*(?:[/,]|and|or)\\s*${LANGUAGE})*\\s*:\\s*(${NATIVE_NAME}(?:\\s*[،,]\\s*${NATIVE_NAME})*)?\\s*`,
   'u',
 );
 const DESCRIPTORS = new Set(BRACKET_DESCRIPTORS.map(wordKey));
@@ -855,10 +866,11 @@ export function findCued(
         // Languages' labels and the name in their script: that name, and the Latin name after them, if any, are its other names.
         const label = LANGUAGE_LABEL.exec(text.slice(pos, bodyEnd));
         if (label) {
-          // The name in the language's script is the place's own name ("Jamrūd (Pashto/Urdu: جمرود)").
-          if (label[1]) {
-            const start = pos + label[0].indexOf(label[1]);
-            const end = start + label[1].length;
+          // The names in the language's script are the place's own ("Jamrūd (Pashto/Urdu: جمرود)").
+          const at = label[1] === undefined ? 0 : pos + label[0].indexOf(label[1]);
+          for (const native of label[1]?.matchAll(NATIVE_NAMES) ?? []) {
+            const start = at + native.index;
+            const end = start + native[0].length;
             const inName = words.filter((x) => x.start >= start && x.end <= end);
             if (inName.length && !taken(start, end) && !known.some((x) => start < x.end && end > x.start))
               keep({ start, end, placeId: k.placeId }, inName.map((x) => x.key).join(' '));
@@ -886,7 +898,7 @@ export function findCued(
         keep({ start: pos, end: words[last]!.end, placeId: k.placeId, variantOf: entry.n }, nameOf(first, last).key);
         pos = words[last]!.end;
         // Another name follows a separator: "Nooristan, is a region" ends at "is".
-        if (!/^\s*(?:,|or\b|and\b|also\b|$)/u.test(after)) break;
+        if (!ALIAS_GOES_ON.test(after)) break;
       }
     }
   }
