@@ -186,6 +186,10 @@ describe('normalisation', () => {
 });
 
 describe('the place finder', () => {
+  it('reads an institution’s words after an abbreviation’s dot only, not after a sentence’s end', () => {
+    expect(found('Staff of the U.S. Forest Service came.')).toEqual([]);
+    expect(found('They met in Parachinar. Health Department staff came.')).toEqual(['Parachinar=parachinar']);
+  });
   it('finds districts, towns and crossings a border story is made of', () => {
     expect(
       found(

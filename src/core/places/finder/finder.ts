@@ -394,11 +394,19 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     return out;
   };
 
-  /** Whether up to three capitalised words after token `last` end in an institution's word ("… Agricultural High School"). */
+  /**
+   * Whether up to three capitalised words after token `last` end in an institution's word ("… Agricultural High
+   * School"), "for" among them ("the U.S. Agency for International Development").
+   */
   const institutionAfter = (toks: readonly Token[], text: string, last: number): boolean => {
-    for (let k = last + 1; k <= last + 3 && k < toks.length; k++) {
+    for (let k = last + 1, words = 0; words < 3 && k < toks.length; k++) {
       const t = toks[k]!;
-      if (!startsUpper(t.raw) || text.slice(toks[k - 1]!.end, t.start) !== ' ') return false;
+      const gap = text.slice(toks[k - 1]!.end, t.start);
+      // A space; after an abbreviation's last letter, its dot too ("U.S. Forest Service").
+      if (gap !== ' ' && !(gap === '. ' && k === last + 1 && toks[last]!.raw.length === 1)) return false;
+      if (t.raw === 'for' && k > last + 1) continue;
+      words++;
+      if (!startsUpper(t.raw)) return false;
       if (INSTITUTIONS.has(t.raw)) return k > last + 1;
     }
     return false;
@@ -523,8 +531,10 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         continue;
       }
       // "the Garmsir Agricultural High School": a run of capitalised words after the place that ends an institution's name.
-      // (Not after a unit's word: "the Daman District Afghan Uniform Police" names the district as its place.)
-      if (!des && !UNIT_KEYS.has(toks[last]!.key) && institutionAfter(toks, text, last)) {
+      // (Not after a unit's word: "the Daman District Afghan Uniform Police" names the district as its place;
+      // but "the Zoban Agency for International Development" is an agency "for" something, no unit.)
+      const agencyFor = des !== undefined && toks[last + 1 + des.length]?.raw === 'for';
+      if ((agencyFor || (!des && !UNIT_KEYS.has(toks[last]!.key))) && institutionAfter(toks, text, last)) {
         i = last + 1;
         continue;
       }

@@ -944,6 +944,9 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'Secretariat',
   'Intelligence',
   'Development',
+  // Government services named by their country ("the U.S. Forest Service", "the US Geological Survey").
+  'Service',
+  'Survey',
   // Institutions ("the Tornaou Village School").
   'School',
   'College',

@@ -73,6 +73,11 @@ describe('places the gazetteer lacks', () => {
       cue: 'named-as-place',
       parent: 'qalban',
     });
+    expect(tie('Families reached the Dorak camp run by the United Nations Refugee Agency near Qalban.')).toEqual({
+      name: 'Dorak Camp',
+      cue: 'named-as-place',
+      parent: 'qalban',
+    });
     expect(tie('In Qalban, elders from Dorak village met the governor.')).toMatchObject({
       parent: 'qalban',
       loose: true,
@@ -732,6 +737,10 @@ describe('organisations named after places', () => {
     // A run of capitalised words after the place that ends in an institution's word; not after a unit's word.
     expect(found('Pupils of the Qalban Agricultural High School and the Zoban PRT met.')).toEqual([]);
     expect(found('The Qalban District Uniform Police cleared it.').map((f) => f[1])).toEqual(['qalban']);
+    // A country's services, after its abbreviation's dot; an agency "for" something.
+    expect(found('Staff of the U.Q. Forest Service and the Zoban Geological Survey came.')).toEqual([]);
+    expect(found('The Zoban Agency for International Development paid.')).toEqual([]);
+
     // An event's name: "the 2008 Ziarat earthquakes", "the Chenagai airstrike", also once the place is named.
     expect(found('The 2008 Qalban earthquakes killed many.')).toEqual([]);
     expect(found('Guns hit Sardo village. The Sardo airstrike killed 80.').map((f) => f[0])).toEqual(['Sardo village']);
