@@ -63,10 +63,10 @@ test('places as CSV: a byte order mark, a row per mention, formulas neutralised,
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = body.toString('utf8').slice(1).trim().split('\r\n');
   expect(lines[0]).toBe(
-    '"place_id","name","kind","country","geonames_id","passage","mention","longitude","latitude","uncertain","corrected"',
+    '"place_id","name","kind","country","geonames_id","passage","mention","longitude","latitude","uncertain","corrected","position"',
   );
   const torkham = lines.find((l) => l.startsWith('"torkham"'))!;
-  expect(torkham).toMatch(/^"torkham","Torkham","crossing","PK",\d*,2,"Torkham",71\.085,34\.115,false,false$/);
+  expect(torkham).toMatch(/^"torkham","Torkham","crossing","PK",\d*,2,"Torkham",71\.085,34\.115,false,false,$/);
   // The title is not a mention cell; the file holds no cell a spreadsheet would run.
   expect(lines.slice(1).every((l) => !/(^|,)"?[=+@-]/.test(l.replace(/,-?\d+(\.\d+)?/g, ',0')))).toBe(true);
 });

@@ -1,5 +1,6 @@
 // When the reader chooses a place the map has no point for (a place no
-// gazetteer knows, of which the article does not say where it is), the map
+// gazetteer knows, of which the article does not say where it is, or only its
+// country), the map
 // says so where the reader looks for it, rather than staying silently on
 // whatever it showed before.
 import { isUnlocatedId } from '../core/places/finder/unlocated.ts';
@@ -16,7 +17,7 @@ export function NotOnMapNote() {
   if (!place || factsOf(place.id)) return null;
   return (
     <p className="map-note" role="status" data-testid="map.not-on-map">
-      <strong>{place.name}</strong> is not on the map: the article does not say where it is.
+      <strong>{place.name}</strong> is not on the map: the article does not say where it is closely enough to draw it.
     </p>
   );
 }

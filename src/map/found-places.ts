@@ -39,10 +39,11 @@ export function foundFeatures(mentioned: readonly string[], shapes?: FeatureColl
     const shape = shapeOf(id);
     if (shape) out.push({ ...shape, properties: { id, name: labelText(place.name), kind: 'province', found: true } });
     // Put beside a place the map knows: joined to it (layers.ts draws the line dashed, under the points).
-    if (facts.beside)
+    const beside = facts.beside ? factsOf(facts.beside)?.anchor : undefined;
+    if (beside)
       out.push({
         type: 'Feature',
-        geometry: { type: 'LineString', coordinates: [facts.beside, facts.anchor] },
+        geometry: { type: 'LineString', coordinates: [beside, facts.anchor] },
         properties: { id, kind: 'approx-leg', found: true },
       });
     out.push({

@@ -77,7 +77,7 @@ describe('places of the regional gazetteer', () => {
       geometry: 'point' as const,
       source: 'article',
       pointNote: 'text' as const,
-      beside: [69.57, 32.29] as [number, number],
+      beside: 'miranshah',
     };
     expect(framingFor('town', f)).toEqual({
       type: 'bounds',
@@ -139,6 +139,24 @@ describe('framing, at its edges', () => {
       bounds: [
         [73.5, 34.3],
         [96.4, 49.2],
+      ],
+    });
+  });
+  it('all at once: a country of the story’s region left out while the story names smaller places there', () => {
+    const afghanistan = { ...facts([60.5, 29.4, 74.9, 38.5]), anchor: [66, 33.8] as [number, number] };
+    const kandahar = { ...facts([64.5, 30.3, 67.4, 32.4]), anchor: [65.7, 31.6] as [number, number] };
+    const helmand = { ...facts([61.8, 29.9, 65.4, 34.4]), anchor: [64.1, 31.4] as [number, number] };
+    expect(framingForAll([afghanistan, kandahar, helmand])).toMatchObject({
+      bounds: [
+        [61.8, 29.9],
+        [67.4, 34.4],
+      ],
+    });
+    // A country alone is framed whole.
+    expect(framingForAll([afghanistan])).toMatchObject({
+      bounds: [
+        [60.5, 29.4],
+        [74.9, 38.5],
       ],
     });
   });

@@ -48,6 +48,12 @@ export const STORY_REGION: readonly [number, number, number, number] = [60, 24, 
 
 /** Places wider than this (in degrees of longitude) are left out of an article's framing while others remain. */
 const WIDE = 45;
+/**
+ * Places this wide (a country: Afghanistan is 15°, Pakistan 16°) are left out of the framing of the story's
+ * region while it names smaller places there: a story of Kandahar and Helmand that names Afghanistan is framed
+ * on Kandahar and Helmand, not the whole country. Balochistan (9°) stays.
+ */
+const COUNTRY_WIDE = 10;
 
 /**
  * All of an article's places at once: the bounds around them, leaving out the
@@ -64,8 +70,9 @@ export function framingForAll(
   const small = known.filter((f) => f.bbox[2] - f.bbox[0] <= WIDE);
   const [rw, rs, re, rn] = region;
   const near = small.filter(({ anchor: [x, y] }) => x >= rw && x <= re && y >= rs && y <= rn);
+  const local = near.filter((f) => f.bbox[2] - f.bbox[0] < COUNTRY_WIDE);
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const f of near.length ? near : small.length ? small : known) {
+  for (const f of local.length ? local : near.length ? near : small.length ? small : known) {
     w = Math.min(w, f.bbox[0]);
     s = Math.min(s, f.bbox[1]);
     e = Math.max(e, f.bbox[2]);

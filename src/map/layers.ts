@@ -533,6 +533,8 @@ export function buildLayers(
       id: 'selection-point',
       type: 'circle',
       source: SELECTION_SOURCE,
+      // Not the place a selected one is drawn beside: only its name is drawn (selection-label.ts).
+      filter: ['!=', ['get', 'role'], 'beside'],
       // Expressions of the same kinds as the points' own, so that both share one shader (see perState).
       paint: {
         'circle-radius': ['case', selected, 8, hovered, 7, 8],
@@ -551,18 +553,26 @@ export function buildLayers(
         // A place the map does not know, put where the article says: a ring, not a dot (the key explains it).
         'circle-color': [
           'case',
-          selected,
-          c.selectedFill,
+          // A place put approximately stays a ring when selected: a filled dot would read as found there.
           APPROX,
           c.halo,
+          selected,
+          c.selectedFill,
           wasRead,
           c.contextLabel,
           ['==', ['get', 'kind'], 'district'],
           c.district,
           c.point,
         ],
-        'circle-stroke-color': ringed(c.halo, c.point),
-        'circle-stroke-width': ['case', ['==', ['get', 'kind'], 'capital'], 2.5, APPROX, 2.5, 1.5],
+        'circle-stroke-color': ['case', APPROX, ['case', selected, c.selectedFill, c.point], c.halo],
+        'circle-stroke-width': [
+          'case',
+          ['==', ['get', 'kind'], 'capital'],
+          2.5,
+          APPROX,
+          ['case', selected, 4, 2.5],
+          1.5,
+        ],
       },
     },
     {

@@ -65,7 +65,7 @@ export function CopyLink({
 
   return (
     <span className={`copy-link ${className ?? ''}`}>
-      <button type="button" onClick={copy} title={icon ? label : undefined}>
+      <button type="button" onClick={copy} title={icon ? label : own && !carry ? OWN_HINT : undefined}>
         {icon ? (
           <>
             {icon === 'page' ? <PageIcon /> : <span aria-hidden="true">¶</span>}
@@ -90,6 +90,9 @@ export function CopyLink({
 
 /** A page with lines of text, drawn in CSS: the link carries the article. */
 const PageIcon = () => <span className="page-glyph" aria-hidden="true" />;
+
+/** What a plain link to a reader's own article is, said before it is copied. */
+const OWN_HINT = 'A link for this browser, where the article is kept: for anyone else, “Copy link with the article”';
 
 /** What copying a plain link to a reader's own article says. */
 const COPIED_OWN =

@@ -23,6 +23,7 @@ export const CSV_COLUMNS = [
   'latitude',
   'uncertain',
   'corrected',
+  'position',
 ] as const;
 
 /** The CSV text; `pointOf` gives the point that stands for a place (its anchor). */
@@ -46,6 +47,8 @@ export function placesCsv(
       p.uncertain,
       // Row by row: this mention is one the reader made or changed.
       m.corrected,
+      // Empty where the point is the place's own.
+      p.position ?? null,
     ]);
   });
   return csvText([...CSV_COLUMNS], rows);

@@ -30,6 +30,7 @@ export function placesGeoJson(
         mentions: p.mentions,
         uncertain: p.uncertain,
         corrected: p.corrected,
+        ...(p.position ? { position: p.position } : {}),
       },
     });
   }

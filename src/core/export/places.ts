@@ -3,6 +3,7 @@
 import type { ArticleData } from '../article/article-data.ts';
 import { isCorrected } from '../corrections/corrections.ts';
 import { placeById } from '../places/gazetteer.ts';
+import { factsOf } from '../places/place-data.ts';
 
 export interface ExportMention {
   passage: number;
@@ -25,6 +26,18 @@ export interface ExportPlace {
   uncertain: boolean;
   /** The reader corrected one of its mentions (a place they assigned or added). */
   corrected: boolean;
+  /** How good its point is, where it is not the place's own: "approximate: drawn beside Miranshah". */
+  position?: string;
+}
+
+/** What an export says of a point the map drew beside another place, not where the place is. */
+function positionOf(id: string): string | undefined {
+  const facts = factsOf(id);
+  if (facts?.pointNote !== 'text') return undefined;
+  const beside = facts.beside ? placeById(facts.beside)?.name : undefined;
+  return beside
+    ? `approximate: drawn beside ${beside}, where the article puts it; the map does not know this place`
+    : 'approximate: the map does not know this place';
 }
 
 /** Every place the article names, in the order the article first names them. */
@@ -47,6 +60,7 @@ export function exportPlaces(data: ArticleData, geonames: ReadonlyMap<string, nu
       })),
       uncertain: uncertain.has(id),
       corrected: mentions.some(isCorrected),
+      ...(positionOf(id) ? { position: positionOf(id) } : {}),
     });
   }
   const first = (p: ExportPlace) => p.mentions[0]!.passage;

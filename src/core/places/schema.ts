@@ -33,8 +33,8 @@ export const PlaceFactsSchema = v.strictObject({
   geometry: v.picklist(['point', 'line', 'area']),
   source: v.string(),
   pointNote: v.optional(PointNoteSchema),
-  /** Of a place put beside another (pointNote 'text'): that place's point, which the map joins it to. */
-  beside: v.optional(lonLat),
+  /** Of a place put beside another (pointNote 'text'): that place's id; the map joins the two and names both. */
+  beside: v.optional(id),
   areaKm2: v.optional(v.number()),
   borderKm: v.optional(v.number()),
   borderShare: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),

@@ -37,7 +37,7 @@ describe('places no gazetteer knows', () => {
     const at = facts.get('text-dorak')!;
     const [x, y] = factsOf('torkham')!.anchor;
     // Joined to Torkham on the map, and framed with it: the reader sees what it is drawn beside.
-    expect(at).toMatchObject({ pointNote: 'text', beside: [x, y] });
+    expect(at).toMatchObject({ pointNote: 'text', beside: 'torkham' });
     const [w, s, e, n] = at.bbox;
     for (const [px, py] of [at.anchor, [x, y] as [number, number]])
       expect(px >= w && px <= e && py >= s && py <= n).toBe(true);
@@ -63,6 +63,23 @@ describe('places no gazetteer knows', () => {
       'The text names it in one sentence with Torkham; the map shows it beside Torkham, approximately.',
     );
     expect(place!.description).not.toContain('puts it');
+  });
+
+  it('are listed without a point when the text puts them only in a country', () => {
+    const inCountry = new Map([
+      [
+        'text-gulzam',
+        [
+          m(2, 'Gulzam', {
+            uncertain: true,
+            unlocated: { name: 'Gulzam', cue: 'introduced', parent: 'afghanistan' },
+          }),
+        ],
+      ],
+    ]);
+    const { places, facts } = textPlaces(inCountry, text);
+    expect(places[0]!.description).toContain('the text puts it only in Afghanistan: it is listed without a point');
+    expect(facts.has('text-gulzam')).toBe(false);
   });
 
   it('say of a whole the map knows in parts that it is shown at one of them, not in it', () => {

@@ -73,9 +73,12 @@ export function textPlaces(
     const first = found.find((m) => m.unlocated && m.unlocated.cue !== 'named-again') ?? found[0];
     const u = first?.unlocated;
     if (!first || !u) continue;
-    // The place the text ties it to most closely: by a word ("near Miranshah") rather than only by its sentence.
+    // The place the text ties it to most closely: by a word ("near Miranshah") rather than only by its sentence,
+    // and a place smaller than a country ("a village in Afghanistan" says too little to draw it by).
     const ties = found.flatMap((m) => (m.unlocated?.parent && factsOf(m.unlocated.parent) ? [m.unlocated] : []));
-    const tie = ties.find((t) => !t.loose) ?? ties[0];
+    const small = ties.filter((t) => placeById(t.parent!)?.kind !== 'country');
+    const tie = small.find((t) => !t.loose) ?? small[0];
+    const country = tie ? undefined : ties.map((t) => placeById(t.parent!)).find((p) => p);
     const parentId = tie?.parent;
     const parent = parentId ? placeById(parentId) : undefined;
     const parentFacts = parentId ? factsOf(parentId) : undefined;
@@ -89,7 +92,9 @@ export function textPlaces(
       description:
         (parent
           ? whereSaid(parent, u.cue, !!tie?.loose)
-          : 'The map does not know this place, and the text does not say where it is: it is listed without a point.') +
+          : country
+            ? `The map does not know this place, and the text puts it only in ${country.name}: it is listed without a point.`
+            : 'The map does not know this place, and the text does not say where it is: it is listed without a point.') +
         ` Found from how the article names it (${CUE_WORDS[u.cue]}): “${words}”.`,
     });
     if (parentId && parentFacts) {
@@ -118,7 +123,7 @@ export function textPlaces(
         Math.max(e, anchor[0]),
         Math.max(n, anchor[1]),
       ];
-      facts.set(id, { anchor, bbox, geometry: 'point', source: 'article', pointNote: 'text', beside: [x, y] });
+      facts.set(id, { anchor, bbox, geometry: 'point', source: 'article', pointNote: 'text', beside: parentId });
     });
   }
   return { places, facts };

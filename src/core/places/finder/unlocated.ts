@@ -267,6 +267,7 @@ const NEXT_TRIGGERS = new Set([
   'an',
 ]);
 const PARENT = new Set(PARENT_WORDS.map(wordKey));
+const NEAR_WORDS = new Set(['near', 'outside']);
 const NOT_NAME = new Set([
   ...DESCRIBING_WORDS.map(wordKey),
   ...FUNCTION_WORDS.map(wordKey),
@@ -670,13 +671,16 @@ export function findCued(
     // Tied to the name when only names and place words stand between ("Alpan, Beshto and Cemra in Qalban
     // district"); loose after other words ("Dorak village met the governor of Qalban").
     let plain = true;
-    for (let i = last + 1; i < words.length && words[i]!.start < sentenceEnd && i <= last + 8; i++) {
+    for (let i = last + 1; i < words.length && words[i]!.start < sentenceEnd && i <= last + 12; i++) {
       const key = words[i]!.key;
-      if (PARENT.has(key)) {
+      // Eight words on at most; "near" a little further.
+      if (PARENT.has(key) && (i <= last + 8 || NEAR_WORDS.has(key))) {
         const k = known.find(
           (x) => x.start >= words[i]!.end && x.start - words[i]!.end <= 6 && !isUnlocatedId(x.placeId),
         );
-        if (k) return plain ? { parent: k.placeId } : { parent: k.placeId, loose: true };
+        // "Near" and "outside" say where the place is, whatever stands between ("the Jalozai camp run by the
+        // United Nations near Peshawar"); "of", "in" and "at" may belong to the words between ("the governor of Qalban").
+        if (k) return plain || NEAR_WORDS.has(key) ? { parent: k.placeId } : { parent: k.placeId, loose: true };
       }
       if (!(isNameWord(i) || key === 'and' || AFTER.has(key) || UNITS.has(key) || PLURAL_AFTER.has(key))) plain = false;
     }
