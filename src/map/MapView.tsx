@@ -160,9 +160,9 @@ function MapFrame({ container, printFigure, onRetry }: MapFrameProps) {
     <div className="map-frame">
       <div ref={container} className="map-canvas" data-testid="map.canvas" data-map-state={status} />
       {status !== 'error' && <Legend />}
+      {status !== 'error' && <NotOnMapNote />}
       {status !== 'error' && (
         <div className="map-switches">
-          <NotOnMapNote />
           <FollowToggle />
           <OnlineMapToggle />
         </div>
