@@ -410,6 +410,23 @@ describe('places the gazetteer lacks', () => {
       'Нуристаб',
       'Nuristob',
     ]);
+    // A name in another script with no label, its romanisation in small letters after it.
+    expect(found('Qalban (قلبان qalbān wuləswāləi; قلبون, Qalbaan) is calm.').map((f) => f[0])).toEqual([
+      'Qalban',
+      'قلبان',
+      'قلبون',
+      'Qalbaan',
+    ]);
+    // After a place the finder found itself: another spelling's other names; a village's names in other scripts only.
+    expect(found('Nooristab District (Pashto: نورستاب) is high.').map((f) => f[0])).toEqual([
+      'Nooristab District',
+      'نورستاب',
+    ]);
+    expect(found('Gurbaz Tehsil (Pashto: تحصیل ګربز, Gurbaaz) is a subdivision of Qalban District.')).toEqual([
+      ['Gurbaz Tehsil', 'text-gurbaz', 'qalban'],
+      ['تحصیل ګربز', 'text-gurbaz', 'qalban'],
+      ['Qalban District', 'qalban'],
+    ]);
     expect(found('MIRKAND (Reuters) — Shops shut.').map((f) => f[0])).toEqual(['MIRKAND']);
     // A date in brackets after a place is no other name of it, nor a word before a comma a dateline.
     expect(found('QALBAN, Zoban (Apr. 29, 2008) – Shops shut on Apr. 5.').map((f) => f[0])).toEqual([

@@ -185,6 +185,10 @@ const NATIVE_LETTER =
 const NATIVE_NAME = `${NATIVE_LETTER}(?:[\\s\\p{M}]*${NATIVE_LETTER})*`;
 /** Each name of a label's list ("ګومل سیند، ګومل دریاب"). */
 const NATIVE_NAMES = new RegExp(NATIVE_NAME, 'gu');
+/** A name in another script where a bracket's next name starts. */
+const NATIVE_AT = new RegExp(`^${NATIVE_NAME}`, 'u');
+/** A romanisation in small letters after it ("ډنډ او پټان ولسوالۍ ḍanḍ aw paṭān wuləswāləi"). */
+const ROMANISED_AT = /^\s+[\p{Ll}\p{M}ʼʻ’'-]+(?:\s+[\p{Ll}\p{M}ʼʻ’'-]+)*/u;
 /**
  * "Pashto/Urdu: جمرود ", "Persian and Pashto : واخان", "Sanskrit: गोमती": languages' labels and the names in
  * their script (one or more, by commas), before any Latin name after them.
@@ -851,13 +855,22 @@ export function findCued(
     else keep({ start, end: spanEnd, placeId, unlocated }, key);
   };
 
-  // "Nuristān, also spelled Nurestān or Nooristan", "Zhob (Fort Sandeman)": the place's other names, as the text spells them,
-  // before any other reading of those names.
-  for (const k of known) {
-    if (isUnlocatedId(k.placeId) || (text[k.end] !== ' ' && text[k.end] !== ',')) continue;
+  /**
+   * The other names a place's name is followed by, as the text spells them: "Nuristān, also spelled Nurestān or
+   * Nooristan", "Zhob (Fort Sandeman)", "Jamrūd (Pashto/Urdu: جمرود)", "Khar (ښار, X̌ār)". Each is a mention of
+   * it, made by `as` (`latin`: a Latin name, another spelling of it, not its name in another script).
+   */
+  const readAliases = (after: number, as: (start: number, end: number, latin: boolean) => CuedFind | undefined) => {
+    if (text[after] !== ' ' && text[after] !== ',') return;
+    /** A name in another script, if none found it already (the gazetteer may have it too). */
+    const native = (start: number, end: number) => {
+      const inName = words.filter((x) => x.start >= start && x.end <= end);
+      const f = as(start, end, false);
+      if (f && inName.length && !taken(start, end) && !known.some((x) => start < x.end && end > x.start))
+        keep(f, inName.map((x) => x.key).join(' '));
+    };
     // Up to three groups in turn: "Lanḍī Kōtal (Pashto: …) or Lwargai (Pashto: … Lwāṛgai)".
-    const entry = entries[indexOf(entries).get(k.placeId)!];
-    for (let group = 0, from = k.end; group < 3; group++) {
+    for (let group = 0, from = after; group < 3; group++) {
       ALIAS_AFTER.lastIndex = from;
       const m = ALIAS_AFTER.exec(text);
       if (!m) break;
@@ -865,21 +878,23 @@ export function findCued(
       const body = m[1] ?? m[2]!;
       let pos = m.index + m[0].length - body.length - (m[1] !== undefined ? 1 : 0);
       const bodyEnd = pos + body.length;
-      while (entry && pos < bodyEnd) {
+      while (pos < bodyEnd) {
         pos += ALIAS_SEPARATOR.exec(text.slice(pos, bodyEnd))![0].length;
         // Languages' labels and the name in their script: that name, and the Latin name after them, if any, are its other names.
         const label = LANGUAGE_LABEL.exec(text.slice(pos, bodyEnd));
         if (label) {
           // The names in the language's script are the place's own ("Jamrūd (Pashto/Urdu: جمرود)").
           const at = label[1] === undefined ? 0 : pos + label[0].indexOf(label[1]);
-          for (const native of label[1]?.matchAll(NATIVE_NAMES) ?? []) {
-            const start = at + native.index;
-            const end = start + native[0].length;
-            const inName = words.filter((x) => x.start >= start && x.end <= end);
-            if (inName.length && !taken(start, end) && !known.some((x) => start < x.end && end > x.start))
-              keep({ start, end, placeId: k.placeId }, inName.map((x) => x.key).join(' '));
-          }
+          for (const n of label[1]?.matchAll(NATIVE_NAMES) ?? []) native(at + n.index, at + n.index + n[0].length);
           pos += label[0].length;
+          continue;
+        }
+        // A name in another script without a label ("Khar (ښار, X̌ār)"), and its romanisation in small letters after it.
+        const unlabelled = NATIVE_AT.exec(text.slice(pos, bodyEnd));
+        if (unlabelled) {
+          native(pos, pos + unlabelled[0].length);
+          pos += unlabelled[0].length;
+          pos += ROMANISED_AT.exec(text.slice(pos, bodyEnd))?.[0].length ?? 0;
           continue;
         }
         const name = ALIAS_NAME.exec(text.slice(pos, bodyEnd))?.[0];
@@ -895,16 +910,26 @@ export function findCued(
           break;
         if (!words.slice(first, last + 1).every((_, j) => isNameWord(first + j))) break;
         // "(Pashto: …)" names a language.
-        const after = text.slice(words[last]!.end, bodyEnd);
-        if (/^\s*[:=\d]/u.test(after)) break;
+        const rest = text.slice(words[last]!.end, bodyEnd);
+        if (/^\s*[:=\d]/u.test(rest)) break;
         // "KABUL, Afghanistan (Apr. 29, 2008)": a date.
-        if (ABBREVIATED.has(words[first]!.raw) || /^\.?\s*\d/u.test(after)) break;
-        keep({ start: pos, end: words[last]!.end, placeId: k.placeId, variantOf: entry.n }, nameOf(first, last).key);
+        if (ABBREVIATED.has(words[first]!.raw) || /^\.?\s*\d/u.test(rest)) break;
+        const f = as(pos, words[last]!.end, true);
+        if (f && !taken(pos, words[last]!.end)) keep(f, nameOf(first, last).key);
         pos = words[last]!.end;
         // Another name follows a separator: "Nooristan, is a region" ends at "is".
-        if (!ALIAS_GOES_ON.test(after)) break;
+        if (!ALIAS_GOES_ON.test(rest)) break;
       }
     }
+  };
+  // A gazetteer place's, before any other reading of those names.
+  for (const k of known) {
+    if (isUnlocatedId(k.placeId)) continue;
+    const entry = entries[indexOf(entries).get(k.placeId)!];
+    if (!entry) continue;
+    readAliases(k.end, (start, end, latin) =>
+      latin ? { start, end, placeId: k.placeId, variantOf: entry.n } : { start, end, placeId: k.placeId },
+    );
   }
 
   for (let i = 0; i < words.length; i++) {
@@ -1245,6 +1270,26 @@ export function findCued(
     const spelled = variant(dateline[1]!);
     if (spelled && !spelled.exact)
       keep(spelledAs(0, dateline[1]!.length, spelled), dateline[1]!.split(/\s+/u).map(wordKey).join(' '));
+  }
+
+  // The other names after a place the finder found itself: another spelling of a gazetteer place ("Neelam District
+  // (Urdu: ضلع نیلم)"), or a place the gazetteer lacks ("Mamund Tehsil (Pashto: تحصیل ماموند)").
+  for (const f of out.slice()) {
+    if (f.variantOf !== undefined)
+      readAliases(f.end, (start, end, latin) => ({
+        start,
+        end,
+        placeId: f.placeId,
+        ...(latin ? { variantOf: f.variantOf } : {}),
+      }));
+    else if (f.unlocated && f.unlocated.cue !== 'named-again') {
+      const u = f.unlocated;
+      // Its names in other scripts only: a Latin word in a bracket after a name the finder guessed is too weak
+      // a cue ("the Defence Area (Z-Block)").
+      readAliases(f.end, (start, end, latin) =>
+        latin ? undefined : { start, end, placeId: f.placeId, unlocated: { ...u, cue: 'named-again' } },
+      );
+    }
   }
 
   // A place found before the sentence's other spelling of a gazetteer place ("three villages — A, B and C — in
