@@ -567,7 +567,8 @@ function main() {
   for (const e of byId.values()) {
     if (e.s === 'seed' || e.b || !['town', 'capital', 'district', 'crossing'].includes(e.k)) continue;
     if (e.c !== 'AF' && e.c !== 'PK') continue;
-    e.d = Math.round(turf.pointToLineDistance([e.x, e.y], durand, { units: 'kilometers' }) * 10) / 10;
+    // Whole kilometres: what the panel says, and 1 KB gzip less than tenths.
+    e.d = Math.round(turf.pointToLineDistance([e.x, e.y], durand, { units: 'kilometers' }));
   }
 
   // --- Out: seed and curated first (their order), then by kind and size.

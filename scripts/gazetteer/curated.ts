@@ -10,9 +10,10 @@ export interface CuratedPlace {
   id: string;
   name: string;
   kind: 'crossing' | 'town' | 'district' | 'region';
-  country: 'AF' | 'PK';
-  /** Seed id of the province (or district) it lies in. */
-  parent: string;
+  /** '' for a feature that spans countries (the Karakoram, the Line of Control). */
+  country: 'AF' | 'PK' | '';
+  /** Seed id of the province (or district) it lies in; none for a feature that spans countries. */
+  parent?: string;
   /** [lon, lat] */
   at: [number, number];
   aliases?: string[];
@@ -227,6 +228,75 @@ export const CURATED: CuratedPlace[] = [
     approx: true,
     source: 'wikipedia',
     feature: 'range',
+  },
+  // The features and regions beyond the border that its news names, as points (positions approximate, from their
+  // Wikipedia articles): the Line of Control, the ranges, rivers and coasts the border region meets.
+  ...(
+    [
+      ['line-of-control', 'Line of Control', '', [74.2, 34.3], []],
+      ['karakoram', 'Karakoram', '', [76.0, 35.9], ['Karakoram Range', 'Karakoram Mountains', 'Karakorum']],
+      ['himalayas', 'Himalayas', '', [80.0, 30.5], ['Himalaya', 'Himalayan Mountains', 'Himalaya Mountains']],
+      ['pamirs', 'Pamirs', '', [73.0, 38.3], ['Pamir Mountains', 'Pamir Range']],
+      ['amu-darya', 'Amu Darya', '', [66.5, 37.3], ['Oxus', 'Oxus River', 'Amu Darya River', 'Amudarya']],
+      ['panj-river', 'Panj River', '', [70.5, 37.5], ['Pyanj River', 'Pyanj']],
+      ['makran', 'Makran', '', [63.5, 25.8], ['Makran Coast', 'Mekran']],
+      ['siachen-glacier', 'Siachen Glacier', '', [77.1, 35.4], ['Siachen']],
+      ['south-asia', 'South Asia', '', [77.0, 22.0], []],
+      ['arabian-sea', 'Arabian Sea', '', [64.0, 19.0], []],
+      ['middle-east', 'Middle East', '', [45.0, 29.0], []],
+    ] as const
+  ).map(([id, name, country, at, aliases]): CuratedPlace => ({
+    id,
+    name,
+    kind: 'region',
+    country,
+    at: [...at],
+    aliases: [...aliases],
+    approx: true,
+    source: 'wikipedia',
+  })),
+  {
+    id: 'kirthar-range',
+    name: 'Kirthar Range',
+    kind: 'region',
+    country: 'PK',
+    parent: 'sindh',
+    at: [67.3, 26.8],
+    aliases: ['Kirthar Mountains', 'Kirthar'],
+    approx: true,
+    source: 'wikipedia',
+  },
+  {
+    id: 'hunza',
+    name: 'Hunza',
+    kind: 'region',
+    country: 'PK',
+    parent: 'gilgit-baltistan',
+    at: [74.66, 36.32],
+    aliases: ['Hunza Valley'],
+    approx: true,
+    source: 'wikipedia',
+  },
+  {
+    id: 'baltistan',
+    name: 'Baltistan',
+    kind: 'region',
+    country: 'PK',
+    parent: 'gilgit-baltistan',
+    at: [75.7, 35.3],
+    approx: true,
+    source: 'wikipedia',
+  },
+  {
+    id: 'marjah',
+    name: 'Marjah',
+    kind: 'town',
+    country: 'AF',
+    parent: 'helmand',
+    at: [64.12, 31.52],
+    aliases: ['Marja', 'Marjeh'],
+    approx: true,
+    source: 'wikipedia',
   },
   {
     id: 'tora-bora',
