@@ -147,6 +147,13 @@ describe('places the gazetteer lacks', () => {
       'qalban',
     ]);
     expect(found('Clashes in the Sapari area last week.')).toEqual([['Sapari area', 'text-sapari', null]]);
+    // "border" between the name and its place word.
+    expect(found('Leaflets fell in the Sapari border area last week.')).toEqual([
+      ['Sapari border area', 'text-sapari', null],
+    ]);
+    expect(found('Leaflets fell in the Qalbon border area last week.')).toEqual([
+      ['Qalbon border area', 'qalban', 'variant of Qalban'],
+    ]);
     expect(found('The Sapari area chief spoke.')).toEqual([]);
     expect(found('Shots were fired in Torawarai area.')).toEqual([['Torawarai area', 'text-torawarai', null]]);
     // A place's possessive before it, with a describing word or none, holds it.

@@ -1008,7 +1008,9 @@ export function findCued(
     }
     // "Sambaza sub-tehsil": the place word's "sub-" is part of it.
     const sub = i > 1 && words[i - 1]!.key === 'sub' && text.slice(words[i - 1]!.end, w.start) === '-' ? 1 : 0;
-    const nameLast = i - 1 - sub;
+    // "the Bajur border area": "border" between the name and its place word.
+    const border = i - sub > 1 && words[i - 1 - sub]!.raw === 'border' && joined(i - 1 - sub, i - sub) ? 1 : 0;
+    const nameLast = i - 1 - sub - border;
     const institution = startsUpper(words[i + 1]?.raw ?? '') && ORGANISATION.has(words[i + 1]!.key);
     if (
       AFTER.has(w.key) &&
@@ -1051,7 +1053,7 @@ export function findCued(
     }
     // "in the Ferozi area of Khyber district": a place only with the place it lies in,
     // or after a word of the ground ("to the Shiekwal area", "in the Sapari area").
-    if (AFTER_WITH_PARENT.has(w.key) && i > 0 && joined(i - 1, i)) {
+    if (AFTER_WITH_PARENT.has(w.key) && nameLast >= 0 && joined(nameLast, nameLast + 1)) {
       const next = words[i + 2];
       // "the Mamound area of Bajur": the place it lies in, if the gazetteer has it spelled otherwise.
       let ofSpelled: string | undefined;
@@ -1060,7 +1062,7 @@ export function findCued(
         const spelled = last >= 0 && addVariant(i + 2, last, words[last]!.end) && variant(nameOf(i + 2, last).name);
         if (spelled) ofSpelled = entries[spelled.entry]!.i;
       }
-      const first = nameEndingAt(i - 1);
+      const first = nameEndingAt(nameLast);
       const ofKnown = words[i + 1]?.key === 'of' && next !== undefined && knownByStart.has(next.start);
       const onGround =
         first >= 2 &&
@@ -1077,10 +1079,10 @@ export function findCued(
         owner >= 0 && covered(owner)
           ? known.find((k) => k.end >= words[owner]!.end - 2 && k.start <= words[owner]!.start)
           : undefined;
-      if (first >= 0 && ofSpelled) add(first, i - 1, w.end, 'named-as-place', undefined, ofSpelled);
-      else if (first >= 0 && (ofKnown || onGround || bare)) add(first, i - 1, w.end, 'named-as-place');
+      if (first >= 0 && ofSpelled) add(first, nameLast, w.end, 'named-as-place', undefined, ofSpelled);
+      else if (first >= 0 && (ofKnown || onGround || bare)) add(first, nameLast, w.end, 'named-as-place');
       else if (first >= 0 && holder && !isUnlocatedId(holder.placeId))
-        add(first, i - 1, w.end, 'named-as-place', undefined, holder.placeId);
+        add(first, nameLast, w.end, 'named-as-place', undefined, holder.placeId);
     }
     // "Bajour Agency", "Speen Boldak district": another spelling of a gazetteer unit, or nothing.
     if (UNITS.has(w.key) && i > 0 && joined(i - 1, i) && !words[i - 1]!.possessive) {
