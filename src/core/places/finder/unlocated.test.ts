@@ -147,6 +147,15 @@ describe('places the gazetteer lacks', () => {
       'qalban',
     ]);
     expect(found('Clashes in the Sapari area last week.')).toEqual([['Sapari area', 'text-sapari', null]]);
+    // Named again without its feature word: the same place; a gazetteer place of the bare name stays that place.
+    expect(found('Troops entered the Gurbaz Valley. Gurbaz is quiet.').map((f) => f.slice(1))).toEqual([
+      ['text-gurbaz-valley', null],
+      ['text-gurbaz-valley', null],
+    ]);
+    expect(found('Troops crossed the Qalban River. Qalban is quiet.').map((f) => f[1])).toEqual([
+      'text-qalban-river',
+      'qalban',
+    ]);
     // "border" between the name and its place word.
     expect(found('Leaflets fell in the Sapari border area last week.')).toEqual([
       ['Sapari border area', 'text-sapari', null],

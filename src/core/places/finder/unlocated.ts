@@ -766,10 +766,10 @@ export function findCued(
     const withWord = word !== undefined && spanEnd === word.end && AFTER.has(word.key) && !NAME_ALONE.has(word.key);
     const shown = withWord ? `${cased} ${featureWord(word.raw)}` : cased;
     const unlocated = { name: shown, cue, ...parent };
-    keep(
-      { start, end: spanEnd, placeId: `${UNLOCATED_PREFIX}${slug(shown)}`, unlocated },
-      withWord ? `${key} ${word.key}` : key,
-    );
+    const f: CuedFind = { start, end: spanEnd, placeId: `${UNLOCATED_PREFIX}${slug(shown)}`, unlocated };
+    keep(f, withWord ? `${key} ${word.key}` : key);
+    // Named again without its word ("the Korangal Valley … in Korangal"): the same place, if nothing else has the name.
+    if (withWord && !named.has(key)) named.set(key, f);
   };
 
   /** A unit the gazetteer has, spelled otherwise ("Bajour Agency"): that place, marked; else nothing. */
