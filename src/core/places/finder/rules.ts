@@ -947,6 +947,8 @@ export const ORGANISATION_WORDS: readonly string[] = [
   // Government services named by their country ("the U.S. Forest Service", "the US Geological Survey").
   'Service',
   'Survey',
+  // A military post named after the valley it holds ("the Korangal Outpost").
+  'Outpost',
   // Institutions ("the Tornaou Village School").
   'School',
   'College',

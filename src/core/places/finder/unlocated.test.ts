@@ -152,6 +152,9 @@ describe('places the gazetteer lacks', () => {
       ['text-gurbaz-valley', null],
       ['text-gurbaz-valley', null],
     ]);
+    expect(found('Troops entered the Gurbaz Valley. The Gurbaz Outpost was built.').map((f) => f[0])).toEqual([
+      'Gurbaz Valley',
+    ]);
     expect(found('Troops crossed the Qalban River. Qalban is quiet.').map((f) => f[1])).toEqual([
       'text-qalban-river',
       'qalban',
@@ -729,6 +732,8 @@ describe('other spellings of gazetteer names', () => {
     // Farzana is 580 km from Mirkand; a small town's spelling needs a cue.
     expect(found('Shops in Mirkand and Farzane shut.').map((f) => f[1])).toEqual(['mirkand']);
     expect(found('Shops in Qalban and Mirkanda shut.').map((f) => f[1])).toEqual(['qalban']);
+    // A people of the place is not the place ("the Pamiris").
+    expect(found('Shops in Mirkand and a Bajauri trader shut.').map((f) => f[1])).toEqual(['mirkand']);
   });
   it('reads the place an area lies in as another spelling of a gazetteer place', () => {
     expect(found('Guns fell on the Sandor area of Bajour overnight.')).toEqual([

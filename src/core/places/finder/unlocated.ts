@@ -1258,6 +1258,8 @@ export function findCued(
     if (!spelled || spelled.exact) continue;
     const its = entries[spelled.entry]!;
     if (!MAJOR_KINDS.has(its.k) && (its.r ?? 0) < 100_000) continue;
+    // A people or a person of the place ("the Pamiris", "a Chitrali"): no mention of it.
+    if (demonymOf(w.key, wordKey(spelled.name))) continue;
     if (!isNameWord(i) || sentenceStart(i) || taken(w.start, w.end) || peopleAfter(i)) continue;
     if (i + 1 < words.length && joined(i, i + 1) && capital(words[i + 1]!.raw)) continue;
     if (i > 0 && joined(i - 1, i) && capital(words[i - 1]!.raw)) continue;
@@ -1331,6 +1333,9 @@ export function findCued(
       // Not an event's name ("the Battle of Wanna", "the Chenagai airstrike").
       if (i >= 2 && words[i - 1]!.key === 'of' && EVENTS.has(words[i - 2]!.raw)) continue;
       if (EVENTS_AFTER.has(words[last + 1]?.key ?? '')) continue;
+      // Not an organisation's or an outpost's name ("the Korangal Outpost").
+      const next = words[last + 1];
+      if (next && startsUpper(next.raw) && ORGANISATION.has(next.key) && joined(last, last + 1)) continue;
       // Not part of a hyphenated word ("Afghan-Kalash" is a people).
       if (/\p{L}-$/u.test(text.slice(Math.max(0, words[i]!.start - 2), words[i]!.start))) continue;
       if (/^-\p{L}/u.test(text.slice(words[last]!.end, words[last]!.end + 2))) continue;
@@ -1351,6 +1356,12 @@ export function findCued(
     }
   }
   return out.sort(byStart);
+}
+
+/** Whether a word is a demonym of a place's name: the name, or the name less its plural's "s", and "i" or "is". */
+function demonymOf(word: string, name: string): boolean {
+  const stem = word.endsWith('is') ? word.slice(0, -2) : word.endsWith('i') ? word.slice(0, -1) : undefined;
+  return stem !== undefined && stem.length >= 4 && (stem === name || `${stem}s` === name);
 }
 
 const upperFirst = (words: readonly string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
