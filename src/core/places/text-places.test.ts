@@ -82,6 +82,21 @@ describe('places no gazetteer knows', () => {
     expect(facts.has('text-gulzam')).toBe(false);
   });
 
+  it('say where the text puts them when that place is one the map does not show either', () => {
+    const inState = new Map([
+      [
+        'text-gulzam',
+        [m(2, 'Gulzam', { uncertain: true, unlocated: { name: 'Gulzam', cue: 'state', within: 'Virginia' } })],
+      ],
+    ]);
+    const { places, facts } = textPlaces(inState, text);
+    expect(places[0]!.description).toContain(
+      'the text puts it in Virginia, which the map does not show either: it is listed without a point',
+    );
+    expect(places[0]!.description).toContain('a town with its state after it');
+    expect(facts.has('text-gulzam')).toBe(false);
+  });
+
   it('say of a whole the map knows in parts that it is shown at one of them, not in it', () => {
     const whole = new Map([
       [

@@ -23,6 +23,7 @@ const CUE_WORDS: Readonly<Record<UnlocatedPlace['cue'], string>> = {
   listed: 'listed one per line with places the map knows',
   parts: 'named as a whole the map knows in parts',
   'gone-to': 'named more than once as a place people went to, stayed at or came from',
+  state: 'named as a state of the United States, or as a town with its state after it',
   'named-again': 'named again after the article introduced it',
 };
 
@@ -94,7 +95,9 @@ export function textPlaces(
           ? whereSaid(parent, u.cue, !!tie?.loose)
           : country
             ? `The map does not know this place, and the text puts it only in ${country.name}: it is listed without a point.`
-            : 'The map does not know this place, and the text does not say where it is: it is listed without a point.') +
+            : u.within
+              ? `The map does not know this place, and the text puts it in ${u.within}, which the map does not show either: it is listed without a point.`
+              : 'The map does not know this place, and the text does not say where it is: it is listed without a point.') +
         ` Found from how the article names it (${CUE_WORDS[u.cue]}): “${words}”.`,
     });
     if (parentId && parentFacts) {

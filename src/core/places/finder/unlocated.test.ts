@@ -89,6 +89,19 @@ describe('places the gazetteer lacks', () => {
       loose: true,
     });
   });
+  it('reads the states of the United States, and a town with its state after it, as US news gives home towns', () => {
+    expect(found('Daniel Dunleavy, a Winchester, Va., native, and a soldier from Minnesota spoke.')).toEqual([
+      ['Winchester', 'text-winchester', null],
+      ['Va.', 'text-virginia', null],
+      ['Minnesota', 'text-minnesota', null],
+    ]);
+    expect(find('Troops of the Fort Knox, Ky.-based brigade came.').map((m) => m.unlocated)).toEqual([
+      { name: 'Fort Knox', cue: 'state', within: 'Kentucky' },
+      { name: 'Kentucky', cue: 'state' },
+    ]);
+    // A person's name, a longer name, a title: no state.
+    expect(found('Virginia Smith met Sgt. Texas and flew to New York City.')).toEqual([]);
+  });
   it('takes every name of a list: "the villages of A, B and C", "A and B valleys"', () => {
     expect(found('Troops searched the villages of Alpan, Beshto and Cemra in Qalban district.')).toEqual([
       ['Alpan', 'text-alpan', 'qalban'],

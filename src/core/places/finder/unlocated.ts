@@ -59,6 +59,7 @@ import {
   UNIT_WORDS_AFTER,
   VARIANT_MIN_LETTERS,
   VILLAGE_PREFIXES,
+  US_STATES,
 } from './rules.ts';
 
 /** The ids of places the text names and the gazetteer lacks begin so; no gazetteer id does. */
@@ -79,6 +80,7 @@ export type PlaceCue =
   | 'parts'
   | 'listed'
   | 'gone-to'
+  | 'state'
   | 'named-again';
 
 /** A place the text names that the gazetteer lacks. */
@@ -88,6 +90,8 @@ export interface UnlocatedPlace {
   parent?: string;
   /** The parent is only named in the same sentence, not tied to it by a word ("near", "in", "of"). */
   loose?: true;
+  /** A place the map does not show either that the text puts it in ("Winchester, Va.": Virginia). */
+  within?: string;
   cue: PlaceCue;
 }
 
@@ -932,6 +936,43 @@ export function findCued(
     );
   }
 
+  // The states of the United States, and a town with its state after it ("Sgt. Ann Lee, of Winchester, Va."): places
+  // the map does not show, the town in its state.
+  // (Asked only of a passage with a word a state's name or abbreviation starts with: the patterns cost.)
+  if (words.some((w) => STATE_WORDS.has(w.raw))) {
+    const state = (start: number, end: number, name: string) => {
+      if (!taken(start, end) && !known.some((k) => start < k.end && end > k.start))
+        keep(
+          { start, end, placeId: `${UNLOCATED_PREFIX}${slug(name)}`, unlocated: { name, cue: 'state' } },
+          wordKey(name),
+        );
+    };
+    for (const m of text.matchAll(TOWN_STATE)) {
+      const [, town, st] = m as unknown as [string, string, string];
+      const name = STATE_OF.get(st)!;
+      const first = words.findIndex((x) => x.start === m.index);
+      const last = words.findIndex((x) => x.end === m.index + town.length);
+      const start = m.index;
+      const end = start + town.length;
+      const person = PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
+      if (first < 0 || last < 0 || person || peopleAfter(last)) continue;
+      if (!taken(start, end) && !known.some((k) => start < k.end && end > k.start))
+        keep({
+          start,
+          end,
+          placeId: `${UNLOCATED_PREFIX}${slug(town)}`,
+          unlocated: { name: town, cue: 'state', within: name },
+        });
+      const at = m.index + m[0].length - st.length;
+      state(at, at + st.length, name);
+    }
+    for (const m of text.matchAll(STATE_NAME)) {
+      const first = words.findIndex((x) => x.start === m.index);
+      if (first < 0 || PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+      state(m.index, m.index + m[0].length, m[0]);
+    }
+  }
+
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     // Capitalised words only (most words are not): names formed as places are, and wholes of parts.
@@ -1357,6 +1398,28 @@ export function findCued(
   }
   return out.sort(byStart);
 }
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A US state's name, longest first ("West Virginia" before "Virginia"). */
+const STATE_NAMES = [...US_STATES].map(([n]) => n).sort((a, b) => b.length - a.length);
+const STATE_OF = new Map(US_STATES.flatMap(([n, a]) => (a ? [[n, n] as const, [a, n] as const] : [[n, n] as const])));
+/** The words a state's name or abbreviation starts with, as written ("New", "Va", "N"). */
+const STATE_WORDS = new Set(US_STATES.flatMap(([n, a]) => [n.split(' ')[0]!, ...(a ? [a.split('.')[0]!] : [])]));
+/** A state named in full, not the first of a person's names ("Virginia Smith") nor of a longer name ("New York City"). */
+const STATE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(${STATE_NAMES.map(escaped).join('|')})(?![\\p{L}\\p{N}])(?![^\\S\\n]+\\p{Lu})`,
+  'gu',
+);
+/** A town and its state after a comma: "Winchester, Va.", "Fort Knox, Ky.", "Minneapolis, Minnesota". */
+const TOWN_STATE = new RegExp(
+  `(?<![\\p{L}\\p{N}.’'-])(\\p{Lu}[\\p{Ll}’'-]+(?:\\s\\p{Lu}[\\p{Ll}’'-]+){0,2}),\\s(${[
+    ...STATE_NAMES,
+    ...US_STATES.flatMap(([, a]) => (a ? [a] : [])),
+  ]
+    .map(escaped)
+    .join('|')})(?=[\\s,;:)-]|$)`,
+  'gu',
+);
 
 /** Whether a word is a demonym of a place's name: the name, or the name less its plural's "s", and "i" or "is". */
 function demonymOf(word: string, name: string): boolean {
