@@ -186,6 +186,15 @@ describe('normalisation', () => {
 });
 
 describe('the place finder', () => {
+  it('reads a road named by the places it joins as no mention of them, and the places alone as places', () => {
+    expect(found('Trucks use the Kabul-Jalalabad highway and the Thall-Parachinar Road.')).toEqual([]);
+    expect(found('Kabul and Jalalabad are calm; the Kabul-Jalalabad talks failed.')).toEqual([
+      'Kabul=kabul',
+      'Jalalabad=jalalabad',
+      'Kabul=kabul',
+      'Jalalabad=jalalabad',
+    ]);
+  });
   it('reads an institution’s words after an abbreviation’s dot only, not after a sentence’s end', () => {
     expect(found('Staff of the U.S. Forest Service came.')).toEqual([]);
     expect(found('They met in Parachinar. Health Department staff came.')).toEqual(['Parachinar=parachinar']);

@@ -190,6 +190,11 @@ const NOT_BEFORE_UNIT = new Set(
   [...PART_OF_UNIT_WORDS, ...PART_WORDS, ...NOT_BEFORE_UNIT_NAME].map((w) => w.toLowerCase()),
 );
 const EVENTS_BEFORE = new Set(EVENT_WORDS_BEFORE);
+/** A road's words after the first place of its name: "-Jalalabad highway", "-Parachinar Road". */
+const ROAD_WORD = '(?:[Rr]oad|[Hh]ighway|[Mm]otorway|[Rr]ailway|[Rr]ail [Ll]ink)(?![\\p{L}])';
+const ROAD_AFTER = new RegExp(`^-\\p{Lu}[\\p{L}\\p{M}’']*(?:[ -]\\p{Lu}[\\p{L}\\p{M}’']*){0,2}\\s+${ROAD_WORD}`, 'u');
+/** …and after the last: " highway". */
+const ROAD_END = new RegExp(`^\\s+${ROAD_WORD}`, 'u');
 /**
  * Mentions in text order. One comparator for every call: a new one per passage, on the finder's several shapes
  * of mention, sent V8 into a loop of deoptimisations (thousands in a warm run, --trace-deopt).
@@ -545,6 +550,17 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         ((mayNamePeople && PEOPLE_AFTER.test(text.slice(toks[last]!.end, toks[last]!.end + 120))) ||
           peoples.some(([a, b]) => first.start >= a && first.start < b))
       ) {
+        i = last + 1;
+        continue;
+      }
+      // A road named by the places it joins ("the Kabul-Jalalabad highway", "the Tall-Parachinar road"): neither is
+      // a mention (eval/places/GUIDELINES.md), nor is any word of the road's name for the cued pass.
+      const roadAfter = ROAD_AFTER.exec(text.slice(toks[last]!.end, toks[last]!.end + 60));
+      const roadBefore =
+        gap === '-' && before && startsUpper(before.raw) ? ROAD_END.exec(text.slice(toks[last]!.end)) : null;
+      if (roadAfter || roadBefore) {
+        const from = roadBefore ? before!.start : first.start;
+        notPlaces.push(from, toks[last]!.end + (roadAfter ?? roadBefore)![0].length);
         i = last + 1;
         continue;
       }

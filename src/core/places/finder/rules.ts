@@ -816,12 +816,13 @@ export const TOPONYM_ENDINGS: readonly string[] = [
 
 /**
  * Words that begin a place's name: English (“Lake Hamun”, “Mount Tirich”,
- * “Camp Bastion”, “Fort Salop”) and
+ * “Fort Salop”; not “Camp Bastion”, a base, which the guidelines count as no
+ * place) and
  * Persian, with the izafat (“Dasht-i-Margo” desert, “Koh-i-Baba” mountain,
  * “Hamun-i-Puzak” lake, “Band-e-Sultan” dam, “Qala-i-Kang” fort, “Pul-e-Alam”
  * bridge, “Kotal-e-Salang” pass, “Chah-i-Ab” well, “Darya-ye Panj” river, “Tangi-e-…” gorge).
  */
-export const PLACE_PREFIX_WORDS: readonly string[] = ['Lake', 'Mount', 'Camp', 'Fort'];
+export const PLACE_PREFIX_WORDS: readonly string[] = ['Lake', 'Mount', 'Fort'];
 export const IZAFAT_PLACE_WORDS: readonly string[] = [
   'Dasht',
   'Koh',
