@@ -22,13 +22,15 @@ test('a file opens at once; a dropped one too; the library lists both and remove
   await explorer.open('/');
   await explorer.chooseFile('report.md', '# Flooding near Chitral\n\nRoads to Chitral and Drosh were cut.\n');
   await expect(explorer.article.locator('h1')).toHaveText('Flooding near Chitral');
+  // The reader opens the dialog while the dropped file is still being kept: it stays open.
   await explorer.dropFile(
     'notes.html',
     '<html><head><title>Notes</title></head><body><h1>Notes on Quetta</h1><p>Quetta is calm.</p></body></html>',
     'text/html',
+    { thenOpen: true },
   );
   await expect(explorer.article.locator('h1')).toHaveText('Notes on Quetta');
-  await explorer.startOpening();
+  await expect(explorer.openDialog).toBeVisible();
   const list = explorer.openDialog.getByTestId('library.list');
   await expect(list.getByRole('button', { name: /^Notes on Quetta/ })).toBeVisible();
   await expect(list.getByRole('button', { name: /^Flooding near Chitral/ })).toContainText('2 places'); // Chitral and Drosh

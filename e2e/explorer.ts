@@ -191,18 +191,23 @@ export class Explorer {
     await this.settled();
   }
 
-  /** Drop a file on the page, as a reader drags one from their desktop. */
-  async dropFile(name: string, body: string, mimeType = 'text/plain') {
-    const transfer = await this.page.evaluateHandle(
-      ([n, b, t]) => {
+  /**
+   * Drop a file on the page, as a reader drags one from their desktop; with
+   * `thenOpen`, press "Open an article" in the same moment, before the file
+   * has been read.
+   */
+  async dropFile(name: string, body: string, mimeType = 'text/plain', { thenOpen = false } = {}) {
+    await this.page.evaluate(
+      ([n, b, t, open]) => {
         const dt = new DataTransfer();
         dt.items.add(new File([b], n, { type: t }));
-        return dt;
+        const main = document.querySelector('main')!;
+        for (const type of ['dragover', 'drop'])
+          main.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+        if (open) document.querySelector<HTMLElement>('[data-action="open-article"]')!.click();
       },
-      [name, body, mimeType] as const,
+      [name, body, mimeType, thenOpen] as const,
     );
-    await this.page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
-    await this.page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
   }
 
   /** The id of the article shown (`default` for the seed), once React has it (the build's HTML holds the default's). */

@@ -6,7 +6,7 @@ import { notify } from '../notices/notices.ts';
 import { seedArticle, setDialogOpen, showArticle, useArticleStore } from '../store/article.ts';
 import { SEED_KEY } from '../corrections/user-places.ts';
 import type { KeptArticle } from './library.ts';
-import { FILES_LEFT } from './entry.ts';
+import { ARTICLE_KEPT, FILES_LEFT } from './entry.ts';
 import { openLibraryView } from '../store/library-view.ts';
 import type { Batch } from './import-files.ts';
 import {
@@ -66,6 +66,10 @@ export default function OpenDialog() {
     if (d && !d.open) d.showModal();
     void refresh();
     void askToPersist().then((p) => setPersistent((was) => (was === false ? false : p)));
+    // An article opened before the dialog (a dropped file) may be kept after it opened.
+    const kept = () => void refresh();
+    document.addEventListener(ARTICLE_KEPT, kept);
+    return () => document.removeEventListener(ARTICLE_KEPT, kept);
   }, []);
 
   const close = () => setDialogOpen(false);

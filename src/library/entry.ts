@@ -34,6 +34,9 @@ function loadSeedCorrectionsLater(): () => void {
 /** Said on the document when dropped files wait for the dialog. */
 export const FILES_LEFT = 'border-explorer:files-left';
 
+/** Said on the document when an article opened has been kept in the library. */
+export const ARTICLE_KEPT = 'border-explorer:article-kept';
+
 /** Whether a drag carries files (not text or a link dragged within the page). */
 const carriesFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
 
@@ -77,9 +80,14 @@ export function startArticleEntry(doc: Document = document): () => void {
       });
       return;
     }
+    // A dialog open at the drop has done its work once the file is kept; one the
+    // reader opens while it is kept (the article shows first) stays open.
+    const openAtDrop = useArticleStore.getState().dialogOpen;
     void import('./open-article.ts').then(async (m) => {
       const r = await m.openFile(file);
-      if (r.ok === true) setDialogOpen(false);
+      if (r.ok === true) {
+        if (openAtDrop) setDialogOpen(false);
+      }
       else if (r.ok === false) notify(r.message);
       else {
         // A question, or what a library file added: the dialog shows it.

@@ -12,6 +12,7 @@ import { loadGazetteer, type LoadedGazetteer } from '../places/finder/load.ts';
 import { allPlaces, placeById } from '../core/places/gazetteer.ts';
 import { registerTextPlaces, showArticle, updateSeed } from '../store/article.ts';
 import { datedFor, keepIndex, type Dated } from './keep-index.ts';
+import { ARTICLE_KEPT } from './entry.ts';
 import { memoryLibrary, openLibrary, type ArticleFormat, type KeptArticle, type Library } from './library.ts';
 import { fixesOf, registerUserPlaces, SEED_KEY } from '../corrections/user-places.ts';
 import { staleSummary } from '../core/corrections/corrections.ts';
@@ -213,6 +214,8 @@ export async function openText(text: string, format: ArticleFormat): Promise<Ope
   try {
     await lib.put(keptOf(id, format, text, data, finderVersion(g), openedAt, dated, before));
     await keepIndex(lib, data, dated, finderVersion(g));
+    // A dialog the reader opened meanwhile lists it.
+    document.dispatchEvent(new Event(ARTICLE_KEPT));
     if (!persistent)
       notify('This browser keeps nothing for this site: the article is open for this visit only.', 'article');
   } catch {
