@@ -1,8 +1,7 @@
 // When the reader chooses a place the map has no point for (a place no
 // gazetteer knows, of which the article does not say where it is, or only its
-// country), the map
-// says so where the reader looks for it, rather than staying silently on
-// whatever it showed before.
+// country), the map says so where the reader looks for it, rather than
+// staying silently on whatever it showed before.
 import { isUnlocatedId } from '../core/places/finder/unlocated.ts';
 import { placeById } from '../core/places/gazetteer.ts';
 import { factsOf } from '../core/places/place-data.ts';

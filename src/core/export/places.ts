@@ -47,6 +47,7 @@ export function exportPlaces(data: ArticleData, geonames: ReadonlyMap<string, nu
   for (const [id, mentions] of data.index.byPlace) {
     const place = placeById(id);
     if (!place || mentions.length === 0) continue;
+    const position = positionOf(id);
     out.push({
       id,
       name: place.name,
@@ -60,7 +61,7 @@ export function exportPlaces(data: ArticleData, geonames: ReadonlyMap<string, nu
       })),
       uncertain: uncertain.has(id),
       corrected: mentions.some(isCorrected),
-      ...(positionOf(id) ? { position: positionOf(id) } : {}),
+      ...(position ? { position } : {}),
     });
   }
   const first = (p: ExportPlace) => p.mentions[0]!.passage;
