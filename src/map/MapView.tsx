@@ -85,6 +85,7 @@ export default function MapView() {
         // The compass only resets here: the map cannot be turned by dragging.
         locale: { 'NavigationControl.ResetBearing': 'Reset the view to north, flat' },
         pitchWithRotate: false,
+        fadeDuration: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300,
       });
     } catch (err) {
       // Asked only when the start failed: the check costs a WebGL context, which the map's start would pay twice.
