@@ -2,21 +2,25 @@
 // another that has never seen the text; cut short or tampered with on the way.
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { expect, test, withoutWebGl } from './fixtures.ts';
 import { Explorer } from './explorer.ts';
 
 const NAME = 'voa-torkham-closure.txt';
 const TEXT = readFileSync(new URL(`../eval/places/texts/${NAME}`, import.meta.url), 'utf8');
 const TITLE = TEXT.split('\n')[0]!;
 
-/** A fresh browser: an empty library, its own page, the clipboard allowed. */
-async function freshBrowser(browser: Browser): Promise<{ context: BrowserContext; page: Page; explorer: Explorer }> {
+/** A fresh browser: an empty library, its own page, the clipboard allowed; a map unless `map` is false. */
+async function freshBrowser(
+  browser: Browser,
+  { map = true } = {},
+): Promise<{ context: BrowserContext; page: Page; explorer: Explorer }> {
   const { baseURL } = test.info().project.use;
   const context = await browser.newContext({
     baseURL,
     viewport: { width: 1280, height: 800 },
     reducedMotion: 'reduce',
   });
+  if (!map) await withoutWebGl(context);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
   return { context, page, explorer: new Explorer(page) };
@@ -118,7 +122,7 @@ test.describe('a link that carries its article', () => {
   });
 
   test('the recipient’s own corrections stay; the sender’s are offered, with Undo', async ({ browser }) => {
-    const { context, page, explorer } = await freshBrowser(browser);
+    const { context, page, explorer } = await freshBrowser(browser, { map: false });
     await explorer.open('/');
     await explorer.chooseFile(NAME, TEXT);
     await expect(explorer.article.locator('h1')).toHaveText(TITLE);
@@ -147,7 +151,7 @@ test.describe('a link that carries its article', () => {
   });
 
   test('a link cut short or tampered with opens nothing, keeps nothing and says why', async ({ browser }) => {
-    const { context, page, explorer } = await freshBrowser(browser);
+    const { context, page, explorer } = await freshBrowser(browser, { map: false });
     const [head, payload] = link.split('~') as [string, string];
     const id = /article=([0-9a-f]{12})/.exec(link)![1]!;
     const cases: [string, RegExp][] = [

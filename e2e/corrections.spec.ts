@@ -1,7 +1,6 @@
 // Correcting the machine: a mention that is not a place, one that is another
 // place, words it missed, and a place the gazetteer lacks; kept with the
 // article, undone, and carried by the article bundle.
-import { Explorer } from './explorer.ts';
 import { expect, test, withoutMap } from './fixtures.ts';
 
 test('a mention is not a place: gone at once, kept over a reload, undone with the button and with Ctrl+Z', async ({
@@ -35,7 +34,7 @@ test('a mention is not a place: gone at once, kept over a reload, undone with th
 test('words the finder missed are marked as a new place at typed coordinates, on the map and in the bundle', async ({
   explorer,
   page,
-  browser,
+  fresh,
 }) => {
   await explorer.open('/');
   await explorer.pasteArticle('Ghulam Khan reopens\n\nTrucks crossed at Ghulam Khan and at Torkham on Monday.');
@@ -61,12 +60,10 @@ test('words the finder missed are marked as a new place at typed coordinates, on
   const bundle = JSON.parse(body.toString('utf8'));
   expect(bundle.userPlaces).toEqual([{ id, name: 'Ghulam Khan', point: [70.1, 33.2] }]);
   expect(bundle.corrections).toEqual([{ passage: 2, words: 'Ghulam Khan', occurrence: 1, placeId: id }]);
-  const context = await browser.newContext();
-  const other = new Explorer(await context.newPage());
+  const { explorer: other } = await fresh({ map: false });
   await other.open('/');
   await other.chooseFile(name, body, 'application/json');
   await expect(other.page.locator(`#passage-2 a.mention[data-place="${id}"]`)).toHaveText('Ghulam Khan');
-  await context.close();
 });
 
 test('a new place’s point is picked by clicking the map, and the place is drawn there', async ({ explorer, page }) => {
@@ -100,7 +97,7 @@ test('a new place’s point is picked by clicking the map, and the place is draw
 test('a link to a place the reader added to the default article opens it here, and elsewhere says where it came from', async ({
   explorer,
   page,
-  browser,
+  fresh,
 }) => {
   await explorer.open('/');
   await explorer.mapIdle();
@@ -118,12 +115,10 @@ test('a link to a place the reader added to the default article opens it here, a
   await page.goto(link);
   await expect(explorer.panelTitle).toHaveText('Pul-e-Charkhi prison');
 
-  const context = await browser.newContext();
-  const other = new Explorer(await context.newPage());
+  const { explorer: other } = await fresh({ map: false });
   await other.open(link.replace(/^https?:\/\/[^/]+/, ''));
   await expect(other.notices).toContainText('a place its sender added');
   await expect(other.panel).toBeHidden();
-  await context.close();
 });
 
 // These need no map: their pages run without WebGL (fixtures.ts, withoutMap).
@@ -176,7 +171,7 @@ test.describe('without the map', () => {
 
   test('a correction whose place a newer gazetteer no longer has is skipped and named', async ({
     explorer,
-    browser,
+    fresh,
   }) => {
     await explorer.open('/');
     await explorer.pasteArticle('Torkham reopens\n\nTrucks crossed at Torkham on Monday.');
@@ -184,8 +179,7 @@ test.describe('without the map', () => {
     const { name, body } = await explorer.exportFile('Article bundle (JSON)');
     const bundle = JSON.parse(body.toString('utf8'));
     bundle.corrections = [{ passage: 2, words: 'Torkham', occurrence: 1, placeId: 'a-place-since-removed' }];
-    const context = await browser.newContext();
-    const other = new Explorer(await context.newPage());
+    const { explorer: other } = await fresh();
     await other.open('/');
     await other.chooseFile(name, JSON.stringify(bundle), 'application/json');
     await expect(other.notices).toContainText(
@@ -193,7 +187,6 @@ test.describe('without the map', () => {
     );
     // The finder's own mention stands.
     await expect(other.mention('torkham', 2)).toBeVisible();
-    await context.close();
   });
 
   test('Escape closes the innermost first: the menu, then the search, then the selection', async ({

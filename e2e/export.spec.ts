@@ -3,7 +3,6 @@
 import { check } from '@placemarkio/check-geojson';
 import { booleanClockwise } from '@turf/turf';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
-import { Explorer } from './explorer.ts';
 import { expect, test, withoutMap } from './fixtures.ts';
 
 // Exports of the article and the library need no map (export-picture.spec.ts has the map's picture).
@@ -71,7 +70,7 @@ test('places as CSV: a byte order mark, a row per mention, formulas neutralised,
   expect(lines.slice(1).every((l) => !/(^|,)"?[=+@-]/.test(l.replace(/,-?\d+(\.\d+)?/g, ',0')))).toBe(true);
 });
 
-test('an article bundle opens in a fresh browser with its title, source and id', async ({ explorer, browser }) => {
+test('an article bundle opens in a fresh browser with its title, source and id', async ({ explorer, fresh }) => {
   await explorer.open('/');
   await explorer.pasteArticle('Reopened at Torkham\n\nTrucks crossed at Torkham and Chaman on Monday.');
   await expect(explorer.mention('torkham', 2)).toBeVisible();
@@ -84,8 +83,7 @@ test('an article bundle opens in a fresh browser with its title, source and id',
   const bundle = JSON.parse(body.toString('utf8'));
   expect(bundle).toMatchObject({ format: 'border-explorer/article@1', id, source: 'Wikinews', corrections: [] });
 
-  const context = await browser.newContext();
-  const other = new Explorer(await context.newPage());
+  const { explorer: other } = await fresh();
   await other.open('/');
   await other.chooseFile(name, body, 'application/json');
   await expect(other.mention('chaman', 2)).toBeVisible();
@@ -101,7 +99,6 @@ test('an article bundle opens in a fresh browser with its title, source and id',
   await other.openDialog.getByRole('button', { name: 'Keep mine' }).click();
   await expect(other.openDialog).toBeHidden();
   await expect(other.article.locator('.source-line')).toHaveText('Source: Mine');
-  await context.close();
 });
 
 test('a bundle that was changed, or of another version, is refused and the library is unchanged', async ({
@@ -126,7 +123,7 @@ test('a bundle that was changed, or of another version, is refused and the libra
 
 test('the whole library goes to a new browser, and importing asks before it replaces', async ({
   explorer,
-  browser,
+  fresh,
 }) => {
   await explorer.open('/');
   await explorer.pasteArticle('One at Torkham\n\nTrucks at Torkham.');
@@ -136,8 +133,7 @@ test('the whole library goes to a new browser, and importing asks before it repl
   const { name, body } = await explorer.exportFile('Whole library (JSON)');
   expect(name).toMatch(/^border-explorer-library-\d{4}-\d\d-\d\d\.json$/);
 
-  const context = await browser.newContext();
-  const other = new Explorer(await context.newPage());
+  const { explorer: other } = await fresh();
   await other.open('/');
   await other.chooseFile(name, body, 'application/json');
   await expect(other.openDialog.getByRole('status').filter({ hasText: 'Added' })).toHaveText(
@@ -149,5 +145,4 @@ test('the whole library goes to a new browser, and importing asks before it repl
   await expect(other.openDialog.getByRole('status').filter({ hasText: 'Added' })).toHaveText(
     'Added 0 articles to your library; 2 already there as they are.',
   );
-  await context.close();
 });

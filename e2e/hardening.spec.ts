@@ -122,7 +122,7 @@ test('6. storage that fills part way through an import: the report says what was
 
 test('7. the default article’s corrections make the round trip through a whole library onto the default article', async ({
   explorer,
-  browser,
+  fresh,
 }) => {
   await explorer.open('/');
   await explorer.correctMention('kabul', 1);
@@ -130,8 +130,7 @@ test('7. the default article’s corrections make the round trip through a whole
   await expect(explorer.passage(1).locator('a.mention[data-place="kabul"]')).toHaveCount(0);
   const { name, body } = await explorer.exportFile('Whole library (JSON)');
 
-  const context = await browser.newContext();
-  const other = new Explorer(await context.newPage());
+  const { explorer: other } = await fresh();
   await other.open('/');
   await expect(other.passage(1).locator('a.mention[data-place="kabul"]')).toHaveCount(1);
   await other.chooseFile(name, body, 'application/json');
@@ -140,7 +139,6 @@ test('7. the default article’s corrections make the round trip through a whole
   await expect(other.openDialog.getByTestId('library.list').locator('li')).toHaveCount(1);
   await other.openDialog.getByRole('button', { name: 'Close' }).click();
   await expect(other.passage(1).locator('a.mention[data-place="kabul"]')).toHaveCount(0);
-  await context.close();
 });
 
 test('8. each removal in the dialog can be undone, the older one too, and the dialog says until when', async ({

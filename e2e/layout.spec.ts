@@ -74,18 +74,18 @@ test('the page never scrolls as a whole, even under the wheel', async ({ explore
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
-test('a notice covers none of the article, and goes when dismissed', async ({ explorer, page }) => {
-  await explorer.open('/?place=nowhere');
-  const notice = explorer.notices.locator('.notice');
-  await expect(notice).toContainText('No place called');
-  expect(overlaps((await notice.boundingBox())!, (await explorer.article.boundingBox())!)).toBe(false);
-  await page.getByRole('button', { name: 'Dismiss this notice' }).click();
-  await expect(notice).toHaveCount(0);
-});
-
 // These need no map: their pages run without WebGL (fixtures.ts, withoutMap).
 test.describe('without the map', () => {
   withoutMap();
+
+  test('a notice covers none of the article, and goes when dismissed', async ({ explorer, page }) => {
+    await explorer.open('/?place=nowhere');
+    const notice = explorer.notices.locator('.notice');
+    await expect(notice).toContainText('No place called');
+    expect(overlaps((await notice.boundingBox())!, (await explorer.article.boundingBox())!)).toBe(false);
+    await page.getByRole('button', { name: 'Dismiss this notice' }).click();
+    await expect(notice).toHaveCount(0);
+  });
 
   test('the panel keeps its title and close button in view however far it scrolls', async ({ explorer }) => {
     await explorer.open('/?place=islamabad');

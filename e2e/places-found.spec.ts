@@ -31,34 +31,6 @@ test('a real border text opened by file: its districts, towns and rivers link, a
   await expect(explorer.panel.getByTestId('panel.place.names')).toContainText('جلال آباد');
 });
 
-test('a name that fits two places is linked to the best guess and marked uncertain', async ({ explorer }) => {
-  await explorer.open('/');
-  await explorer.pasteArticle('Clashes near Kandahar\n\nFighting was reported in Kandahar on Monday.');
-  await explorer.article.locator('a[data-place="kandahar-city"]').first().click();
-  await expect(explorer.panel.getByTestId('panel.place.uncertain')).toBeVisible();
-  await explorer.pasteArticle('Kandahar province\n\nThe governor of Kandahar spoke in Kandahar province on Monday.');
-  await explorer.article.locator('a[data-place="kandahar"]').first().click();
-  await expect(explorer.panel.getByTestId('panel.place.uncertain')).toHaveCount(0);
-});
-
-test('a gazetteer that fails to load: a clear message, the text kept, and Open again works', async ({
-  explorer,
-  page,
-  guard,
-}) => {
-  guard.allow.push(/gazetteer\.json|status of 503/);
-  await explorer.open('/');
-  await page.route('**/geo/gazetteer.json', (route) => route.fulfill({ status: 503, body: '' }));
-  await explorer.pasteArticle('Trade at Ghulam Khan\n\nLorries crossed at Ghulam Khan.');
-  await expect(explorer.openDialog.getByRole('alert')).toContainText('could not be loaded: the server answered 503');
-  expect(await explorer.articleId()).toBe('default');
-  await expect(explorer.openDialog.getByLabel('Article text')).toHaveValue(/Lorries crossed at Ghulam Khan/);
-  await page.unroute('**/geo/gazetteer.json');
-  await explorer.openDialog.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(explorer.article.locator('h1')).toHaveText('Trade at Ghulam Khan');
-  await expect(explorer.article.locator('a[data-place="ghulam-khan"]')).toHaveCount(2);
-});
-
 test('places no gazetteer knows: listed, put where the text says with a mark the key explains, or listed without a point; exported', async ({
   explorer,
   page,
@@ -133,6 +105,39 @@ test('a neighbour’s division the article names is drawn whole, framed by its b
   await explorer.mapIdle();
   await expect.poll(() => page.evaluate(() => window.__mapTest!.rendered(['province-fill']))).toContain('xinjiang');
   expect(shapes).toHaveLength(1);
+});
+
+// These need no map: their pages run without WebGL (fixtures.ts, withoutMap).
+test.describe('without the map', () => {
+  withoutMap();
+
+  test('a name that fits two places is linked to the best guess and marked uncertain', async ({ explorer }) => {
+    await explorer.open('/');
+    await explorer.pasteArticle('Clashes near Kandahar\n\nFighting was reported in Kandahar on Monday.');
+    await explorer.article.locator('a[data-place="kandahar-city"]').first().click();
+    await expect(explorer.panel.getByTestId('panel.place.uncertain')).toBeVisible();
+    await explorer.pasteArticle('Kandahar province\n\nThe governor of Kandahar spoke in Kandahar province on Monday.');
+    await explorer.article.locator('a[data-place="kandahar"]').first().click();
+    await expect(explorer.panel.getByTestId('panel.place.uncertain')).toHaveCount(0);
+  });
+
+  test('a gazetteer that fails to load: a clear message, the text kept, and Open again works', async ({
+    explorer,
+    page,
+    guard,
+  }) => {
+    guard.allow.push(/gazetteer\.json|status of 503/);
+    await explorer.open('/');
+    await page.route('**/geo/gazetteer.json', (route) => route.fulfill({ status: 503, body: '' }));
+    await explorer.pasteArticle('Trade at Ghulam Khan\n\nLorries crossed at Ghulam Khan.');
+    await expect(explorer.openDialog.getByRole('alert')).toContainText('could not be loaded: the server answered 503');
+    expect(await explorer.articleId()).toBe('default');
+    await expect(explorer.openDialog.getByLabel('Article text')).toHaveValue(/Lorries crossed at Ghulam Khan/);
+    await page.unroute('**/geo/gazetteer.json');
+    await explorer.openDialog.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(explorer.article.locator('h1')).toHaveText('Trade at Ghulam Khan');
+    await expect(explorer.article.locator('a[data-place="ghulam-khan"]')).toHaveCount(2);
+  });
 });
 
 test.describe('how a place no gazetteer knows was found, as the panel tells it', () => {
