@@ -41,7 +41,7 @@ test('a pasted article opens with its places linked, on the same map, and its ow
 test('an article is kept: reload shows it, and its link in a fresh browser asks for the text, then applies', async ({
   explorer,
   page,
-  browser,
+  fresh,
 }) => {
   await explorer.open('/');
   await explorer.pasteArticle(STORY);
@@ -53,20 +53,18 @@ test('an article is kept: reload shows it, and its link in a fresh browser asks 
   await expect(explorer.article.locator('h1')).toHaveText('Trade resumes at Torkham');
   await expect(explorer.panelTitle).toHaveText('Spin Boldak');
 
-  const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const fresh = await other.newPage();
-  await fresh.goto(link);
-  await expect(fresh.getByTestId('notices')).toContainText('not in this browser’s library');
-  const dialog = fresh.getByRole('dialog', { name: 'Open an article' });
+  const { page: there } = await fresh();
+  await there.goto(link);
+  await expect(there.getByTestId('notices')).toContainText('not in this browser’s library');
+  const dialog = there.getByRole('dialog', { name: 'Open an article' });
   await expect(dialog).toBeVisible();
   // Nothing of the link is dropped while it waits.
-  expect(fresh.url()).toBe(link);
+  expect(there.url()).toBe(link);
   await dialog.getByLabel('Article text').fill(STORY);
   await dialog.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(fresh.getByTestId('panel.place.title')).toHaveText('Spin Boldak');
-  await expect(fresh.locator('#passage-4')).toHaveClass(/is-active/);
-  await expect(fresh.getByTestId('map.canvas')).toHaveAttribute('data-map-state', 'idle');
+  await expect(there.getByTestId('panel.place.title')).toHaveText('Spin Boldak');
+  await expect(there.locator('#passage-4')).toHaveClass(/is-active/);
+  await expect(there.getByTestId('map.canvas')).toHaveAttribute('data-map-state', 'idle');
   const view = new URL(link).hash;
-  await expect.poll(() => new URL(fresh.url()).hash).toBe(view);
-  await other.close();
+  await expect.poll(() => new URL(there.url()).hash).toBe(view);
 });

@@ -169,10 +169,7 @@ test.describe('without the map', () => {
     await expect(explorer.page).toHaveURL(/\?place=nangarhar&passage=6/);
   });
 
-  test('a correction whose place a newer gazetteer no longer has is skipped and named', async ({
-    explorer,
-    fresh,
-  }) => {
+  test('a correction whose place a newer gazetteer no longer has is skipped and named', async ({ explorer, fresh }) => {
     await explorer.open('/');
     await explorer.pasteArticle('Torkham reopens\n\nTrucks crossed at Torkham on Monday.');
     await expect(explorer.mention('torkham', 2)).toBeVisible();

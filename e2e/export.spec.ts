@@ -121,10 +121,7 @@ test('a bundle that was changed, or of another version, is refused and the libra
   expect(await explorer.articleId()).toBe('default');
 });
 
-test('the whole library goes to a new browser, and importing asks before it replaces', async ({
-  explorer,
-  fresh,
-}) => {
+test('the whole library goes to a new browser, and importing asks before it replaces', async ({ explorer, fresh }) => {
   await explorer.open('/');
   await explorer.pasteArticle('One at Torkham\n\nTrucks at Torkham.');
   await expect(explorer.mention('torkham', 2)).toBeVisible();

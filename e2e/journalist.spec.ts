@@ -207,7 +207,7 @@ test.describe('without the map', () => {
   test('4. a notice about a state leaves with it, and the correction bar never covers a notice', async ({
     explorer,
     page,
-    browser,
+    fresh,
   }) => {
     await explorer.open('/');
     await explorer.pasteArticle('Nothing here\n\nA quiet day in a village nobody has heard of.');
@@ -218,19 +218,18 @@ test.describe('without the map', () => {
     const link = page.url();
 
     // A link to an article the browser lacks: the notice names what to bring, and leaves once it is brought.
-    const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const fresh = await other.newPage();
-    await fresh.goto(link);
-    const notices = fresh.getByTestId('notices');
+    // Only notices and the dialog are looked at there: no map.
+    const { page: there } = await fresh({ map: false });
+    await there.goto(link);
+    const notices = there.getByTestId('notices');
     await expect(notices).toContainText('not in this browser’s library');
     await expect(notices).toContainText('article bundle');
-    const dialog = fresh.getByRole('dialog', { name: 'Open an article' });
+    const dialog = there.getByRole('dialog', { name: 'Open an article' });
     await expect(dialog).toContainText('carries their title, source and corrections');
     await dialog.getByLabel('Article text').fill(STORY);
     await dialog.getByRole('button', { name: 'Open', exact: true }).click();
-    await expect(fresh.locator('main h1')).toHaveText('Trade resumes at Torkham');
+    await expect(there.locator('main h1')).toHaveText('Trade resumes at Torkham');
     await expect(notices).not.toContainText('not in this browser’s library');
-    await other.close();
 
     // A notice and the Undo bar at once: one above the other, never overlapping.
     await page.goto('/?place=nowhere-at-all');

@@ -72,7 +72,7 @@ test('panning replaces the view in the URL without adding history', async ({ exp
 test('a copied link opened elsewhere shows the same place, passage and view', async ({
   explorer,
   page,
-  browser,
+  fresh,
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -85,13 +85,12 @@ test('a copied link opened elsewhere shows the same place, passage and view', as
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/\?place=spin-boldak&passage=20#\d/);
 
-  const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const fresh = await other.newPage();
-  await fresh.goto(link);
-  await expect(fresh.getByTestId('panel.place.title')).toHaveText('Spin Boldak');
-  await expect(fresh.locator('#passage-20')).toHaveClass(/is-active/);
-  await expect(fresh.getByTestId('map.canvas')).toHaveAttribute('data-map-state', 'idle');
-  const view = await fresh.evaluate(() => {
+  const { page: there } = await fresh();
+  await there.goto(link);
+  await expect(there.getByTestId('panel.place.title')).toHaveText('Spin Boldak');
+  await expect(there.locator('#passage-20')).toHaveClass(/is-active/);
+  await expect(there.getByTestId('map.canvas')).toHaveAttribute('data-map-state', 'idle');
+  const view = await there.evaluate(() => {
     const c = window.__mapTest!.camera();
     return { z: c.zoom, c: { lng: c.lon, lat: c.lat } };
   });
@@ -99,7 +98,6 @@ test('a copied link opened elsewhere shows the same place, passage and view', as
   expect(view.z).toBeCloseTo(hash[0]!, 2);
   expect(view.c.lat).toBeCloseTo(hash[1]!, 3);
   expect(view.c.lng).toBeCloseTo(hash[2]!, 3);
-  await other.close();
 });
 
 // These need no map: their pages run without WebGL (fixtures.ts, withoutMap).

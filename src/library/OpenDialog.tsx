@@ -6,7 +6,7 @@ import { notify } from '../notices/notices.ts';
 import { seedArticle, setDialogOpen, showArticle, useArticleStore } from '../store/article.ts';
 import { SEED_KEY } from '../corrections/user-places.ts';
 import type { KeptArticle } from './library.ts';
-import { ARTICLE_KEPT, FILES_LEFT } from './entry.ts';
+import { ARTICLE_KEPT, FILES_LEFT } from './events.ts';
 import { openLibraryView } from '../store/library-view.ts';
 import type { Batch } from './import-files.ts';
 import {

@@ -6,6 +6,7 @@ import { useViewStore } from '../store/view.ts';
 import { DB_NAME } from './db-name.ts';
 import { closeLibraryView, openLibraryView, useLibraryView } from '../store/library-view.ts';
 import { isPlainClick } from '../article/links.ts';
+import { FILES_LEFT } from './events.ts';
 
 /**
  * The reader's corrections of the default article, if this browser keeps a
@@ -30,12 +31,6 @@ function loadSeedCorrectionsLater(): () => void {
   });
   return off;
 }
-
-/** Said on the document when dropped files wait for the dialog. */
-export const FILES_LEFT = 'border-explorer:files-left';
-
-/** Said on the document when an article opened has been kept in the library. */
-export const ARTICLE_KEPT = 'border-explorer:article-kept';
 
 /** Whether a drag carries files (not text or a link dragged within the page). */
 const carriesFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
@@ -87,8 +82,7 @@ export function startArticleEntry(doc: Document = document): () => void {
       const r = await m.openFile(file);
       if (r.ok === true) {
         if (openAtDrop) setDialogOpen(false);
-      }
-      else if (r.ok === false) notify(r.message);
+      } else if (r.ok === false) notify(r.message);
       else {
         // A question, or what a library file added: the dialog shows it.
         m.leaveForDialog(r);

@@ -12,7 +12,7 @@ import { loadGazetteer, type LoadedGazetteer } from '../places/finder/load.ts';
 import { allPlaces, placeById } from '../core/places/gazetteer.ts';
 import { registerTextPlaces, showArticle, updateSeed } from '../store/article.ts';
 import { datedFor, keepIndex, type Dated } from './keep-index.ts';
-import { ARTICLE_KEPT } from './entry.ts';
+import { ARTICLE_KEPT } from './events.ts';
 import { memoryLibrary, openLibrary, type ArticleFormat, type KeptArticle, type Library } from './library.ts';
 import { fixesOf, registerUserPlaces, SEED_KEY } from '../corrections/user-places.ts';
 import { staleSummary } from '../core/corrections/corrections.ts';
