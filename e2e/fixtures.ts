@@ -54,8 +54,10 @@ export const test = base.extend<{
         if (m.type() === 'error' || m.type() === 'warning') record(`console ${m.type()}: ${m.text()}`);
       });
       page.on('requestfailed', (r) => {
-        // The map cancels the tile reads a view no longer needs (the detail archive is read by ranges).
-        if (/\.pmtiles$/.test(r.url()) && r.failure()?.errorText === 'net::ERR_ABORTED') return;
+        // A request the page cancelled is no failure to load: the map cancels the tile reads a view no
+        // longer needs (the detail archive is read by ranges), and a test's navigation cancels what the
+        // page it leaves was still loading.
+        if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
         record(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
       });
       // Any Content Security Policy violation becomes a console error, so it fails the test.
