@@ -33,6 +33,7 @@ const find = createPlaceFinder(gazetteer.places);
 const buildMs = performance.now() - t0;
 const byId = new Map<string, GazetteerEntry>(gazetteer.places.map((e) => [e.i, e]));
 
+const withContext = process.argv.includes('--context');
 const sources = JSON.parse(readFileSync(join(EVAL, 'sources.json'), 'utf8')) as SourceMeta[];
 const rows: { id: string; half: Half; s: Score }[] = [];
 const lists: string[] = [];
@@ -47,10 +48,17 @@ for (const meta of sources) {
   // Marked *: a miss or false find overlap scoring counts too (no find or annotation overlaps it).
   const star = (of: readonly { passage: number; words: string }[], m: { passage: number; words: string }) =>
     of.some((o) => o.passage === m.passage && o.words === m.words) ? '*' : ' ';
+  // `--context`: each line with the words' first occurrence in their passage, 60 characters either side.
+  const around = (m: { passage: number; words: string }) => {
+    if (!withContext) return '';
+    const text = article.passages.find((p) => p.n === m.passage)?.text ?? '';
+    const at = text.indexOf(m.words);
+    return at < 0 ? '' : `\n      …${text.slice(Math.max(0, at - 60), at + m.words.length + 60).replace(/\s+/g, ' ')}…`;
+  };
   for (const m of s.missed)
-    lists.push(` ${star(s.overlapMissed, m)}${meta.id} §${m.passage} missed   “${m.words}” (${m.why})`);
+    lists.push(` ${star(s.overlapMissed, m)}${meta.id} §${m.passage} missed   “${m.words}” (${m.why})${around(m)}`);
   for (const m of s.falseFinds)
-    lists.push(` ${star(s.overlapFalse, m)}${meta.id} §${m.passage} false    “${m.words}” → ${m.id}`);
+    lists.push(` ${star(s.overlapFalse, m)}${meta.id} §${m.passage} false    “${m.words}” → ${m.id}${around(m)}`);
   for (const m of s.wrong)
     lists.push(`  ${meta.id} §${m.passage} resolved “${m.words}” → ${m.id}, should be ${m.gold}`);
 }

@@ -37,6 +37,8 @@ import {
   PERSON_TITLES,
   ORGANISATION_WORDS,
   EVENT_WORDS_AFTER,
+  CLAN_WORDS_AFTER,
+  FORCE_WORDS_AFTER,
   PART_OF_UNIT_WORDS,
   PART_WORDS,
   PEOPLE_LIST_NOUNS,
@@ -173,6 +175,8 @@ function peopleLists(text: string): [number, number][] {
   });
 }
 const GROUPS_AFTER = new Set([...GROUP_WORDS_AFTER, ...EVENT_WORDS_AFTER]);
+const CLANS_AFTER = new Set(CLAN_WORDS_AFTER);
+const FORCES_AFTER = new Set(FORCE_WORDS_AFTER);
 const FEATURES_AFTER = new Set(PLACE_WORDS_AFTER);
 /** Kinds of place on the ground an article's towns are measured against. */
 const GROUND = new Set(['town', 'district', 'capital', 'crossing']);
@@ -527,12 +531,20 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         after &&
         // Only a name's own dot stands between ("U.S. Army"); any other ends a sentence ("Nawa Pass. Provincial …").
         (best.forms.some((f) => f.dot) ? /^\.?\s+$/u : /^\s+$/u).test(text.slice(toks[last]!.end, after.start)) &&
-        ((NOT_PLACE_PREFIXES.has(after.key) && startsUpper(after.raw)) || GROUPS_AFTER.has(after.key))
+        ((NOT_PLACE_PREFIXES.has(after.key) && startsUpper(after.raw)) ||
+          GROUPS_AFTER.has(after.key) ||
+          (FORCES_AFTER.has(after.key) && best.forms.every((f) => entries[f.entry]?.k !== 'country')))
       ) {
         // An organisation's, a force's or a railway's name holds no place for the cued pass either;
         // a feature's ("Swat River", "Khyber Bazaar") is a place of its own, which that pass names.
         if (!FEATURES_AFTER.has(after.key)) notPlaces.push(first.start, after.end);
         i = last + 2;
+        continue;
+      }
+      // A clan named after a place ("the Kabul Khel Wazirs"): no mention of the place; "X Khel" may still be a
+      // village the cued pass finds.
+      if (after && CLANS_AFTER.has(after.key) && /^\s+$/u.test(text.slice(toks[last]!.end, after.start))) {
+        i = last + 1;
         continue;
       }
       // "the Garmsir Agricultural High School": a run of capitalised words after the place that ends an institution's name.

@@ -977,6 +977,21 @@ export const NOT_BEFORE_UNIT_NAME: readonly string[] = [
 export const GROUP_WORDS_AFTER: readonly string[] = ['team', 'teams'];
 
 /**
+ * Nouns after the name of a place smaller than a country, in any case, that make it a force's
+ * raised in or named for the place, as the old frontier's books write them ("the Kashmir troops",
+ * "the South Waziristan militia", "the Kurram levies"). A country's troops are its own
+ * ("US troops", "Pakistani troops"): the country is named there.
+ */
+export const FORCE_WORDS_AFTER: readonly string[] = ['troops', 'militia', 'levies', 'contingent'];
+
+/**
+ * The Pashto word for a clan, in its spellings, after a name: "the Kabul Khel Wazirs" are a clan,
+ * not Kabul. A village named for a clan is named by both words ("Ali Khel"), which the gazetteer
+ * holds whole or the text cues as a place of its own.
+ */
+export const CLAN_WORDS_AFTER: readonly string[] = ['khel', 'kheyl', 'khail', 'kheil', 'khayl'];
+
+/**
  * Nouns after a place's name, in any case, that make it an event's name, as
  * "the Battle of Wanna" is: "the 2008 Ziarat earthquakes", "the Chenagai airstrike".
  */
@@ -989,6 +1004,11 @@ export const EVENT_WORDS_AFTER: readonly string[] = [
   'bombings',
   'massacre',
   'uprising',
+  // "the Tirah expedition", "the Waziristan Expedition of 1894", "the Swat campaign".
+  'expedition',
+  'expeditions',
+  'campaign',
+  'campaigns',
 ];
 
 /** Words that begin a village's own name in Pashto and Balochi (“Killi Faizabad”): part of the name. */

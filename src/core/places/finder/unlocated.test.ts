@@ -796,6 +796,16 @@ describe('organisations named after places', () => {
     // An event's name: "the 2008 Ziarat earthquakes", "the Chenagai airstrike", also once the place is named.
     expect(found('The 2008 Qalban earthquakes killed many.')).toEqual([]);
     expect(found('Guns hit Sardo village. The Sardo airstrike killed 80.').map((f) => f[0])).toEqual(['Sardo village']);
+    // Expeditions and campaigns are events too; a name the gazetteer has only in parts is no place there either.
+    expect(found('After the Qalban expedition of 1894 and the Zoban Campaign, the Tazistan Expedition.')).toEqual([]);
+    // A force raised in or named for a place smaller than a country, in any case; a country's troops are its own.
+    expect(found('The Qalban troops, the North Tazistan militia and the Zoban levies held it.')).toEqual([]);
+    expect(found('UQ troops and the Tazistan militia held it.')).toEqual([['UQ', 'uq']]);
+    // A clan named for a place ("the Kabul Khel Wazirs") is not the place, in any of the word's spellings.
+    expect(found('The Kabulistan Khel and the Morvani Kheyl elders met.')).toEqual([]);
+    expect(found('Elders of Morvani Kheyl village met.')).toEqual([
+      ['Morvani Kheyl village', 'text-morvani-kheyl', null],
+    ]);
     // A name right after a person's title is the person's.
     expect(found('Lt. Col. Morvani and Colonel Mirkand spoke.')).toEqual([]);
     // A sentence's end is no organisation's: the place before it stands.

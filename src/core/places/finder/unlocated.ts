@@ -14,6 +14,7 @@ import {
   DESIGNATOR_COUNTRY,
   EVENT_WORDS_BEFORE,
   EVENT_WORDS_AFTER,
+  FORCE_WORDS_AFTER,
   ALIAS_INTRODUCERS,
   CALENDAR_WORDS,
   FEATURE_PLURALS,
@@ -203,7 +204,8 @@ const LANGUAGE_LABEL = new RegExp(
 );
 const DESCRIPTORS = new Set(BRACKET_DESCRIPTORS.map(wordKey));
 const EVENTS = new Set(EVENT_WORDS_BEFORE);
-const EVENTS_AFTER = new Set(EVENT_WORDS_AFTER);
+/** An event's or a force's name after a name ("the Waziristan expedition", "the Waziristan militia"): no place there. */
+const NAMES_NO_PLACE_AFTER = new Set([...EVENT_WORDS_AFTER, ...FORCE_WORDS_AFTER]);
 const PARTS = new Set(PART_WORDS.map(wordKey));
 /** Words before "the X area" that put it on the ground. */
 const AREA_BEFORE = new Set(['in', 'to', 'from', 'near', 'into', 'across', 'around', 'through', 'inside']);
@@ -989,7 +991,12 @@ export function findCued(
         if (first >= 0 && i - first < MAX_NAME_WORDS) add(first, i, w.end, 'toponym');
       }
       // "Waziristan", which the gazetteer knows only as North and South Waziristan: the whole of its parts.
-      if (parts.has(w.key) && isNameWord(i) && !(i > 0 && PARTS.has(words[i - 1]!.key)))
+      if (
+        parts.has(w.key) &&
+        isNameWord(i) &&
+        !(i > 0 && PARTS.has(words[i - 1]!.key)) &&
+        !NAMES_NO_PLACE_AFTER.has(words[i + 1]?.key ?? '')
+      )
         add(i, i, w.end, 'parts', undefined, parts.get(w.key));
     }
     // "in Quetta, Gawardar and Kech": a name between two gazetteer places on the ground, in a list.
@@ -1373,7 +1380,7 @@ export function findCued(
       if (!startsUpper(words[i]!.raw) || !startsUpper(words[last]!.raw)) continue;
       // Not an event's name ("the Battle of Wanna", "the Chenagai airstrike").
       if (i >= 2 && words[i - 1]!.key === 'of' && EVENTS.has(words[i - 2]!.raw)) continue;
-      if (EVENTS_AFTER.has(words[last + 1]?.key ?? '')) continue;
+      if (NAMES_NO_PLACE_AFTER.has(words[last + 1]?.key ?? '')) continue;
       // Not an organisation's or an outpost's name ("the Korangal Outpost").
       const next = words[last + 1];
       if (next && startsUpper(next.raw) && ORGANISATION.has(next.key) && joined(last, last + 1)) continue;
