@@ -541,6 +541,16 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         i = last + 2;
         continue;
       }
+      // An airport's proper name ("Quetta Airport", "Herat International Airport") is a place of its own, which the
+      // cued pass names and puts at the place; "the Quetta airport" is the airport of the town it names.
+      if (
+        after &&
+        /^\s+$/u.test(text.slice(toks[last]!.end, after.start)) &&
+        (after.raw === 'Airport' || (after.key === 'international' && toks[last + 2]?.raw === 'Airport'))
+      ) {
+        i = last + 1;
+        continue;
+      }
       // A clan named after a place ("the Kabul Khel Wazirs"): no mention of the place; "X Khel" may still be a
       // village the cued pass finds.
       if (after && CLANS_AFTER.has(after.key) && /^\s+$/u.test(text.slice(toks[last]!.end, after.start))) {

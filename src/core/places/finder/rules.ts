@@ -1225,7 +1225,14 @@ export const FEATURE_WORDS: readonly string[] = [
   'canal',
   'fort',
   'rud',
+  'airport',
 ];
+
+/**
+ * Of FEATURE_WORDS, those whose feature stands in a town ("Quetta airport", "Kohat Fort"): named
+ * after a name the gazetteer gives a district and a town, it is put at the town.
+ */
+export const TOWN_FEATURE_WORDS: readonly string[] = ['airport', 'bazaar', 'bazar', 'fort'];
 
 /**
  * Words before a name that say someone went, stayed or came there ("marched to

@@ -38,6 +38,9 @@ const ENTRIES: GazetteerEntry[] = [
   at('qala-i-kot', 'Qala-i-Kot', 'town', { c: 'AF', x: 70.5, y: 38, r: 5_000 }),
   at('dand-patan', 'Dand Patan', 'district'),
   at('uq', 'UQ', 'country', { c: 'UQ' }),
+  // One name on a district and its town.
+  at('sarkot', 'Sarkot', 'district'),
+  at('sarkot-town', 'Sarkot', 'town', { r: 30_000 }),
   at('killi-tazo', 'Killi Tazo', 'district'),
   at('zandoli', 'Zandoli', 'district', { c: 'AF', x: 71.9, y: 35.4, p: 'nuristab' }),
   at('peiwan-pass', 'Peiwan Pass', 'crossing', { c: 'AF', a: ['Peiwan Kotal'] }),
@@ -64,6 +67,10 @@ describe('places the gazetteer lacks', () => {
     expect(found('The Tor Sar Hills rise over Morvani.')).toEqual([
       ['Tor Sar Hills', 'text-tor-sar-hills', 'morvani'],
       ['Morvani', 'morvani'],
+    ]);
+    expect(found('Sarkot Airport and the Sarkot Fort were shut.')).toEqual([
+      ['Sarkot Airport', 'text-sarkot-airport', 'sarkot-town'],
+      ['Sarkot Fort', 'text-sarkot-fort', 'sarkot-town'],
     ]);
   });
   it('says when only the sentence ties a place to the one it is put at, not a word such as "near" or "in"', () => {
@@ -801,6 +808,13 @@ describe('organisations named after places', () => {
     // A force raised in or named for a place smaller than a country, in any case; a country's troops are its own.
     expect(found('The Qalban troops, the North Tazistan militia and the Zoban levies held it.')).toEqual([]);
     expect(found('UQ troops and the Tazistan militia held it.')).toEqual([['UQ', 'uq']]);
+    // An airport's proper name is a place of its own, at the town of the name rather than its district; the
+    // airport "of" a town, in small letters, names the town.
+    expect(found('Planes left Mirkand International Airport, Qalban Airport and the Morvani airport.')).toEqual([
+      ['Mirkand International Airport', 'text-mirkand-international-airport', 'mirkand'],
+      ['Qalban Airport', 'text-qalban-airport', 'qalban'],
+      ['Morvani', 'morvani'],
+    ]);
     // A clan named for a place ("the Kabul Khel Wazirs") is not the place, in any of the word's spellings.
     expect(found('The Kabulistan Khel and the Morvani Kheyl elders met.')).toEqual([]);
     expect(found('Elders of Morvani Kheyl village met.')).toEqual([

@@ -40,6 +40,7 @@ import {
   PLACE_WORDS_AFTER_WITH_PARENT,
   PLACE_WORDS_BEFORE,
   FEATURE_WORDS,
+  TOWN_FEATURE_WORDS,
   IZAFAT_PLACE_WORDS,
   PLACE_LIST_NOUNS,
   PLACE_LIST_OPENERS,
@@ -142,6 +143,8 @@ const ORGANISATION = new Set(ORGANISATION_WORDS.map(wordKey));
 const NAME_FINAL = new Set(NAME_FINAL_WORDS);
 const AFTER = new Set([...PLACE_WORDS_AFTER, ...NAME_FINAL_WORDS].map(wordKey));
 const FEATURES = new Set([...FEATURE_WORDS, ...NAME_FINAL_WORDS].map(wordKey));
+const TOWN_FEATURES = new Set(TOWN_FEATURE_WORDS.map(wordKey));
+const SETTLEMENT_KINDS = new Set(['town', 'capital']);
 const AFTER_WITH_PARENT = new Set(PLACE_WORDS_AFTER_WITH_PARENT.map(wordKey));
 const UNITS = new Set(UNIT_WORDS_AFTER.map(wordKey));
 const PLURAL_AFTER = new Set(PLACE_WORDS_PLURAL.map(wordKey));
@@ -729,6 +732,12 @@ export function findCued(
     placeId: entries[spelled.entry]!.i,
     variantOf: spelled.name,
   });
+  /** The place a feature named after entry `e` stands at: a town's feature at the town of the name, if there is one. */
+  const placeOfFeature = (e: number, word: string): string => {
+    const of = entries[e]!;
+    if (!TOWN_FEATURES.has(word) || SETTLEMENT_KINDS.has(of.k)) return of.i;
+    return entries.find((x) => SETTLEMENT_KINDS.has(x.k) && x.n === of.n && x.c === of.c)?.i ?? of.i;
+  };
   const add = (first: number, last: number, spanEnd: number, cue: PlaceCue, written?: string, partOf?: string) => {
     const start = words[first]!.start;
     if (taken(start, spanEnd) || peopleAfter(last)) return;
@@ -757,7 +766,7 @@ export function findCued(
       const word = words[last + 1];
       if (cue !== 'named-as-place' || !word || !FEATURES.has(word.key)) return;
       const feature = `${name} ${word.raw[0]!.toUpperCase()}${word.raw.slice(1)}`;
-      const unlocated = { name: feature, cue, parent: entries[spelled.entry]!.i };
+      const unlocated = { name: feature, cue, parent: placeOfFeature(spelled.entry, word.key) };
       keep({ start, end: spanEnd, placeId: `${UNLOCATED_PREFIX}${slug(feature)}`, unlocated });
       return;
     }
@@ -1083,6 +1092,17 @@ export function findCued(
             'named-as-place',
             undefined,
             after?.exact ? entries[after.entry]!.i : undefined,
+          );
+        } else if (w.key === 'airport' && nameLast > first && words[nameLast]!.key === 'international') {
+          // "Herat International Airport": the airport of a gazetteer place, put at that place.
+          const of = variant(nameOf(first, nameLast - 1).name);
+          add(
+            first,
+            nameLast,
+            w.end,
+            'named-as-place',
+            undefined,
+            of?.exact ? placeOfFeature(of.entry, w.key) : undefined,
           );
         } else add(first, nameLast, w.end, 'named-as-place');
       }
