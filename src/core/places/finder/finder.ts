@@ -762,9 +762,25 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     const first = texts.map((t) => findIn(t));
     for (const { named } of first) for (const [k, f] of named) if (!union.has(k)) union.set(k, f);
     // Names the article puts again and again where someone went or stayed ("to Ghizr", "At Ghizr").
+    // One the gazetteer has under another spelling ("in Orgun", Urgun) is that place, if it lies near one the article names.
+    const named = [...new Set(first.flatMap((r) => r.mentions.map((m) => byId.get(m.placeId) ?? -1)))].filter(
+      (e) => e >= 0,
+    );
+    const spelledNear = (name: string) => {
+      const spelled = variant(name);
+      if (!spelled || spelled.exact) return spelled;
+      const at = entries[spelled.entry]!;
+      return named.some((e) => entries[e]!.c === at.c && distanceKm(entries[e]!, at) <= VARIANT_MAX_KM)
+        ? spelled
+        : undefined;
+    };
     const goneTo = goneToPlaces(
       texts,
       first.map((r) => r.mentions),
+      (name) => {
+        const spelled = spelledNear(name);
+        return spelled && { placeId: entries[spelled.entry]!.i, name: spelled.name, exact: spelled.exact };
+      },
     );
     for (const [k, f] of goneTo) if (!union.has(k)) union.set(k, f);
     // Lists are read line by line: a passage's lines too ("Villages of Sarkani District:" and a name a line).

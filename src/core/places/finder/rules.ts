@@ -1277,8 +1277,17 @@ export const GOING_WORDS: readonly string[] = [
   'leaving',
 ];
 
-/** How many times an article must put a name after GOING_WORDS for it to count as a place. */
-export const GOING_MIN = 2;
+/**
+ * How many times an article must put a name after GOING_WORDS for it to count as a place: once
+ * ("bivouacked at Lundkwar", "Beyond Cheshi the road leads up"), but twice where every time the
+ * word is one of GOING_WORDS_TWICE.
+ */
+export const GOING_MIN = 1;
+/**
+ * Going words that also give and say to persons ("a medal to Esmatullah", "said to Reuters"): a
+ * name only after them counts when the article puts it there twice.
+ */
+export const GOING_WORDS_TWICE: readonly string[] = ['to'];
 
 /** Capitalised words that follow GOING_WORDS and are no place: faiths, feasts, bodies, languages, the web. */
 export const NOT_GONE_TO: readonly string[] = [
@@ -1301,6 +1310,12 @@ export const NOT_GONE_TO: readonly string[] = [
   'Government',
   'English',
   'French',
+  'Latin',
+  'Pashtu',
+  'Sanscrit',
+  // Fighters named as a body ("due to Mujahideen control").
+  'Mujahideen',
+  'Mujahidin',
   'Twitter',
   'Facebook',
   'Telegram',

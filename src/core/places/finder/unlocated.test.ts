@@ -539,8 +539,26 @@ describe('names an article puts again and again where people went', () => {
       ],
     ]);
   });
-  it('takes none put there once, nor a person, a faith, a body, or the first of several words', () => {
+  it('takes a name put there once, but only twice after "to", which gives and says to persons too', () => {
+    expect(cues(['The brigade bivouacked at Lundkar in full sight.'])).toEqual([[['text-lundkar', 'gone-to']]]);
+    expect(cues(['Beyond Chesho the road leads up.'])).toEqual([[['text-chesho', 'gone-to']]]);
     expect(cues(['The column marched to Ghizrat and rested.'])).toEqual([[]]);
+    expect(cues(['He gave a medal to Esmatar.', 'The chief said to Voice of America it was quiet.'])).toEqual([[], []]);
+    expect(cues(['It was said in Pashtu.', 'Control passed to Mujahideen.', 'It is written in Sanscrit.'])).toEqual([
+      [],
+      [],
+      [],
+    ]);
+  });
+  it('takes a name the gazetteer spells otherwise as that place, near the places the article names', () => {
+    const spelled = (texts: string[]) =>
+      find.article(texts).map((ms) => ms.map((m: FoundMention) => [m.placeId, m.variantOf ?? null]));
+    expect(spelled(['Elders of Qalban met.', 'Teams track the issues in Murvani concerning schools.'])).toEqual([
+      [['qalban', null]],
+      [['morvani', 'Morvani']],
+    ]);
+  });
+  it('takes none put there once after "to" alone, nor a person, a faith, a body, or the first of several words', () => {
     expect(cues(['Letters went to Kelvo.', 'Reports came from Kelvo.', 'Colonel Kelvo rode on.'])).toEqual([
       [],
       [],

@@ -21,6 +21,7 @@ import {
   NEWS_AGENCIES,
   GOING_MIN,
   GOING_WORDS,
+  GOING_WORDS_TWICE,
   NOT_GONE_TO,
   PERSON_TITLES,
   PERSON_VERBS_AFTER,
@@ -1457,9 +1458,10 @@ function demonymOf(word: string, name: string): boolean {
 const upperFirst = (words: readonly string[]) => words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`);
 /** A going word and one capitalised word after it, not the first of several ("to Abdul Ghaffar"). */
 const GONE_TO = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${upperFirst(GOING_WORDS).join('|')})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]{2,})(?![\\p{L}\\p{M}\\p{N}’'-])(?![^\\S\\n]+(?!I\\b)\\p{Lu})`,
+  `(?<![\\p{L}\\p{N}])(${upperFirst(GOING_WORDS).join('|')})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]{2,})(?![\\p{L}\\p{M}\\p{N}’'-])(?![^\\S\\n]+(?!I\\b)\\p{Lu})(?!\\s+of\\s+\\p{Lu})`,
   'gu',
 );
+const TWICE = new Set(GOING_WORDS_TWICE);
 const NOT_GONE = new Set([...NOT_GONE_TO, ...LANGUAGE_LABELS, ...NEWS_AGENCIES].map(wordKey));
 const PERSON_BEFORE = new RegExp(`(?:${PERSON_TITLES.join('|')})\\.?\\s+$`, 'u');
 const PERSON_AFTER = new RegExp(`^,?\\s+(?:${PERSON_VERBS_AFTER.join('|')})\\b`, 'u');
@@ -1473,21 +1475,25 @@ const PERSON_AFTER = new RegExp(`^,?\\s+(?:${PERSON_VERBS_AFTER.join('|')})\\b`,
 export function goneToPlaces(
   texts: readonly string[],
   found: readonly (readonly { start: number; end: number }[])[],
+  /** The gazetteer place a name is another spelling of, if any (`exact`: the gazetteer's own name). */
+  spelledAs: (name: string) => { placeId: string; name: string; exact: boolean } | undefined = () => undefined,
 ): Map<string, CuedFind> {
   const seen = new Map<string, { count: number; first: CuedFind }>();
   texts.forEach((text, k) => {
     for (const m of text.matchAll(GONE_TO)) {
-      const name = m[1]!;
+      const name = m[2]!;
+      // A word that also gives or says to persons counts for half.
+      const weight = TWICE.has(m[1]!.toLowerCase()) ? 0.5 : 1;
       const key = wordKey(name);
       if (NOT_NAME.has(key) || NOT_GONE.has(key) || ORGANISATION.has(key) || PEOPLE.has(key)) continue;
       const end = m.index + m[0].length;
       const start = end - name.length;
       if (found[k]!.some((f) => start < f.end && end > f.start)) continue;
       const had = seen.get(key);
-      if (had) had.count++;
+      if (had) had.count += weight;
       else {
         const unlocated: UnlocatedPlace = { name, cue: 'gone-to' };
-        seen.set(key, { count: 1, first: { start, end, placeId: `${UNLOCATED_PREFIX}${slug(name)}`, unlocated } });
+        seen.set(key, { count: weight, first: { start, end, placeId: `${UNLOCATED_PREFIX}${slug(name)}`, unlocated } });
       }
     }
   });
@@ -1504,7 +1510,14 @@ export function goneToPlaces(
           PERSON_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 12)),
       ),
     );
-    if (!person) out.set(key, first);
+    if (person) continue;
+    // The gazetteer's own name, left by every other rule, is no place of the text's own either.
+    const spelled = spelledAs(name);
+    if (spelled?.exact) continue;
+    out.set(
+      key,
+      spelled ? { start: first.start, end: first.end, placeId: spelled.placeId, variantOf: spelled.name } : first,
+    );
   }
   return out;
 }
