@@ -21,8 +21,9 @@ const CUE_WORDS: Readonly<Record<UnlocatedPlace['cue'], string>> = {
   route: 'named on a route or beside a place',
   toponym: 'its name has the form of a place’s name',
   listed: 'listed one per line with places the map knows',
+  'in-list': 'named in a list with places the map knows',
   parts: 'named as a whole the map knows in parts',
-  'gone-to': 'named more than once as a place people went to, stayed at or came from',
+  'gone-to': 'named as a place people went to, stayed at or came from',
   state: 'named as a state of the United States, or as a town with its state after it',
   'named-again': 'named again after the article introduced it',
 };

@@ -572,6 +572,32 @@ describe('names an article puts again and again where people went', () => {
   });
 });
 
+describe('lists in a sentence', () => {
+  const cues = (text: string) =>
+    find(text).map((m: FoundMention) => [text.slice(m.start, m.end), m.unlocated?.cue ?? null]);
+  it('takes the other names of a list of three or more, two of them places on the ground, as places', () => {
+    expect(cues('The chief posts are Sardo, Idar, Morvani, Mirkand and Shenno.')).toEqual([
+      ['Sardo', 'in-list'],
+      ['Idar', 'in-list'],
+      ['Morvani', null],
+      ['Mirkand', null],
+      ['Shenno', 'in-list'],
+    ]);
+  });
+  it('takes none with one such place, nor a list of peoples', () => {
+    expect(cues('Present were Sardo, Idar and Morvani.')).toEqual([['Morvani', null]]);
+    expect(cues('The tribes there are Sardo, Idar, Morvani and Mirkand.')).toEqual([
+      ['Morvani', null],
+      ['Mirkand', null],
+    ]);
+    // Nor a word that starts the sentence: "Elders, Morvani and Mirkand".
+    expect(cues('Elders, Morvani and Mirkand met.')).toEqual([
+      ['Morvani', null],
+      ['Mirkand', null],
+    ]);
+  });
+});
+
 describe('lists set out one place a line', () => {
   const rows = (texts: string[]) =>
     find.article(texts).map((ms) => ms.map((m: FoundMention) => [m.placeId, m.unlocated?.cue ?? m.variantOf ?? null]));

@@ -33,6 +33,7 @@ import {
   FUNCTION_WORDS,
   NOT_PLACE_NAMES,
   PARENT_WORDS,
+  PEOPLE_LIST_NOUNS,
   PEOPLE_WORDS_AFTER,
   PLACE_APPOSITIONS,
   PLACE_APPOSITIONS_PLURAL,
@@ -82,6 +83,7 @@ export type PlaceCue =
   | 'toponym'
   | 'parts'
   | 'listed'
+  | 'in-list'
   | 'gone-to'
   | 'state'
   | 'named-again';
@@ -151,6 +153,7 @@ const UNITS = new Set(UNIT_WORDS_AFTER.map(wordKey));
 const PLURAL_AFTER = new Set(PLACE_WORDS_PLURAL.map(wordKey));
 /** Words that name one kind of feature, one for another ("Sulaiman Ranges", "Peiwar Khotal"). */
 const SYNONYMS = [RELIEF_WORDS, PASS_WORDS].map((g) => g.map(wordKey));
+const SYNONYM_WORDS = new Set(SYNONYMS.flat());
 const ROUTE = new Set(PLACE_WORDS_ROUTE.map(wordKey));
 const PAIR_OPENERS = new Map(PLACE_PAIRS.map(([a, b]) => [wordKey(a), wordKey(b)]));
 const LOCATIVE = new Set(PLACE_WORDS_LOCATIVE.map(wordKey));
@@ -241,6 +244,7 @@ const featureWord = (raw: string) => {
 /** Kinds of gazetteer place that a pair's other side can be measured against: not a country or a capital, which stand for governments. */
 /** Places small enough that a place near them is near the text's story (not a country or a province). */
 const NEAR_KINDS = new Set(['district', 'town', 'capital', 'crossing']);
+const LIST_OF_PEOPLES = new Set(PEOPLE_LIST_NOUNS.map(wordKey));
 const GROUND_KINDS = new Set(['district', 'town', 'province', 'region', 'crossing', 'border']);
 /** Kinds of place whose other spellings are read with no cue ("Peshawur" is a town of 100,000, so it qualifies too). */
 const MAJOR_KINDS = new Set(['province', 'district', 'capital', 'crossing', 'region']);
@@ -583,6 +587,14 @@ export function findCued(
     return next && (AFTER.has(next.key) || UNITS.has(next.key)) && joined(last, last + 1) && !words[last]!.possessive
       ? next.end
       : words[last]!.end;
+  };
+  /** Whether a place word or a unit's word follows the name ending at word `b`, in any case ("Sulaiman Ranges"). */
+  const placeWordNext = (b: number) => {
+    const next = words[b + 1]?.key ?? '';
+    return (
+      (AFTER.has(next) || UNITS.has(next) || FEATURES.has(next) || PLURAL_AFTER.has(next) || SYNONYM_WORDS.has(next)) &&
+      joined(b, b + 1)
+    );
   };
   /** What stands between words `a` and `a + 1`. */
   const gapAfter = (a: number) => (words[a + 1] ? text.slice(words[a]!.end, words[a + 1]!.start) : '');
@@ -1008,6 +1020,39 @@ export function findCued(
         !NAMES_NO_PLACE_AFTER.has(words[i + 1]?.key ?? '')
       )
         add(i, i, w.end, 'parts', undefined, parts.get(w.key));
+    }
+    // "The chief posts are Saidgi, Idak, Miranshah, Datta Khel and Sheranni": a list of three names or more, two of
+    // them gazetteer places on the ground, read at its "and" or "or"; its other names are places too.
+    if (
+      (w.key === 'and' || w.key === 'or') &&
+      i > 0 &&
+      /^\s+$/u.test(gapAfter(i)) &&
+      /^\s*,?\s+$/u.test(gapAfter(i - 1))
+    ) {
+      const known = knownFrom(i + 1);
+      const end = known >= 0 ? known : nameStartingAt(i + 1);
+      const items = end >= 0 ? itemsEndingAt(end) : [];
+      const onGround = (a: number, b: number) => {
+        const k = knownEndingAt(b) === a ? knownByEnd.get(words[b]!.end) : undefined;
+        return k !== undefined && GROUND_KINDS.has(kindOf(k.placeId));
+      };
+      const head = items[0] ? words.slice(Math.max(0, items[0][0] - 4), items[0][0]) : [];
+      if (
+        items.length >= 3 &&
+        items.filter(([a, b]) => onGround(a, b)).length >= 2 &&
+        !head.some((h) => LIST_OF_PEOPLES.has(h.key)) &&
+        !peopleAfter(end)
+      )
+        for (const [a, b] of items)
+          // A name with its place word ("the Dand and Zharay districts") is for the rules that read that word.
+          if (
+            knownEndingAt(b) !== a &&
+            knownFrom(a) < 0 &&
+            !(a === b && sentenceStart(a)) &&
+            endWithWord(b) === words[b]!.end &&
+            !placeWordNext(b)
+          )
+            add(a, b, words[b]!.end, 'in-list');
     }
     // "in Quetta, Gawardar and Kech": a name between two gazetteer places on the ground, in a list.
     if (capital(w.raw) && isNameWord(i) && i > 0 && /^\s*,\s*$/u.test(gapAfter(i - 1))) {
