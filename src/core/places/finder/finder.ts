@@ -532,7 +532,8 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         // Only a name's own dot stands between ("U.S. Army"); any other ends a sentence ("Nawa Pass. Provincial …").
         (best.forms.some((f) => f.dot) ? /^\.?\s+$/u : /^\s+$/u).test(text.slice(toks[last]!.end, after.start)) &&
         ((NOT_PLACE_PREFIXES.has(after.key) && startsUpper(after.raw)) ||
-          GROUPS_AFTER.has(after.key) ||
+          // ("Pakistan's army" is the army of a place it names.)
+          (GROUPS_AFTER.has(after.key) && !toks[last]!.possessive) ||
           (FORCES_AFTER.has(after.key) && best.forms.every((f) => entries[f.entry]?.k !== 'country')))
       ) {
         // An organisation's, a force's or a railway's name holds no place for the cued pass either;

@@ -993,8 +993,12 @@ export const NOT_BEFORE_UNIT_NAME: readonly string[] = [
   'Indian',
 ];
 
-/** Nouns after a place's name, in any case, that make it a group's: "the Kunar team". */
-export const GROUP_WORDS_AFTER: readonly string[] = ['team', 'teams'];
+/**
+ * Nouns after a place's name, in any case, that make it a group's: "the Kunar team", and a
+ * country's army as news writes it in small letters ("the Pakistan army's offensive"), which is
+ * the Pakistan Army.
+ */
+export const GROUP_WORDS_AFTER: readonly string[] = ['team', 'teams', 'army'];
 
 /**
  * Nouns after the name of a place smaller than a country, in any case, that make it a force's

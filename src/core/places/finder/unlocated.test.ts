@@ -852,6 +852,8 @@ describe('organisations named after places', () => {
     // A force raised in or named for a place smaller than a country, in any case; a country's troops are its own.
     expect(found('The Qalban troops, the North Tazistan militia and the Zoban levies held it.')).toEqual([]);
     expect(found('UQ troops and the Tazistan militia held it.')).toEqual([['UQ', 'uq']]);
+    // A country's army in small letters is its Army; the army of a place in the possessive names the place.
+    expect(found('The UQ army shelled it, and UQ’s army waited.')).toEqual([['UQ’s', 'uq']]);
     // An airport's proper name is a place of its own, at the town of the name rather than its district; the
     // airport "of" a town, in small letters, names the town.
     expect(found('Planes left Mirkand International Airport, Qalban Airport and the Morvani airport.')).toEqual([
