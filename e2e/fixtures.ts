@@ -45,14 +45,7 @@ export const test = base.extend<{
       // SwiftShader's own performance notes ("GPU stall due to ReadPixels") come from
       // the browser's GL driver, not from the app.
       const guard: Guard = {
-        allow: [
-          /GL Driver Message \(OpenGL, Performance/,
-          // MapLibre 6.17's own race: a feature state applied to a tile that a new setData is
-          // replacing reads a feature the tile no longer has. The frame is skipped and the map goes on
-          // (the test that meets it, two or three runs in ten, passes all its checks of the map);
-          // it happened as often before this round's changes. Named in the closing note.
-          /^page error: feature index out of bounds$/,
-        ],
+        allow: [/GL Driver Message \(OpenGL, Performance/],
         problems: [],
       };
       const record = (what: string) => {

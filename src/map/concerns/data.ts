@@ -37,11 +37,48 @@ export function attachData(s: OwnedSession, { builtFor, early, fresh, printFigur
   let shownFound = false;
   let styleLoaded = false;
 
-  const restyle = () => {
-    applyTheme(map, mentioned, theme, uncertain);
-    reportStatus('busy');
-    map.triggerRepaint();
+  const restyle = () =>
+    onePlacesReload('style', () => {
+      applyTheme(map, mentioned, theme, uncertain);
+      reportStatus('busy');
+      map.triggerRepaint();
+    });
+
+  // The places source's tiles are reloaded by new data and by new filters, one reload at a time.
+  // MapLibre 6 lets two reloads of one GeoJSON tile run at once, and the second result can pair
+  // the new buckets with the tile's old data: a feature state applied in between (a place chosen
+  // while an article opens) throws "feature index out of bounds" and that frame is lost. A change
+  // waits while the last one's reload is under way; of the waiting, each kind runs once, with the
+  // article and theme of its turn.
+  const waiting = new Map<'data' | 'style', () => void>();
+  let reloading = false;
+  const onePlacesReload = (kind: 'data' | 'style', change: () => void) => {
+    waiting.set(kind, change);
+    nextReload();
   };
+  const nextReload = () => {
+    if (reloading || disposed) return;
+    const next = waiting.entries().next();
+    if (next.done) return;
+    const [kind, change] = next.value;
+    waiting.delete(kind);
+    reloading = true;
+    change();
+    map.triggerRepaint();
+    // The reload starts with the next frame's style update and is over when the source has loaded again.
+    const settled = () => {
+      if (disposed) return;
+      if (!map.isSourceLoaded(PLACES_SOURCE)) {
+        map.once('sourcedata', settled);
+        return;
+      }
+      reloading = false;
+      nextReload();
+    };
+    map.once('render', settled);
+  };
+  const setPlaces = (data: FeatureCollection) =>
+    onePlacesReload('data', () => map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(data));
 
   // The data goes in as soon as the style has loaded, not after the map's first
   // (empty) render. A restored WebGL context rebuilds the style without our data
@@ -52,13 +89,12 @@ export function attachData(s: OwnedSession, { builtFor, early, fresh, printFigur
     if (!map.hasImage('crossing')) map.addImage('crossing', crossingIcon(PALETTES[theme]), { pixelRatio: 2 });
     const withArticle = withFound(places, mentioned, shapes ?? undefined);
     if (!inStyle || withArticle !== places) {
-      map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(withArticle);
+      setPlaces(withArticle);
       if (!inStyle) map.getSource<GeoJSONSource>(CONTEXT_SOURCE)?.setData(context);
     }
     shownFound = withArticle !== places;
     inStyle = false;
-    if (builtFor.mentioned !== mentioned || builtFor.uncertain !== uncertain || builtFor.theme !== theme)
-      applyTheme(map, mentioned, theme, uncertain);
+    if (builtFor.mentioned !== mentioned || builtFor.uncertain !== uncertain || builtFor.theme !== theme) restyle();
     s.markReady();
     reportStatus('busy');
     map.triggerRepaint();
@@ -74,7 +110,7 @@ export function attachData(s: OwnedSession, { builtFor, early, fresh, printFigur
         shapes = fc;
         if (!geo || !styleLoaded) return;
         const data = withFound(geo[0], mentioned, fc);
-        map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(data);
+        setPlaces(data);
         shownFound = data !== geo[0];
         reportStatus('busy');
         map.triggerRepaint();
@@ -102,7 +138,7 @@ export function attachData(s: OwnedSession, { builtFor, early, fresh, printFigur
     // The article's places from the regional gazetteer join the map's data (and leave it with the article).
     if (geo) {
       const data = withFound(geo[0], mentioned, shapes ?? undefined);
-      if (data !== geo[0] || shownFound) map.getSource<GeoJSONSource>(PLACES_SOURCE)?.setData(data);
+      if (data !== geo[0] || shownFound) setPlaces(data);
       shownFound = data !== geo[0];
     }
     restyle();
