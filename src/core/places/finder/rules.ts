@@ -139,6 +139,13 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Pakistan Democratic Movement',
   'Pashtun Tahafuz Movement',
   'Balochistan Liberation Army',
+  // Groups named "of" a country or a region they fight in or for.
+  'Islamic Movement of Uzbekistan',
+  'Islamic State of Iraq and the Levant',
+  'Islamic State of Iraq and Syria',
+  'Islamic State of Iraq and al-Sham',
+  'Islamic State of Iraq',
+  'Islamic Jihad Union',
   'Islamic State Khorasan Province',
   'Islamic State Khorasan',
   // Its short name, as news writes it after a dash ("Islamic State – Khorasan Province"): the group, not a province.
@@ -303,6 +310,9 @@ export const NOT_PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'joint',
   // "the Pakistan Armed Forces".
   'armed',
+  // "the Balochistan Liberation Front", "the Baloch Republican Army".
+  'liberation',
+  'republican',
   'traders',
   // A feature named after a place ("Khyber Bazaar" in Peshawar, "Kajaki Dam") is a place of its own.
   'bazaar',

@@ -38,6 +38,7 @@ const ENTRIES: GazetteerEntry[] = [
   at('qala-i-kot', 'Qala-i-Kot', 'town', { c: 'AF', x: 70.5, y: 38, r: 5_000 }),
   at('dand-patan', 'Dand Patan', 'district'),
   at('uq', 'UQ', 'country', { c: 'UQ' }),
+  at('uzbekistan', 'Uzbekistan', 'country', { c: 'UZ', x: 64, y: 41 }),
   // One name on a district and its town.
   at('sarkot', 'Sarkot', 'district'),
   at('sarkot-town', 'Sarkot', 'town', { r: 30_000 }),
@@ -861,6 +862,10 @@ describe('organisations named after places', () => {
       ['Qalban Airport', 'text-qalban-airport', 'qalban'],
       ['Morvani', 'morvani'],
     ]);
+    // A group named "of" a country, or with a liberation's or a republic's word after the place.
+    expect(
+      found('The Islamic Movement of Uzbekistan and the Zoban Liberation Front claimed it; envoys went to Uzbekistan.'),
+    ).toEqual([['Uzbekistan', 'uzbekistan']]);
     // A clan named for a place ("the Kabul Khel Wazirs") is not the place, in any of the word's spellings.
     expect(found('The Kabulistan Khel and the Morvani Kheyl elders met.')).toEqual([]);
     expect(found('Elders of Morvani Kheyl village met.')).toEqual([
