@@ -507,6 +507,16 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
       const des = toks[last]!.possessive ? undefined : designatorAt(toks, last + 1, text);
       const before = i > 0 ? toks[i - 1] : undefined;
       const gap = before ? text.slice(before.end, first.start) : '';
+      // The place that ends an institution's name ("Islamia College Peshawar", "the University of Peshawar").
+      const ofWord = before?.key === 'of' && gap === ' ' && i > 1 ? toks[i - 2]! : undefined;
+      if (
+        (before && gap === ' ' && INSTITUTIONS.has(before.raw)) ||
+        (ofWord && INSTITUTIONS.has(ofWord.raw) && text.slice(ofWord.end, before!.start) === ' ')
+      ) {
+        notPlaces.push(first.start, toks[last]!.end);
+        i = last + 1;
+        continue;
+      }
       const cued =
         des !== undefined ||
         (before !== undefined && /^\s+$/u.test(gap) && CUES.has(before.key)) ||

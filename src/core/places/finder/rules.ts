@@ -339,6 +339,13 @@ export const NOT_PLACE_PREFIXES: ReadonlySet<string> = new Set([
   'club',
   'bank',
   'company',
+  'museum',
+  'mosque',
+  'zoo',
+  'stadium',
+  'library',
+  // "Quetta Bus Stand", "the Peshawar Bus Terminal".
+  'bus',
 ]);
 
 /**
@@ -986,6 +993,15 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'Hospital',
   'Clinic',
   'Hotel',
+  // Buildings and grounds named after their town ("the Peshawar Museum", "Peshawar Golf Club", "Quetta Railway Station").
+  'Museum',
+  'Mosque',
+  'Club',
+  'Zoo',
+  'Stadium',
+  'Library',
+  'Station',
+  'Terminal',
 ];
 
 /**

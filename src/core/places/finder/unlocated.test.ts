@@ -866,6 +866,13 @@ describe('organisations named after places', () => {
     expect(
       found('The Islamic Movement of Uzbekistan and the Zoban Liberation Front claimed it; envoys went to Uzbekistan.'),
     ).toEqual([['Uzbekistan', 'uzbekistan']]);
+    // Buildings and grounds named after their town, and a town that ends an institution's name.
+    expect(found('See the Morvani Museum, the Qalban Mosque, Mirkand Golf Club and the Morvani Bus Stand.')).toEqual(
+      [],
+    );
+    expect(found('Pupils of Islamia College Morvani and the University of Qalban flew to Qalban.')).toEqual([
+      ['Qalban', 'qalban'],
+    ]);
     // A clan named for a place ("the Kabul Khel Wazirs") is not the place, in any of the word's spellings.
     expect(found('The Kabulistan Khel and the Morvani Kheyl elders met.')).toEqual([]);
     expect(found('Elders of Morvani Kheyl village met.')).toEqual([
