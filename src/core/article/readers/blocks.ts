@@ -43,8 +43,10 @@ export function buildArticle(blocks: readonly Block[], source: string, plain: bo
     kept.findIndex((b) => b.title),
   );
   let section = 0;
-  // A first line too long to be a title (a text with no break at all) is a paragraph; the title is cut from it.
-  const untitled = !kept[titleAt]?.title && (kept[titleAt]?.text.split('\n')[0]?.length ?? 0) > MAX_TITLE;
+  // A first line too long to be a title (a text with no break at all), or a sentence of a story's opening
+  // (a paste that starts with its first paragraph), is a paragraph; the title is cut from it.
+  const firstLine = kept[titleAt]?.text.split('\n')[0] ?? '';
+  const untitled = !kept[titleAt]?.title && (firstLine.length > MAX_TITLE || isOpeningSentence(firstLine));
   // In plain text a heading stands alone: a run of short lines is a list ("Barawal 3", "Chapar 3"),
   // and a line that ends with a colon leads into what follows.
   const looks = (i: number) =>
@@ -60,6 +62,19 @@ export function buildArticle(blocks: readonly Block[], source: string, plain: bo
   });
   const title = shortTitle(passages[titleAt]?.text.split('\n')[0] ?? '');
   return { title, source: cleanText(source), passages };
+}
+
+/** The fewest words of a first line that ends as a sentence does for it to be the story's opening, not its headline. */
+export const MIN_OPENING_WORDS = 10;
+
+/**
+ * Whether a first line reads as a story's opening sentence rather than a headline: headlines end
+ * without a full stop ("Talks resume at Torkham"); a line of MIN_OPENING_WORDS words or more that
+ * ends with one, or with a question or exclamation mark, maybe inside a quote or a bracket, opens
+ * the story ("KABUL — Talks resumed at Torkham on Monday after a week of closure, officials said.").
+ */
+export function isOpeningSentence(line: string): boolean {
+  return /[.!?]['"’”)\]]*$/u.test(line.trim()) && line.trim().split(/\s+/u).length >= MIN_OPENING_WORDS;
 }
 
 /** The longest title the library, file names and exports carry; a text with no short first block is cut. */

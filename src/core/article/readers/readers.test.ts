@@ -180,6 +180,18 @@ describe('a text with no break at all', () => {
     expect(a.title.length).toBeLessThanOrEqual(200);
     expect(a.title.endsWith('…')).toBe(true);
   });
+  it('reads a first sentence of the story as its first paragraph, under a title cut from it', () => {
+    const opening = 'Talks resumed at Torkham on Monday after a week of closure, officials said.';
+    const a = readText(`${opening}\n\nTrucks waited at the crossing.`);
+    expect(a.passages.map((p) => p.kind)).toEqual(['paragraph', 'paragraph']);
+    expect(a.title).toBe(opening);
+    // A headline ends without a full stop, or is short.
+    expect(readText('Talks resume at Torkham after a week of closure\n\nTrucks waited.').passages[0]!.kind).toBe(
+      'title',
+    );
+    expect(readText('Torkham reopens.\n\nTrucks waited.').passages[0]!.kind).toBe('title');
+    expect(readText('“Will the border open again?”\n\nTrucks waited.').passages[0]!.kind).toBe('title');
+  });
   it('keeps a short first line as the title, however long its block', () => {
     const a = readText(`Kabul talks\n${'Trucks wait at Torkham. '.repeat(30)}`);
     expect(a.passages[0]!.kind).toBe('title');
