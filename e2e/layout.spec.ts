@@ -62,6 +62,30 @@ for (const viewport of [
   });
 }
 
+test('on a phone, the map’s note of a place without a point stands clear of the Places button and the zoom buttons', async ({
+  explorer,
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await explorer.open('/');
+  // Ten places and more: the Places button is at its widest for most articles.
+  await explorer.pasteArticle(
+    [
+      'Posts on the Tochi road',
+      'The brigade bivouacked at Lundkwar before dawn, then marched past Bannu and Kohat to Peshawar.',
+      'The chief posts are Saidgi, Idak, Miranshah, Datta Khel and Sheranni, near Parachinar and Wana.',
+    ].join('\n\n'),
+  );
+  await expect(explorer.placesButton).toHaveText(/Places \(\d\d\)/);
+  await explorer.article.locator('a[data-place="text-lundkwar"]').click();
+  const note = page.getByTestId('map.not-on-map');
+  await expect(note).toContainText('Lundkwar is not on the map');
+  const box = (await note.boundingBox())!;
+  expect(overlaps(box, (await explorer.placesButton.boundingBox())!)).toBe(false);
+  expect(overlaps(box, (await page.locator('.maplibregl-ctrl-zoom-in').boundingBox())!)).toBe(false);
+  expect(overlaps(box, (await page.locator('.maplibregl-ctrl-zoom-out').boundingBox())!)).toBe(false);
+});
+
 test('the page never scrolls as a whole, even under the wheel', async ({ explorer, page }) => {
   await explorer.open('/?place=kunar');
   await explorer.mapIdle();
