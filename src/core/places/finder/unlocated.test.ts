@@ -573,6 +573,25 @@ describe('names an article puts again and again where people went', () => {
   });
 });
 
+describe('a name put in a unit by a comma', () => {
+  const cues = (text: string) =>
+    find(text).map((m: FoundMention) => [
+      text.slice(m.start, m.end),
+      m.unlocated?.cue ?? null,
+      m.unlocated?.parent ?? null,
+    ]);
+  it('takes the name before a comma and a unit with its word, followed by a comma or a stop, as a place in it', () => {
+    expect(cues('An operation south of Sardo Bagh, Qalban district, on Monday.')).toEqual([
+      ['Sardo Bagh', 'located', 'qalban'],
+      ['Qalban district', null, null],
+    ]);
+  });
+  it('takes no person before the unit’s office, nor a name before a unit without its word', () => {
+    expect(cues('Governor Sardo Jabbar, Qalban district governor, spoke.')).toEqual([['Qalban district', null, null]]);
+    expect(cues('Reports named Sardo Bagh, Qalban, as the source.').map((c) => c[0])).not.toContain('Sardo Bagh');
+  });
+});
+
 describe('lists in a sentence', () => {
   const cues = (text: string) =>
     find(text).map((m: FoundMention) => [text.slice(m.start, m.end), m.unlocated?.cue ?? null]);

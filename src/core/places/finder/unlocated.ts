@@ -1054,6 +1054,19 @@ export function findCued(
           )
             add(a, b, words[b]!.end, 'in-list');
     }
+    // "south of Rowzeh Bagh, Herat province, to disrupt …", "villagers of Khoni Kawr, Khowst Province, Afghanistan":
+    // a name put in the unit a comma and the unit's name with its word set after it, as press releases place villages
+    // (not before more words: "Abdul Jabbar, Khowst province governor" is a person).
+    const unitHere = i > 0 && /^,\s+$/u.test(gapAfter(i - 1)) ? knownFrom(i) : -1;
+    if (
+      unitHere >= 0 &&
+      UNITS.has(words[unitHere]!.key) &&
+      /^(?:\s*[,.;:)]|\s*$)/u.test(text.slice(words[unitHere]!.end))
+    ) {
+      const unit = knownByStart.get(w.start)!;
+      const first = GROUND_KINDS.has(kindOf(unit.placeId)) ? nameEndingAt(i - 1) : -1;
+      if (first >= 0 && i - 1 - first < 3) add(first, i - 1, words[i - 1]!.end, 'located', undefined, unit.placeId);
+    }
     // "in Quetta, Gawardar and Kech": a name between two gazetteer places on the ground, in a list.
     if (capital(w.raw) && isNameWord(i) && i > 0 && /^\s*,\s*$/u.test(gapAfter(i - 1))) {
       const left = knownByEnd.get(words[i - 1]!.end);
