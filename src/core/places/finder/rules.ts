@@ -936,6 +936,10 @@ export const PLACE_WORDS_BEFORE: readonly string[] = [
   'village named',
   'town named',
   'city named',
+  // Ground held or fought over ("took control of Makeen", "control over Sararogha", "the outskirts of Wana").
+  'control of',
+  'control over',
+  'outskirts of',
   // Where people are from.
   'resident of',
   'residents of',

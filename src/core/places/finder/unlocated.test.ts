@@ -349,6 +349,11 @@ describe('places the gazetteer lacks', () => {
     ]);
     expect(found('Qalban’s village Mankyal was hit.')[1]).toEqual(['Mankyal', 'text-mankyal', 'qalban']);
     expect(found('Bilal, a resident of Mittaltan, spoke.')).toEqual([['Mittaltan', 'text-mittaltan', null]]);
+    // Ground held or fought over.
+    expect(found('Troops fought for control over Sarogan and the outskirts of Dwatoi.')).toEqual([
+      ['Sarogan', 'text-sarogan', null],
+      ['Dwatoi', 'text-dwatoi', null],
+    ]);
     expect(found('Tourist spots including Osho and Attur were hit.').map((f) => f[0])).toEqual(['Osho', 'Attur']);
     expect(found('The areas of Amankot and Faiz abad flooded.').map((f) => f[0])).toEqual(['Amankot', 'Faiz abad']);
     // The village word capitalised is part of a name, not a cue.
