@@ -1081,6 +1081,20 @@ export const PLACE_APPOSITIONS: readonly string[] = [
   'a bazaar',
   'a valley',
   'an area',
+  'a city',
+  'a small city',
+  'a border town',
+  'a market town',
+  'a mountain town',
+  // "Kotkai, the hometown of Hakimullah Mehsud", "Makeen, a Taliban stronghold".
+  'the hometown',
+  'the home town',
+  'the birthplace',
+  'a stronghold',
+  'a taliban stronghold',
+  'a militant stronghold',
+  'the main town',
+  'the district headquarters',
   'located in',
   'located on',
   'located near',
@@ -1114,6 +1128,11 @@ export const PLACE_COPULAS: readonly string[] = [
   'is a mountain pass',
   'is a bazaar',
   'was a village',
+  'is a city',
+  'is a border town',
+  'is the capital',
+  'is the main town',
+  'is the district headquarters',
 ];
 
 /** Words that tie a place to the place the text puts it in (“… near Miranshah”, “… of Khyber district”). */

@@ -161,6 +161,10 @@ describe('places the gazetteer lacks', () => {
   it('reads a reference text’s "X is a village in Y", even at a sentence’s start', () => {
     expect(found('Tangai is a village in Qalban district.')[0]).toEqual(['Tangai', 'text-tangai', 'qalban']);
     expect(found('The Border is a village road.')).toEqual([]);
+    // What news says of a town: its hometown, a stronghold, the main town.
+    expect(found('Troops took Kotgai, the hometown of Hakim Mirzo.').map((f) => f[0])).toEqual(['Kotgai']);
+    expect(found('Makrin, a Taliban stronghold, fell.').map((f) => f[0])).toEqual(['Makrin']);
+    expect(found('Shegal is the main town of the valley.').map((f) => f[0])).toEqual(['Shegal']);
   });
   it('reads "the X area" with the place after it ("of Y district") or a word of the ground before it', () => {
     expect(found('Clashes in the Sapari area of Qalban district.')[0]).toEqual([
