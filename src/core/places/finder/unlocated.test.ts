@@ -553,6 +553,14 @@ describe('names an article puts again and again where people went', () => {
     expect(cues(['The brigade bivouacked at Lundkar in full sight.'])).toEqual([[['text-lundkar', 'gone-to']]]);
     expect(cues(['Beyond Chesho the road leads up.'])).toEqual([[['text-chesho', 'gone-to']]]);
     expect(cues(['The column marched to Ghizrat and rested.'])).toEqual([[]]);
+    // At a route's end, "to" counts as the other words do; not after a person's name of two words.
+    expect(cues(['Militants fled from Ladro to Sarogan.'])).toEqual([
+      [
+        ['text-ladro', 'gone-to'],
+        ['text-sarogan', 'gone-to'],
+      ],
+    ]);
+    expect(cues(['The letter went from Ahmad Jan to Karzo.'])).toEqual([[]]);
     expect(cues(['He gave a medal to Esmatar.', 'The chief said to Voice of America it was quiet.'])).toEqual([[], []]);
     expect(cues(['It was said in Pashtu.', 'Control passed to Mujahideen.', 'It is written in Sanscrit.'])).toEqual([
       [],

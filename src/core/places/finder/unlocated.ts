@@ -1520,6 +1520,8 @@ const GONE_TO = new RegExp(
   'gu',
 );
 const TWICE = new Set(GOING_WORDS_TWICE);
+/** "from" and a capitalised name of one or two words, right before a going word. */
+const FROM_BEFORE = /(?<![\p{L}\p{N}])[Ff]rom\s+(\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+)?)\s+$/u;
 const NOT_GONE = new Set([...NOT_GONE_TO, ...LANGUAGE_LABELS, ...NEWS_AGENCIES].map(wordKey));
 const PERSON_BEFORE = new RegExp(`(?:${PERSON_TITLES.join('|')})\\.?\\s+$`, 'u');
 const PERSON_AFTER = new RegExp(`^,?\\s+(?:${PERSON_VERBS_AFTER.join('|')})\\b`, 'u');
@@ -1540,8 +1542,14 @@ export function goneToPlaces(
   texts.forEach((text, k) => {
     for (const m of text.matchAll(GONE_TO)) {
       const name = m[2]!;
-      // A word that also gives or says to persons counts for half.
-      const weight = TWICE.has(m[1]!.toLowerCase()) ? 0.5 : 1;
+      // A word that also gives or says to persons counts for half, but not at a route's end ("from Ladha to Sararogha").
+      // (The route's start a place found, or one word a going word puts there too: "from Ahmad Khan to" is a person's.)
+      const before = FROM_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      const fromAt = before ? Math.max(0, m.index - 40) + before.index + before[0].indexOf(before[1]!) : -1;
+      const routeEnd =
+        before !== null &&
+        (!before[1]!.includes(' ') || found[k]!.some((f) => f.start <= fromAt && f.end >= fromAt + before[1]!.length));
+      const weight = TWICE.has(m[1]!.toLowerCase()) && !routeEnd ? 0.5 : 1;
       const key = wordKey(name);
       if (NOT_NAME.has(key) || NOT_GONE.has(key) || ORGANISATION.has(key) || PEOPLE.has(key)) continue;
       const end = m.index + m[0].length;
