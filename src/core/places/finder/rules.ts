@@ -1423,6 +1423,12 @@ export const PERSON_TITLES: readonly string[] = [
   'Mehtar',
   'Nawab',
   'Khan',
+  'Emperor',
+  'Sultan',
+  // Titles as histories write them before a ruler's name, in small letters ("under the emperor Jahangir").
+  'emperor',
+  'king',
+  'sultan',
 ];
 
 /** Words after a name that make it a person's ("Gough said", "Nasim says"). */

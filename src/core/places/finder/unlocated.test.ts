@@ -561,6 +561,10 @@ describe('names an article puts again and again where people went', () => {
       ],
     ]);
     expect(cues(['The letter went from Ahmad Jan to Karzo.'])).toEqual([[]]);
+    // A ruler's name after a title in small letters, as histories write it.
+    expect(
+      cues(['Troops served the emperor Jahgar.', 'His head was sent to Jahgar.', 'Gifts went to Jahgar.']),
+    ).toEqual([[], [], []]);
     expect(cues(['He gave a medal to Esmatar.', 'The chief said to Voice of America it was quiet.'])).toEqual([[], []]);
     expect(cues(['It was said in Pashtu.', 'Control passed to Mujahideen.', 'It is written in Sanscrit.'])).toEqual([
       [],
