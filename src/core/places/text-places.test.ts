@@ -46,6 +46,24 @@ describe('places no gazetteer knows', () => {
     expect(km).toBeLessThan(6);
   });
 
+  it('say of a feature named after a place that it is named after it, not that the text puts it there', () => {
+    const { places } = textPlaces(
+      new Map([
+        [
+          'text-torkham-fort',
+          [
+            m(1, 'Torkham', {
+              uncertain: true,
+              unlocated: { name: 'Torkham Fort', cue: 'named-as-place', parent: 'torkham' },
+            }),
+          ],
+        ],
+      ]),
+      text,
+    );
+    expect(places[0]!.description).toContain('It is named after Torkham; the map shows it there, approximately.');
+    expect(places[0]!.description).not.toContain('puts it');
+  });
   it('say only that the text names them with a place, where no word of the text puts them there', () => {
     const loose = new Map([
       [

@@ -14,7 +14,7 @@ type Found = PlaceMention & { unlocated?: UnlocatedPlace; variantOf?: string; un
 /** How the text named it, for the panel: "Found from how the article names it: …". */
 const CUE_WORDS: Readonly<Record<UnlocatedPlace['cue'], string>> = {
   'named-as-place': 'named with a word that says it is a place',
-  introduced: 'introduced as a village, town, valley or bazaar',
+  introduced: 'introduced by what it is: a village, town, city, valley, pass or the like',
   'village-name': 'named as a village, in Pashto or Balochi',
   apposition: 'described as a village, town, valley or bazaar',
   located: 'described by where it lies',
@@ -46,7 +46,10 @@ function whereWords(p: Place): string {
 }
 
 /** What the panel says of where a place is drawn, and why there. */
-function whereSaid(p: Place, cue: UnlocatedPlace['cue'], loose: boolean): string {
+function whereSaid(p: Place, cue: UnlocatedPlace['cue'], loose: boolean, name: string): string {
+  // A feature named after the place ("Malakand Pass" after Malakand): the text says no more of where it is.
+  if (!loose && name !== p.name && name.startsWith(`${p.name} `))
+    return `The map does not know this place. It is named after ${called(p)}; the map shows it there, approximately.`;
   // A whole the map knows in parts ("Waziristan") is not inside the part it is shown at.
   if (cue === 'parts')
     return `The map knows this place only in parts; it shows it at ${p.name}, one of its parts, approximately.`;
@@ -93,7 +96,7 @@ export function textPlaces(
       aliases: [],
       description:
         (parent
-          ? whereSaid(parent, u.cue, !!tie?.loose)
+          ? whereSaid(parent, u.cue, !!tie?.loose, u.name)
           : country
             ? `The map does not know this place, and the text puts it only in ${country.name}: it is listed without a point.`
             : u.within
