@@ -121,6 +121,30 @@ test.describe('bad input: a clear message, nothing run, nothing lost', () => {
     await expect(page.locator('#article iframe, #article img, #article script, #article svg')).toHaveCount(0);
   });
 
+  test('a paste of a page’s HTML is read as HTML, not shown as tags, and nothing in it runs; a Markdown heading as one', async ({
+    explorer,
+    page,
+    guard,
+  }) => {
+    guard.allow.push(
+      /inline event handler violates|Applying inline style violates|CSP violation: (script-src-attr|style-src-elem) inline/,
+    );
+    await explorer.open('/');
+    await explorer.pasteArticle(
+      `<!doctype html><html><body><h1 onmouseover="window.__pwned=1">Border <b>news</b></h1>
+      <script>window.__pwned = 2</script><p>Talks in <a href="javascript:window.__pwned=3">Kabul</a> &amp; Quetta.</p>
+      <img src="x" onerror="window.__pwned=4"></body></html>`,
+    );
+    await expect(explorer.article.locator('h1')).toHaveText('Border news');
+    await expect(explorer.passage(2)).toHaveText('Talks in Kabul & Quetta.');
+    await expect(explorer.mention('kabul', 2)).toBeVisible();
+    await expect(page.locator('#article script, #article img')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    await explorer.pasteArticle('# Peshawar market\n\nTraders in **Peshawar** waited.');
+    await expect(explorer.article.locator('h1')).toHaveText('Peshawar market');
+    await expect(explorer.passage(2)).toHaveText('Traders in Peshawar waited.');
+  });
+
   test('Markdown with raw HTML, images and links shows them as text and fetches nothing', async ({
     explorer,
     page,

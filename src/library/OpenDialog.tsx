@@ -1,6 +1,7 @@
 // "Open an article": paste text, choose a file, or pick one the library keeps.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { placeCount } from '../core/article/article-data.ts';
+import { formatOfPaste } from '../core/article/readers/sniff.ts';
 import { DEFAULT_ARTICLE_DATA } from '../article/default-article.ts';
 import { notify } from '../notices/notices.ts';
 import { seedArticle, setDialogOpen, showArticle, useArticleStore } from '../store/article.ts';
@@ -93,7 +94,10 @@ export default function OpenDialog() {
     const text = String(new FormData(e.currentTarget).get('text') ?? '');
     setBusy(true);
     setError('');
-    void openText(text, 'text').then(done, () => done({ ok: false, message: 'The text could not be read.' }));
+    // A paste of a page's HTML is read as HTML, and one that starts with a Markdown heading as Markdown.
+    void openText(text, formatOfPaste(text)).then(done, () =>
+      done({ ok: false, message: 'The text could not be read.' }),
+    );
   };
 
   const onFile = (file: File | undefined) => {
