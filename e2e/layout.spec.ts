@@ -86,6 +86,24 @@ test('on a phone, the map’s note of a place without a point stands clear of th
   expect(overlaps(box, (await page.locator('.maplibregl-ctrl-zoom-out').boundingBox())!)).toBe(false);
 });
 
+test('an article’s places are framed clear of the map’s switches in the bottom corner', async ({ explorer, page }) => {
+  await explorer.open('/');
+  // Chitral in the north, Bajaur in the west, and the Malakand Pass in the south-east corner of their frame.
+  await explorer.pasteArticle(
+    [
+      'The road to Chitral',
+      'The column marched by the Malakand Pass, with Bajaur to the west, on the way to Chitral.',
+    ].join('\n\n'),
+  );
+  await expect(explorer.article.locator('a[data-place="text-malakand-pass"]')).toBeVisible();
+  await explorer.mapIdle();
+  const switches = (await page.locator('.map-switches').boundingBox())!;
+  // The pass is drawn a few kilometres from Malakand's point: within 15 px at the zoom that frames all three.
+  const pass = await explorer.pagePoint([71.93, 34.566]); // Malakand, in the regional gazetteer
+  const near = { x: pass.x - 15, y: pass.y - 15, width: 30, height: 30 };
+  expect(overlaps(near, switches)).toBe(false);
+});
+
 test('the page never scrolls as a whole, even under the wheel', async ({ explorer, page }) => {
   await explorer.open('/?place=kunar');
   await explorer.mapIdle();

@@ -32,6 +32,20 @@ export function panelPadding(mapEl: HTMLElement): Required<PaddingOptions> {
   };
 }
 
+/**
+ * Padding for framing all of an article's places: the panel's, with room for the labels at the
+ * sides, and clear of the map's switches, which stand over the bottom right corner (a place
+ * framed there was drawn under the "Detailed map" switch).
+ */
+export function allPlacesPadding(mapEl: HTMLElement): Required<PaddingOptions> {
+  const pad = panelPadding(mapEl);
+  const mapBox = mapEl.getBoundingClientRect();
+  const switches = mapEl.closest('.map-region')?.querySelector<HTMLElement>('.map-switches')?.getBoundingClientRect();
+  const underSwitches = switches && switches.height > 0 ? Math.max(0, mapBox.bottom - switches.top) + 24 : 0;
+  const bottom = Math.max(pad.bottom + 20, Math.min(underSwitches, mapBox.height - pad.top - 40 - MIN_FRAME));
+  return { top: pad.top + 40, bottom, left: pad.left + 60, right: pad.right + 60 };
+}
+
 /** The part of the map a reader sees, in map pixels: the map less the padding (the panel's side). */
 export function visibleBox(
   mapEl: HTMLElement,

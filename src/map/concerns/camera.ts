@@ -9,7 +9,7 @@ import { reportCamera, reportStatus, useViewStore, type CameraRequest } from '..
 import { framingFor, framingForAll } from '../framing.ts';
 import type { MapSession } from '../session.ts';
 import type { MapOptions } from 'maplibre-gl';
-import { INITIAL_BOUNDS, panelPadding, visibleBox } from '../viewport.ts';
+import { allPlacesPadding, INITIAL_BOUNDS, panelPadding, visibleBox } from '../viewport.ts';
 
 /** A move the app asked for carries its request's number, so the URL knows which entry the view belongs to. */
 interface RequestMove {
@@ -19,10 +19,6 @@ interface RequestMove {
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Room around all of an article's places: the labels of the places at the edges stay in view. */
-const allPadding = (el: HTMLElement) => {
-  const pad = panelPadding(el);
-  return { top: pad.top + 40, bottom: pad.bottom + 20, left: pad.left + 60, right: pad.right + 60 };
-};
 
 /** How the whole border is fitted: at the start, and whenever there is nothing else to frame. */
 const HOME_FIT = { padding: 24 };
@@ -66,7 +62,7 @@ export function startCamera(req: CameraRequest | null, el: HTMLElement): StartCa
     return {
       options: {
         bounds: f.bounds,
-        fitBoundsOptions: { padding: allPadding(el), maxZoom: Math.min(f.maxZoom, req.maxZoom ?? Infinity) },
+        fitBoundsOptions: { padding: allPlacesPadding(el), maxZoom: Math.min(f.maxZoom, req.maxZoom ?? Infinity) },
       },
       answers: req.seq,
     };
@@ -124,7 +120,7 @@ export function attachCamera(s: MapSession, answered: number | null = null): () 
       const target =
         f.type === 'bounds'
           ? map.cameraForBounds(f.bounds, {
-              padding: allPadding(el),
+              padding: allPlacesPadding(el),
               maxZoom: Math.min(f.maxZoom, req.maxZoom ?? Infinity),
             })
           : map.cameraForBounds(INITIAL_BOUNDS, HOME_FIT);
