@@ -4,6 +4,13 @@ import { readFileSync } from 'node:fs';
 import { expect, test, withoutMap } from './fixtures.ts';
 import { STORY } from './stories.ts';
 
+/**
+ * The reports of an HTML document parsed apart from the page, under the page's Content Security
+ * Policy: its inline handlers and styles are blocked. Expected where a test opens such a document.
+ */
+const BLOCKED_BY_CSP =
+  /inline event handler violates|Applying inline style violates|CSP violation: (script-src-attr|style-src-elem) inline/;
+
 // The article and the library need no map here (articles-map.spec.ts has the tests that do).
 withoutMap();
 
@@ -101,9 +108,7 @@ test.describe('bad input: a clear message, nothing run, nothing lost', () => {
     // The document is parsed apart from the page, under the page's Content
     // Security Policy: the browser reports the file's inline handlers and
     // styles as blocked. Those reports are expected; anything else fails.
-    guard.allow.push(
-      /inline event handler violates|Applying inline style violates|CSP violation: (script-src-attr|style-src-elem) inline/,
-    );
+    guard.allow.push(BLOCKED_BY_CSP);
     await explorer.open('/');
     const hostile = `<html><body><h1 onmouseover="window.__pwned=1">Border <b>news</b></h1>
       <script>window.__pwned = 2</script><style>body { display: none }</style>
@@ -126,9 +131,7 @@ test.describe('bad input: a clear message, nothing run, nothing lost', () => {
     page,
     guard,
   }) => {
-    guard.allow.push(
-      /inline event handler violates|Applying inline style violates|CSP violation: (script-src-attr|style-src-elem) inline/,
-    );
+    guard.allow.push(BLOCKED_BY_CSP);
     await explorer.open('/');
     await explorer.pasteArticle(
       `<!doctype html><html><body><h1 onmouseover="window.__pwned=1">Border <b>news</b></h1>
