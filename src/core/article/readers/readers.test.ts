@@ -192,10 +192,18 @@ describe('a text with no break at all', () => {
     expect(readText('Torkham reopens.\n\nTrucks waited.').passages[0]!.kind).toBe('title');
     expect(readText('“Will the border open again?”\n\nTrucks waited.').passages[0]!.kind).toBe('title');
   });
-  it('keeps a short first line as the title, however long its block', () => {
-    const a = readText(`Kabul talks\n${'Trucks wait at Torkham. '.repeat(30)}`);
-    expect(a.passages[0]!.kind).toBe('title');
+  it('keeps a short first line as the title, and the rest of a text with no blank line as a paragraph under it', () => {
+    const a = readText(`Kabul talks\n${'Trucks wait at Torkham. '.repeat(30)}\nTraders count the cost.`);
+    expect(a.passages.map((p) => [p.kind, p.text.split('\n')[0]!.slice(0, 20)])).toEqual([
+      ['title', 'Kabul talks'],
+      ['paragraph', 'Trucks wait at Torkh'],
+    ]);
     expect(a.title).toBe('Kabul talks');
+    // A text of several blocks keeps its first block whole: its passages keep their numbers.
+    expect(readText('Kabul talks\nA second line\n\nTrucks wait.').passages.map((p) => p.kind)).toEqual([
+      'title',
+      'paragraph',
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 // Plain text: blank-line-separated blocks, as the seed is written.
-import { buildArticle } from './blocks.ts';
+import { buildArticle, isOpeningSentence, MAX_TITLE } from './blocks.ts';
 import type { Article } from '../passages.ts';
 
 /** A line that says who published or wrote the piece. */
@@ -26,8 +26,14 @@ export function readText(text: string): Article {
     lines.splice(at, 1);
     blocks[i] = lines.join('\n').trim();
   }
+  // A text with no blank line at all (pasted from a PDF or a mail) is one block: its short first line is the
+  // title, and the rest a paragraph under it rather than part of one great headline.
+  if (blocks.length === 1 && blocks[0]!.includes('\n')) {
+    const [first, ...rest] = blocks[0]!.split('\n');
+    if (first!.length <= MAX_TITLE && !isOpeningSentence(first!)) blocks.splice(0, 1, first!, rest.join('\n').trim());
+  }
   return buildArticle(
-    blocks.map((t) => ({ text: t })),
+    blocks.filter((b) => b.length > 0).map((t) => ({ text: t })),
     source,
     true,
   );
