@@ -33,8 +33,8 @@ export function panelPadding(mapEl: HTMLElement): Required<PaddingOptions> {
 }
 
 /**
- * Padding for framing all of an article's places: the panel's, with room for the labels at the
- * sides, and clear of the map's switches, which stand over the bottom right corner (a place
+ * Padding for framing all of an article's places: the panel's, with room for the labels of the
+ * places at the edges, and clear of the map's switches, which stand over the bottom right corner (a place
  * framed there was drawn under the "Detailed map" switch).
  */
 export function allPlacesPadding(mapEl: HTMLElement): Required<PaddingOptions> {

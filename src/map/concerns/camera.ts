@@ -18,8 +18,6 @@ interface RequestMove {
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Room around all of an article's places: the labels of the places at the edges stay in view. */
-
 /** How the whole border is fitted: at the start, and whenever there is nothing else to frame. */
 const HOME_FIT = { padding: 24 };
 

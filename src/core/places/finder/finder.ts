@@ -552,19 +552,17 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         i = last + 2;
         continue;
       }
-      // An airport's proper name ("Quetta Airport", "Herat International Airport") is a place of its own, which the
-      // cued pass names and puts at the place; "the Quetta airport" is the airport of the town it names.
+      const spaceAfter = after !== undefined && /^\s+$/u.test(text.slice(toks[last]!.end, after.start));
       if (
-        after &&
-        /^\s+$/u.test(text.slice(toks[last]!.end, after.start)) &&
-        (after.raw === 'Airport' || (after.key === 'international' && toks[last + 2]?.raw === 'Airport'))
+        spaceAfter &&
+        // An airport's proper name ("Quetta Airport", "Herat International Airport") is a place of its own, which the
+        // cued pass names and puts at the place; "the Quetta airport" is the airport of the town it names.
+        (after.raw === 'Airport' ||
+          (after.key === 'international' && toks[last + 2]?.raw === 'Airport') ||
+          // A clan named after a place ("the Kabul Khel Wazirs"): no mention of the place; "X Khel" may still be a
+          // village the cued pass finds.
+          CLANS_AFTER.has(after.key))
       ) {
-        i = last + 1;
-        continue;
-      }
-      // A clan named after a place ("the Kabul Khel Wazirs"): no mention of the place; "X Khel" may still be a
-      // village the cued pass finds.
-      if (after && CLANS_AFTER.has(after.key) && /^\s+$/u.test(text.slice(toks[last]!.end, after.start))) {
         i = last + 1;
         continue;
       }
@@ -774,13 +772,15 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     for (const { named } of first) for (const [k, f] of named) if (!union.has(k)) union.set(k, f);
     // Names the article puts again and again where someone went or stayed ("to Ghizr", "At Ghizr").
     // One the gazetteer has under another spelling ("in Orgun", Urgun) is that place, if it lies near one the article names.
-    const named = [...new Set(first.flatMap((r) => r.mentions.map((m) => byId.get(m.placeId) ?? -1)))].filter(
-      (e) => e >= 0,
-    );
+    // (The article's gazetteer places, gathered only if a name asks.)
+    let named: number[] | undefined;
     const spelledNear = (name: string) => {
       const spelled = variant(name);
       if (!spelled || spelled.exact) return spelled;
       const at = entries[spelled.entry]!;
+      named ??= [...new Set(first.flatMap((r) => r.mentions.map((m) => byId.get(m.placeId) ?? -1)))].filter(
+        (e) => e >= 0,
+      );
       return named.some((e) => entries[e]!.c === at.c && distanceKm(entries[e]!, at) <= VARIANT_MAX_KM)
         ? spelled
         : undefined;

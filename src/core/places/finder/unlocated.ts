@@ -1045,13 +1045,7 @@ export function findCued(
       )
         for (const [a, b] of items)
           // A name with its place word ("the Dand and Zharay districts") is for the rules that read that word.
-          if (
-            knownEndingAt(b) !== a &&
-            knownFrom(a) < 0 &&
-            !(a === b && sentenceStart(a)) &&
-            endWithWord(b) === words[b]!.end &&
-            !placeWordNext(b)
-          )
+          if (knownEndingAt(b) !== a && knownFrom(a) < 0 && !(a === b && sentenceStart(a)) && !placeWordNext(b))
             add(a, b, words[b]!.end, 'in-list');
     }
     // "south of Rowzeh Bagh, Herat province, to disrupt …", "villagers of Khoni Kawr, Khowst Province, Afghanistan":
@@ -1519,9 +1513,22 @@ const GONE_TO = new RegExp(
   `(?<![\\p{L}\\p{N}])(${upperFirst(GOING_WORDS).join('|')})\\s+(\\p{Lu}[\\p{Ll}\\p{M}]{2,})(?![\\p{L}\\p{M}\\p{N}’'-])(?![^\\S\\n]+(?!I\\b)\\p{Lu})(?!\\s+of\\s+\\p{Lu})`,
   'gu',
 );
+/** Going words that count for half (they also give and say to persons), but not at a route's end. */
 const TWICE = new Set(GOING_WORDS_TWICE);
 /** "from" and a capitalised name of one or two words, right before a going word. */
 const FROM_BEFORE = /(?<![\p{L}\p{N}])[Ff]rom\s+(\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+)?)\s+$/u;
+/**
+ * Whether the going word at `at` ends a route ("from Ladha to Sararogha"): its start is a place
+ * found, or one word a going word puts there too ("from Ahmad Khan to" is a person's).
+ */
+function routeEnd(text: string, at: number, found: readonly { start: number; end: number }[]): boolean {
+  const from = Math.max(0, at - 40);
+  const before = FROM_BEFORE.exec(text.slice(from, at));
+  if (!before) return false;
+  const name = before[1]!;
+  const start = from + before.index + before[0].indexOf(name);
+  return !name.includes(' ') || found.some((f) => f.start <= start && f.end >= start + name.length);
+}
 const NOT_GONE = new Set([...NOT_GONE_TO, ...LANGUAGE_LABELS, ...NEWS_AGENCIES].map(wordKey));
 const PERSON_BEFORE = new RegExp(`(?:${PERSON_TITLES.join('|')})\\.?\\s+$`, 'u');
 const PERSON_AFTER = new RegExp(`^,?\\s+(?:${PERSON_VERBS_AFTER.join('|')})\\b`, 'u');
@@ -1542,19 +1549,12 @@ export function goneToPlaces(
   texts.forEach((text, k) => {
     for (const m of text.matchAll(GONE_TO)) {
       const name = m[2]!;
-      // A word that also gives or says to persons counts for half, but not at a route's end ("from Ladha to Sararogha").
-      // (The route's start a place found, or one word a going word puts there too: "from Ahmad Khan to" is a person's.)
-      const before = FROM_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-      const fromAt = before ? Math.max(0, m.index - 40) + before.index + before[0].indexOf(before[1]!) : -1;
-      const routeEnd =
-        before !== null &&
-        (!before[1]!.includes(' ') || found[k]!.some((f) => f.start <= fromAt && f.end >= fromAt + before[1]!.length));
-      const weight = TWICE.has(m[1]!.toLowerCase()) && !routeEnd ? 0.5 : 1;
       const key = wordKey(name);
       if (NOT_NAME.has(key) || NOT_GONE.has(key) || ORGANISATION.has(key) || PEOPLE.has(key)) continue;
       const end = m.index + m[0].length;
       const start = end - name.length;
       if (found[k]!.some((f) => start < f.end && end > f.start)) continue;
+      const weight = TWICE.has(m[1]!.toLowerCase()) && !routeEnd(text, m.index, found[k]!) ? 0.5 : 1;
       const had = seen.get(key);
       if (had) had.count += weight;
       else {
