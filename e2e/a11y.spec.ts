@@ -18,7 +18,7 @@ for (const [size, viewport] of [
 
     // Checks of one page's state share that page: each step audits the state the
     // separate tests had (the same address, the map idle), then moves on.
-    test('nothing selected, then a correction in progress: the menu on a mention, then the place search', async ({
+    test('nothing selected, the place list filtered, then a correction in progress: the menu on a mention, then the place search', async ({
       explorer,
       page,
     }) => {
@@ -26,6 +26,14 @@ for (const [size, viewport] of [
       await explorer.mapIdle();
       await test.step('nothing selected', async () => {
         expect(await axe(page)).toEqual([]);
+      });
+      await test.step('the place list filtered', async () => {
+        await explorer.placesButton.click();
+        await explorer.placeFilter.fill('ch');
+        await explorer.mapIdle();
+        expect(await axe(page)).toEqual([]);
+        await explorer.placesButton.click();
+        await expect(explorer.placeFilter).toBeHidden();
       });
       await test.step('the correction menu on a mention', async () => {
         await explorer.correctMention('chaman', 20);
@@ -63,14 +71,6 @@ for (const [size, viewport] of [
         await expect(explorer.legendEntry('border')).toBeVisible();
         expect(await axe(page)).toEqual([]);
       });
-    });
-
-    test('the place list filtered', async ({ explorer, page }) => {
-      await explorer.open('/');
-      await explorer.placesButton.click();
-      await explorer.placeFilter.fill('ch');
-      await explorer.mapIdle();
-      expect(await axe(page)).toEqual([]);
     });
   });
 }

@@ -1,4 +1,5 @@
-import { expect, test, withoutMap } from './fixtures.ts';
+import { expect, test, withoutMap, type Page } from './fixtures.ts';
+import type { Explorer } from './explorer.ts';
 
 test('a link with a view keeps that view exactly; one without frames the place', async ({ explorer, page }) => {
   await explorer.open('/?place=torkham&passage=20#7.25/33.5/69.75');
@@ -34,7 +35,7 @@ test.describe('a shared link opens where it points, without a detour through the
   }
 });
 
-test('back and forward walk through selections', async ({ explorer, page }) => {
+test('back and forward walk through selections; panning adds no history', async ({ explorer, page }) => {
   await explorer.open('/');
   await explorer.mapIdle();
   await explorer.mention('kunar', 6).click();
@@ -58,15 +59,13 @@ test('back and forward walk through selections', async ({ explorer, page }) => {
   await expect(explorer.panelTitle).toHaveText('Kunar');
   await page.goForward();
   await expect(explorer.panelTitle).toHaveText('Torkham');
-});
 
-test('panning replaces the view in the URL without adding history', async ({ explorer, page }) => {
-  await explorer.open('/?place=kunar');
-  await explorer.mapIdle();
-  const before = await page.evaluate(() => history.length);
-  await page.evaluate(() => window.__mapTest!.jumpTo([70, 33], 6));
-  await expect(page).toHaveURL(/\?place=kunar#6\/33\.00\/70\.00$|\?place=kunar#6\/33\/70$/);
-  expect(await page.evaluate(() => history.length)).toBe(before);
+  await test.step('panning replaces the view in the URL without adding history', async () => {
+    const before = await page.evaluate(() => history.length);
+    await page.evaluate(() => window.__mapTest!.jumpTo([70, 33], 6));
+    await expect(page).toHaveURL(/\?place=torkham&passage=20#6\/33\.00\/70\.00$|\?place=torkham&passage=20#6\/33\/70$/);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+  });
 });
 
 test('a copied link opened elsewhere shows the same place, passage and view', async ({
@@ -135,20 +134,24 @@ test.describe('bad links', () => {
     ['/?place=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', /No place called “<img src=x onerror=alert\(1\)>”/],
     ['/?place=javascript%3Aalert(1)', /No place called “javascript:alert\(1\)”/],
   ];
-  const check = (url: string, message: RegExp) =>
-    test(`${url} shows a notice and keeps the rest`, async ({ explorer, page }) => {
+  const check = (url: string, message: RegExp, page: Page, explorer: Explorer) =>
+    test.step(`${url} shows a notice and keeps the rest`, async () => {
       await explorer.open(url);
       await expect(explorer.notices).toContainText(message);
       await expect(page.locator('img[src="x"]')).toHaveCount(0);
       await expect(page.locator('.passage')).toHaveCount(66);
     });
   // A bad map view is given to the map: those links run with it.
-  for (const [url, message] of cases) if (url.includes('#')) check(url, message);
+  for (const [url, message] of cases)
+    if (url.includes('#'))
+      test(`${url} shows a notice and keeps the rest`, ({ page, explorer }) => check(url, message, page, explorer));
 
-  // The rest (a place or passage the article lacks) needs no map.
+  // The rest (a place or passage the article lacks) needs no map: one page loads each in turn.
   test.describe('without the map', () => {
     withoutMap();
-    for (const [url, message] of cases) if (!url.includes('#')) check(url, message);
+    test('a place or passage the article lacks shows a notice and keeps the rest', async ({ page, explorer }) => {
+      for (const [url, message] of cases) if (!url.includes('#')) await check(url, message, page, explorer);
+    });
   });
 
   test('the rest of a partly bad link still applies', async ({ explorer }) => {
