@@ -600,11 +600,11 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         i = last + 1;
         continue;
       }
-      // An office's name for its country or province ("INL-Pakistan", "Provincial Reconstruction Team-Kunar"):
+      // An office's name for its country or province ("INL-Pakistan", "Provincial Reconstruction Team-Kunar", "ISIL–KP"):
       // an acronym the gazetteer does not know, or an organisation's word, and a hyphen before the place.
       if (
         before &&
-        gap === '-' &&
+        (gap === '-' || gap === '–') &&
         ((ACRONYM.test(before.raw) && !(found.length > 0 && found[found.length - 1]!.end === before.end)) ||
           OFFICE_BEFORE.has(before.key))
       ) {

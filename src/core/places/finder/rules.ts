@@ -491,6 +491,10 @@ export const PLACE_WORDS_AFTER: readonly string[] = [
   'canal',
   'glacier',
   'peak',
+  'mountain',
+  'defile',
+  'gorge',
+  'forest',
   'fort',
   'stream',
   'rud',
@@ -647,6 +651,9 @@ export const PLACE_LIST_OPENERS: readonly string[] = [
   'like',
   'namely',
   'of',
+  // "villages named A, B and C".
+  'named',
+  'called',
 ];
 
 /**
@@ -758,6 +765,10 @@ export const LANGUAGE_LABELS: readonly string[] = [
   'Pashto',
   'Pukhto',
   'Pakhto',
+  'Pushto',
+  'Pashtu',
+  'Pakhtu',
+  'Pukhtu',
   'Urdu',
   'Dari',
   'Persian',
@@ -940,6 +951,21 @@ export const PLACE_WORDS_BEFORE: readonly string[] = [
   'control of',
   'control over',
   'outskirts of',
+  // Where a place is, by another ("the hills north of Razmak", "the borders of Miranzai", "the road to Sappari").
+  'north of',
+  'south of',
+  'east of',
+  'west of',
+  'northeast of',
+  'northwest of',
+  'southeast of',
+  'southwest of',
+  'north-east of',
+  'north-west of',
+  'south-east of',
+  'south-west of',
+  'borders of',
+  'road to',
   // Where people are from.
   'resident of',
   'residents of',
@@ -1006,6 +1032,10 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'Library',
   'Station',
   'Terminal',
+  // A base or an office named after its place ("Khair Kot Garrison", "the Kushamond District Center").
+  'Garrison',
+  'Center',
+  'Centre',
 ];
 
 /**

@@ -602,7 +602,7 @@ describe('a name put in a unit by a comma', () => {
       m.unlocated?.parent ?? null,
     ]);
   it('takes the name before a comma and a unit with its word, followed by a comma or a stop, as a place in it', () => {
-    expect(cues('An operation south of Sardo Bagh, Qalban district, on Monday.')).toEqual([
+    expect(cues('An operation by Sardo Bagh, Qalban district, on Monday.')).toEqual([
       ['Sardo Bagh', 'located', 'qalban'],
       ['Qalban district', null, null],
     ]);
@@ -982,6 +982,62 @@ describe('organisations named after places', () => {
       ['Morvani’s', 'morvani'],
       ['Zari Bazaar', 'text-zari-bazaar', 'morvani'],
     ]);
+  });
+});
+
+describe('cues of the fourth development batch (Gutenberg, the Imperial Gazetteer, Wikipedia, DVIDS)', () => {
+  it('takes each name of a list that a plural place word introduces with "named" or "called"', () => {
+    expect(found('Villages named Dorgai, Hemlan and Pasor lie in Qalban.')).toEqual([
+      ['Dorgai', 'text-dorgai', 'qalban'],
+      ['Hemlan', 'text-hemlan', 'qalban'],
+      ['Pasor', 'text-pasor', 'qalban'],
+      ['Qalban', 'qalban'],
+    ]);
+  });
+  it('takes a list after a plural place word, where the places are and "are"', () => {
+    expect(found('The well-known villages in Dara e Nur are Amlo, Qala e Shahan, Barkan and Sutan Lam.')).toEqual([
+      ['Amlo', 'text-amlo', null],
+      ['Qala e Shahan', 'text-qala-e-shahan', null],
+      ['Barkan', 'text-barkan', null],
+      ['Sutan Lam', 'text-sutan-lam', null],
+    ]);
+  });
+  it('reads a base or an office named after its place as neither: "Garrison", "District Center"', () => {
+    expect(found('Troops camped near Dorak Garrison, then waited at the Hesar District Center.')).toEqual([]);
+    // Without the base's or the office's word, the place is named.
+    expect(found('Troops camped near Dorak, then waited in Hesar District.')).toEqual([
+      ['Dorak', 'text-dorak', null],
+      ['Hesar District', 'text-hesar', null],
+    ]);
+  });
+  it('reads a singular mountain, a defile, a gorge and a forest as place words', () => {
+    expect(found('They camped below the Gabrak Mountain, by the Rokan defile and the Zira forest.')).toEqual([
+      ['Gabrak Mountain', 'text-gabrak-mountain', null],
+      ['Rokan defile', 'text-rokan-defile', null],
+      ['Zira forest', 'text-zira-forest', null],
+    ]);
+  });
+  it('but not a place word inside a longer name of capitalised words', () => {
+    expect(found('Operation Mountain Thrust began, and the British Mountain Battery fired.')).toEqual([]);
+  });
+  it('takes a name after a direction "of", "the borders of" and "the road to"', () => {
+    expect(found('The hills north of Razmar are steep.')).toEqual([['Razmar', 'text-razmar', null]]);
+    expect(found('It reaches the borders of Miranzo in the east.')).toEqual([['Miranzo', 'text-miranzo', null]]);
+    expect(found('The road to Sappar was long.')).toEqual([['Sappar', 'text-sappar', null]]);
+  });
+  it('takes a name with its height after a comma as a peak', () => {
+    expect(found('The loftiest peak is Sikhar, 15,620 feet above sea-level.')).toEqual([
+      ['Sikhar', 'text-sikhar', null],
+    ]);
+    // A height with no comma before it is no cue.
+    expect(found('The loftiest peak is Sikhar at 15,620 feet.')).toEqual([]);
+  });
+  it('leaves an event named after a place, and a kind of unit with "a" before it', () => {
+    expect(found('The Battle of Wanak Camp was fought in 1894.')).toEqual([]);
+    expect(found('Kurrak was made a Political Agency in 1892.')).toEqual([]);
+  });
+  it('reads a language label spelled "Pushto" in a bracket as no other name of the place', () => {
+    expect(found('Sarkot (Pushto; Pashto: سرکوټ) is a town in Qalban.').map((f) => f[0])).not.toContain('Pushto');
   });
 });
 

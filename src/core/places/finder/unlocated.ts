@@ -161,6 +161,8 @@ const PREDICATES = PLACE_PREDICATES.map(keysOf).sort((a, b) => b.length - a.leng
 const PREDICATE_FIRST = new Set(PREDICATES.map((k) => k[0]!));
 const LIST_NOUNS = new Set(PLACE_LIST_NOUNS.map(wordKey));
 const LIST_OPENERS = PLACE_LIST_OPENERS.map(keysOf).sort((a, b) => b.length - a.length);
+/** The verbs of a list's openers, after where the places are ("the villages in Dara e Noor are …"). */
+const LIST_VERBS = new Set(['are', 'include', 'includes', 'including']);
 const NAME_PREFIXES = new Set(PLACE_PREFIX_WORDS.map(wordKey));
 const ENDING_WORDS = new Set(TOPONYM_ENDINGS);
 const FEATURE_PLURAL = new Map(Object.entries(FEATURE_PLURALS));
@@ -235,6 +237,9 @@ const COPULA_NOUNS = new Set(
   ].map(wordKey),
 );
 /** Place words after which the name alone is the place's ("Machas village" is Machas, "Safi Tehsil" Safi). */
+/** A height after a name and a comma ("Sikharam, 15,620 feet", "Tirich Mir, 7,708 m"): the name is a peak's. */
+const HEIGHT_AFTER =
+  /^,\s*(?:about\s+|some\s+|nearly\s+)?\d{1,2},?\d{3}\s*(?:feet|ft\.?|foot|metres|meters|m)(?![\p{L}])/u;
 const NAME_ALONE = new Set(['village', 'villages', 'tehsil', 'tehsils', 'subdivision', 'area'].map(wordKey));
 /** A feature's word as part of its name: capitalised, one of a plural list made singular ("Meran valleys": Meran Valley). */
 const featureWord = (raw: string) => {
@@ -505,6 +510,13 @@ export function findCued(
       if (!words[k + 1] || text.slice(words[k]!.end, words[k + 1]!.start) !== '-') return false;
     return true;
   };
+  /** The izafat after word `a`, between hyphens or single spaces, in small letters ("Takh-e-Bai", "Qala e Shahi"). */
+  const izafatGaps = (a: number) =>
+    hyphens(a, a + 2) ||
+    (words[a + 2] !== undefined &&
+      text.slice(words[a]!.end, words[a + 1]!.start) === ' ' &&
+      text.slice(words[a + 1]!.end, words[a + 2]!.start) === ' ' &&
+      /^\p{Ll}+$/u.test(words[a + 1]!.raw));
   /** Only spaces (or a hyphen) between two words: they can be one name. */
   const joined = (a: number, b: number) =>
     words[a] !== undefined && words[b] !== undefined && /^[\s-]*$/u.test(text.slice(words[a].end, words[b].start));
@@ -632,8 +644,7 @@ export function findCued(
     for (;;) {
       if (isNameWord(last + 1) && joined(last, last + 1) && !words[last]!.possessive) last++;
       // "Takh-e-Bai": the izafat joins the name's halves.
-      else if (IZAFAT_WORDS.has(words[last + 1]?.key ?? '') && hyphens(last, last + 2) && isNameWord(last + 2))
-        last += 2;
+      else if (IZAFAT_WORDS.has(words[last + 1]?.key ?? '') && izafatGaps(last) && isNameWord(last + 2)) last += 2;
       // "Faiz abad": the region's ending, written apart and small.
       else if (ENDING_WORDS.has(words[last + 1]?.key ?? '') && joined(last, last + 1)) {
         last++;
@@ -755,13 +766,29 @@ export function findCued(
     const start = words[first]!.start;
     if (taken(start, spanEnd) || peopleAfter(last)) return;
     for (let j = first; j <= last; j++) if (ORGANISATION.has(words[j]!.key)) return;
+    // "the Battle of Wana Camp": an event's name.
+    if (first >= 2 && words[first - 1]!.key === 'of' && EVENTS.has(words[first - 2]!.raw)) return;
+    // "Khair Kot Garrison", "the Kushamond District Center": a base's or an office's name, its unit word between.
+    let after = last + 1;
+    while (words[after] && words[after]!.start < spanEnd) after++;
+    if (UNITS.has(words[after]?.key ?? '') && joined(after - 1, after)) after++;
+    if (
+      words[after] &&
+      startsUpper(words[after]!.raw) &&
+      ORGANISATION.has(words[after]!.key) &&
+      joined(after - 1, after)
+    )
+      return;
+    // "a Political Agency", "a Central District": a kind of unit, described; a unit's name takes no "a".
+    const article = words[first - 1]?.key;
+    if ((article === 'a' || article === 'an') && UNITS.has(words[last + 1]?.key ?? '')) return;
     const nameWords = nameOf(first, last);
     const key = nameWords.key;
     const name = written ?? nameWords.name;
     // "Sulaiman Ranges", "Peiwar Khotal": the gazetteer's Sulaiman Mountains and Peiwar Kotal, named with another word.
     const relief = words[last + 1];
     const synonyms = relief && SYNONYMS.find((g) => g.includes(relief.key));
-    if (cue === 'named-as-place' && synonyms && spanEnd === relief.end) {
+    if (synonyms && spanEnd === relief.end) {
       for (const other of synonyms) {
         const same = other === relief.key ? undefined : variant(`${name} ${other}`);
         if (same?.exact) return keep(spelledAs(start, spanEnd, same), key);
@@ -769,7 +796,7 @@ export function findCued(
     }
     // "Khaiber Pass": the gazetteer's Khyber Pass, the feature's whole name spelled otherwise.
     const feature = words[last + 1];
-    if (cue === 'named-as-place' && feature && FEATURES.has(feature.key) && spanEnd === feature.end) {
+    if (feature && FEATURES.has(feature.key) && spanEnd === feature.end) {
       const whole = variant(`${name} ${featureWord(feature.raw)}`);
       if (whole && !whole.exact) return keep(spelledAs(start, spanEnd, whole), key);
     }
@@ -777,7 +804,7 @@ export function findCued(
     if (spelled?.exact) {
       // "Swat River", "Chagai Hills": a feature named after a gazetteer place, put at that place.
       const word = words[last + 1];
-      if (cue !== 'named-as-place' || !word || !FEATURES.has(word.key)) return;
+      if (!word || spanEnd !== word.end || !FEATURES.has(word.key)) return;
       const feature = `${name} ${word.raw[0]!.toUpperCase()}${word.raw.slice(1)}`;
       const unlocated = { name: feature, cue, parent: placeOfFeature(spelled.entry, word.key) };
       keep({ start, end: spanEnd, placeId: `${UNLOCATED_PREFIX}${slug(feature)}`, unlocated });
@@ -1108,6 +1135,11 @@ export function findCued(
       const last = nameStartingAt(i + 1);
       if (last >= 0 && !ABBREVIATED.has(words[i + 1]!.raw)) add(i + 1, last, words[last]!.end, 'introduced');
     }
+    // "the loftiest peak is Sikharam, 15,620 feet above sea-level": a height in feet or metres after a name and a comma.
+    if (capital(w.raw) && text.charCodeAt(w.end) === 44 && HEIGHT_AFTER.test(text.slice(w.end, w.end + 32))) {
+      const first = nameBefore(i);
+      if (first >= 0 && (first < i || !sentenceStart(first))) add(first, i, w.end, 'apposition');
+    }
     // Most words are no cue, nor followed by one: passed at once.
     if (!TRIGGERS.has(w.key) && !NEXT_TRIGGERS.has(words[i + 1]?.key ?? '')) continue;
     // "Machas village", "Chagai Hills", "Mamand and Bandar valleys".
@@ -1121,7 +1153,14 @@ export function findCued(
     // "the Bajur border area": "border" between the name and its place word.
     const border = i - sub > 1 && words[i - 1 - sub]!.raw === 'border' && joined(i - 1 - sub, i - sub) ? 1 : 0;
     const nameLast = i - 1 - sub - border;
-    const institution = startsUpper(words[i + 1]?.raw ?? '') && ORGANISATION.has(words[i + 1]!.key);
+    const next = words[i + 1];
+    // "Khyber Rifles Hospital"; and "Operation Mountain Thrust", "the British Mountain Battery": a capitalised place
+    // word inside a longer name of capitalised words is no place's.
+    const institution =
+      next !== undefined &&
+      startsUpper(next.raw) &&
+      (ORGANISATION.has(next.key) ||
+        (startsUpper(w.raw) && joined(i, i + 1) && !AFTER.has(next.key) && !UNITS.has(next.key)));
     if (
       AFTER.has(w.key) &&
       !institution &&
@@ -1323,6 +1362,13 @@ export function findCued(
         : /^\s*,?\s+$/u.test(gapAfter(i)) &&
           LIST_OPENERS.find((keys) => keys.every((k, j) => words[i + 1 + j]?.key === k));
       if (opener) for (const [a, b] of listAfter(i + 1 + opener.length)) add(a, b, endWithWord(b), 'introduced');
+      // "the villages in Dara e Noor are A, B and C": where they are, named between the noun and the verb.
+      else if (words[i + 1]?.key === 'in') {
+        let j = i + 2;
+        while (j < i + 7 && words[j] && (startsUpper(words[j]!.raw) || IZAFAT_WORDS.has(words[j]!.key))) j++;
+        if (j > i + 2 && LIST_VERBS.has(words[j]?.key ?? '') && /^\s+$/u.test(gapAfter(j - 1)))
+          for (const [a, b] of listAfter(j + 1)) add(a, b, endWithWord(b), 'introduced');
+      }
     }
     // "Lake Hamun", "Mount Tirich": the word begins the name.
     if (NAME_PREFIXES.has(w.key) && startsUpper(w.raw) && !covered(i) && joined(i, i + 1)) {
