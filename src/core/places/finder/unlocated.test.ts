@@ -1036,6 +1036,26 @@ describe('cues of the fourth development batch (Gutenberg, the Imperial Gazettee
     expect(found('The Battle of Wanak Camp was fought in 1894.')).toEqual([]);
     expect(found('Kurrak was made a Political Agency in 1892.')).toEqual([]);
   });
+  it('reads "the" and a river\'s or a pass\'s name without its word as that river or pass', () => {
+    const rivers = createPlaceFinder([
+      at('bolak-pass', 'Bolak Pass', 'region'),
+      at('gomar-river', 'Gomar River', 'region'),
+      at('swak', 'Swak', 'district'),
+      at('swak-river', 'Swak River', 'region'),
+    ]);
+    const ids = (text: string) => rivers(text).map((m) => [text.slice(m.start, m.end), m.placeId]);
+    expect(ids('Caravans went between the Bolak and the Gomur, then beyond the Swak.')).toEqual([
+      ['Bolak', 'bolak-pass'],
+      ['Gomur', 'gomar-river'],
+      ['Swak', 'swak-river'],
+    ]);
+    // With a place word after it, "in" before it, or no "the", the name is what the gazetteer pass read.
+    expect(ids('The Bolak road and the Swak valley; in the Swak; Swak and Gomur.')).toEqual([
+      ['Swak valley', 'swak'],
+      ['Swak', 'swak'],
+      ['Swak', 'swak'],
+    ]);
+  });
   it('reads a language label spelled "Pushto" in a bracket as no other name of the place', () => {
     expect(found('Sarkot (Pushto; Pashto: سرکوټ) is a town in Qalban.').map((f) => f[0])).not.toContain('Pushto');
   });

@@ -240,6 +240,27 @@ const COPULA_NOUNS = new Set(
 /** A height after a name and a comma ("Sikharam, 15,620 feet", "Tirich Mir, 7,708 m"): the name is a peak's. */
 const HEIGHT_AFTER =
   /^,\s*(?:about\s+|some\s+|nearly\s+)?\d{1,2},?\d{3}\s*(?:feet|ft\.?|foot|metres|meters|m)(?![\p{L}])/u;
+/** Words of a river's or a pass's name that "the" may leave out ("the Bolan" for the Bolan Pass), and their kinds. */
+const BARE_FEATURE_WORDS = ['River', 'Pass', 'Kotal'];
+const BARE_FEATURE_KINDS = new Set(['region', 'crossing']);
+const BARE_FEATURE_LETTERS = 4;
+const BARE_FEATURE_NOT = new Set(
+  [
+    'road',
+    'roads',
+    'railway',
+    'highway',
+    'route',
+    'side',
+    'bank',
+    'banks',
+    'front',
+    'field',
+    'force',
+    'column',
+    'brigade',
+  ].map(wordKey),
+);
 const NAME_ALONE = new Set(['village', 'villages', 'tehsil', 'tehsils', 'subdivision', 'area'].map(wordKey));
 /** A feature's word as part of its name: capitalised, one of a plural list made singular ("Meran valleys": Meran Valley). */
 const featureWord = (raw: string) => {
@@ -1434,6 +1455,36 @@ export function findCued(
     // "Angorey" in a story of Nangarhar is not Ankara, nor "Khaisor" in Waziristan Qaisar in Faryab.
     const near = groundPlaces().length ? nearGround(its, MAJOR_VARIANT_KM) : its.c === 'AF' || its.c === 'PK';
     if (near) keep(spelledAs(w.start, w.end, spelled), w.key);
+  }
+  // "the Bolan", "the Peiwar", "the Gomul": a river's or a pass's name without its word, after "the" and
+  // alone (no place word or capitalised word after it), is the gazetteer's river or pass of that name.
+  // Where the gazetteer pass read the word as another place of the name ("beyond the Swat"), the feature takes its place.
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (words[i - 1]!.key !== 'the' || !capital(w.raw)) continue;
+    const isKnown = knownByStart.get(w.start);
+    if (isKnown ? isKnown.end !== w.end : covered(i) || !isNameWord(i)) continue;
+    // "in the Swat", "in the Khyber": the valley or the district as much as the river or the pass.
+    if (isKnown && words[i - 2]?.key === 'in') continue;
+    if (w.raw.length < BARE_FEATURE_LETTERS || taken(w.start, w.end) || peopleAfter(i)) continue;
+    const next = words[i + 1];
+    if (next && joined(i, i + 1) && (startsUpper(next.raw) || AFTER.has(next.key) || UNITS.has(next.key))) continue;
+    // "the Bolan road", "the Swat column": the name of something else that bears the feature's name.
+    if (next && joined(i, i + 1) && (BARE_FEATURE_NOT.has(next.key) || NAMES_NO_PLACE_AFTER.has(next.key))) continue;
+    if (/^[-’']/u.test(text.slice(w.end, w.end + 1))) continue;
+    for (const word of BARE_FEATURE_WORDS) {
+      const spelled = variant(`${w.raw} ${word}`);
+      if (!spelled || !BARE_FEATURE_KINDS.has(entries[spelled.entry]!.k)) continue;
+      if (!new RegExp(`\\s${word}$`, 'iu').test(spelled.name)) continue;
+      if (isKnown) {
+        const placeId = entries[spelled.entry]!.i;
+        if (spelled.exact && placeId !== isKnown.placeId) keep({ start: w.start, end: w.end, placeId, replaces: true });
+        break;
+      }
+      // Not named again without "the": "Dwa Gomul" is another river.
+      keep(spelledAs(w.start, w.end, spelled));
+      break;
+    }
   }
   // A dateline ("KHANASHIN, Afghanistan —"): another spelling of a gazetteer place, if it is one.
   const dateline = DATELINE.exec(text);
