@@ -459,6 +459,7 @@ export const FUNCTION_WORDS: readonly string[] = [
 export const PLACE_WORDS_AFTER: readonly string[] = [
   'village',
   'villages',
+  'areas',
   'bazaar',
   'bazar',
   'valley',
@@ -539,6 +540,8 @@ export const PLACE_WORDS_PLURAL: readonly string[] = [
   'mountains',
   'ranges',
   'tehsils',
+  // "the Balaras and Khadezai areas".
+  'areas',
 ];
 
 /**
@@ -563,7 +566,7 @@ export const PASS_WORDS: readonly string[] = ['pass', 'kotal', 'khotal', 'kandao
  * Words before a name that say it is a place on the ground (“via Ayun”,
  * “near Isa Khel”): a capitalised name after them the gazetteer lacks is one. Matched in any case.
  */
-export const PLACE_WORDS_ROUTE: readonly string[] = ['via', 'near', 'outside', 'towards', 'toward'];
+export const PLACE_WORDS_ROUTE: readonly string[] = ['via', 'nearby', 'near', 'outside', 'towards', 'toward'];
 
 /**
  * Words that join two places on a route or a line (“from Chitral to Mastuj”,
@@ -965,6 +968,9 @@ export const PLACE_WORDS_BEFORE: readonly string[] = [
   'south-east of',
   'south-west of',
   'borders of',
+  // Where a place stood ("the site of Mashanagar", "the ruins of Bazira").
+  'site of',
+  'ruins of',
   'road to',
   // Where people are from.
   'resident of',

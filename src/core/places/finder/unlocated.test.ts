@@ -1056,6 +1056,20 @@ describe('cues of the fourth development batch (Gutenberg, the Imperial Gazettee
       ['Swak', 'swak'],
     ]);
   });
+  it('takes a height in a bracket, "nearby", "the site of" and a list before "areas" as cues', () => {
+    expect(found('The highest is Mir Khwela (4,500 feet).')).toEqual([['Mir Khwela', 'text-mir-khwela', null]]);
+    expect(found('Climbers go to nearby Rakapo.')).toEqual([['Rakapo', 'text-rakapo', null]]);
+    expect(found('He chose the site of Mashnagar.')).toEqual([['Mashnagar', 'text-mashnagar', null]]);
+    expect(found('Fighting in the Balaran and Khadez areas of Qalban ended.')).toEqual([
+      ['Balaran', 'text-balaran', 'qalban'],
+      ['Khadez areas', 'text-khadez', 'qalban'],
+      ['Qalban', 'qalban'],
+    ]);
+  });
+  it('takes no single letter of a coordinate, and no event\'s name after "or" as another name', () => {
+    expect(found('The stream runs north near 35°44′N 71°43′E to Qalban.')).toEqual([['Qalban', 'qalban']]);
+    expect(found('The Zoban or Dawar Expedition of 1872 went there.')).toEqual([['Zoban', 'zoban']]);
+  });
   it('reads a language label spelled "Pushto" in a bracket as no other name of the place', () => {
     expect(found('Sarkot (Pushto; Pashto: سرکوټ) is a town in Qalban.').map((f) => f[0])).not.toContain('Pushto');
   });

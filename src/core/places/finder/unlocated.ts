@@ -236,10 +236,9 @@ const COPULA_NOUNS = new Set(
     'bazaar',
   ].map(wordKey),
 );
-/** Place words after which the name alone is the place's ("Machas village" is Machas, "Safi Tehsil" Safi). */
-/** A height after a name and a comma ("Sikharam, 15,620 feet", "Tirich Mir, 7,708 m"): the name is a peak's. */
+/** A height after a name, a comma or a bracket ("Sikharam, 15,620 feet", "Mir Khweli (4,500 feet)"): a peak's name. */
 const HEIGHT_AFTER =
-  /^,\s*(?:about\s+|some\s+|nearly\s+)?\d{1,2},?\d{3}\s*(?:feet|ft\.?|foot|metres|meters|m)(?![\p{L}])/u;
+  /^(?:,|\s\()\s*(?:about\s+|some\s+|nearly\s+)?\d{1,2},?\d{3}\s*(?:feet|ft\.?|foot|metres|meters|m)(?![\p{L}])/u;
 /** Words of a river's or a pass's name that "the" may leave out ("the Bolan" for the Bolan Pass), and their kinds. */
 const BARE_FEATURE_WORDS = ['River', 'Pass', 'Kotal'];
 const BARE_FEATURE_KINDS = new Set(['region', 'crossing']);
@@ -261,7 +260,8 @@ const BARE_FEATURE_NOT = new Set(
     'brigade',
   ].map(wordKey),
 );
-const NAME_ALONE = new Set(['village', 'villages', 'tehsil', 'tehsils', 'subdivision', 'area'].map(wordKey));
+/** Place words after which the name alone is the place's ("Machas village" is Machas, "Safi Tehsil" Safi). */
+const NAME_ALONE = new Set(['village', 'villages', 'tehsil', 'tehsils', 'subdivision', 'area', 'areas'].map(wordKey));
 /** A feature's word as part of its name: capitalised, one of a plural list made singular ("Meran valleys": Meran Valley). */
 const featureWord = (raw: string) => {
   const w = raw[0]!.toUpperCase() + raw.slice(1).toLowerCase();
@@ -783,23 +783,26 @@ export function findCued(
     if (!TOWN_FEATURES.has(word) || SETTLEMENT_KINDS.has(of.k)) return of.i;
     return entries.find((x) => SETTLEMENT_KINDS.has(x.k) && x.n === of.n && x.c === of.c)?.i ?? of.i;
   };
+  /**
+   * "Khair Kot Garrison", "the Kushamond District Center": after the name ending at word `last` (and the span's
+   * place or unit word), a base's or an office's word makes it that base's or office's name.
+   */
+  const officeAfter = (last: number, spanEnd: number) => {
+    let after = last + 1;
+    while (words[after] && words[after]!.start < spanEnd) after++;
+    if (UNITS.has(words[after]?.key ?? '') && joined(after - 1, after)) after++;
+    const w = words[after];
+    return w !== undefined && startsUpper(w.raw) && ORGANISATION.has(w.key) && joined(after - 1, after);
+  };
   const add = (first: number, last: number, spanEnd: number, cue: PlaceCue, written?: string, partOf?: string) => {
     const start = words[first]!.start;
     if (taken(start, spanEnd) || peopleAfter(last)) return;
     for (let j = first; j <= last; j++) if (ORGANISATION.has(words[j]!.key)) return;
     // "the Battle of Wana Camp": an event's name.
     if (first >= 2 && words[first - 1]!.key === 'of' && EVENTS.has(words[first - 2]!.raw)) return;
-    // "Khair Kot Garrison", "the Kushamond District Center": a base's or an office's name, its unit word between.
-    let after = last + 1;
-    while (words[after] && words[after]!.start < spanEnd) after++;
-    if (UNITS.has(words[after]?.key ?? '') && joined(after - 1, after)) after++;
-    if (
-      words[after] &&
-      startsUpper(words[after]!.raw) &&
-      ORGANISATION.has(words[after]!.key) &&
-      joined(after - 1, after)
-    )
-      return;
+    if (officeAfter(last, spanEnd)) return;
+    // "71°43′40″E": a single letter is no place's name.
+    if (first === last && words[first]!.raw.length === 1) return;
     // "a Political Agency", "a Central District": a kind of unit, described; a unit's name takes no "a".
     const article = words[first - 1]?.key;
     if ((article === 'a' || article === 'an') && UNITS.has(words[last + 1]?.key ?? '')) return;
@@ -905,6 +908,7 @@ export function findCued(
   const addVariant = (first: number, last: number, spanEnd: number) => {
     const start = words[first]!.start;
     if (taken(start, spanEnd)) return true;
+    if (officeAfter(last, spanEnd)) return true;
     const { name, key } = nameOf(first, last);
     const spelled = nearVariant(name, last);
     if (!spelled) return false;
@@ -985,6 +989,8 @@ export function findCued(
         )
           break;
         if (!words.slice(first, last + 1).every((_, j) => isNameWord(first + j))) break;
+        // "the Tochi or Dawari Expedition": an event's name after "or", not another name of the place.
+        if (words.slice(first, last + 2).some((x) => NAMES_NO_PLACE_AFTER.has(x.key))) break;
         // "(Pashto: …)" names a language.
         const rest = text.slice(words[last]!.end, bodyEnd);
         if (/^\s*[:=\d]/u.test(rest)) break;
@@ -1157,7 +1163,11 @@ export function findCued(
       if (last >= 0 && !ABBREVIATED.has(words[i + 1]!.raw)) add(i + 1, last, words[last]!.end, 'introduced');
     }
     // "the loftiest peak is Sikharam, 15,620 feet above sea-level": a height in feet or metres after a name and a comma.
-    if (capital(w.raw) && text.charCodeAt(w.end) === 44 && HEIGHT_AFTER.test(text.slice(w.end, w.end + 32))) {
+    if (
+      capital(w.raw) &&
+      (text.charCodeAt(w.end) === 44 || text.startsWith(' (', w.end)) &&
+      HEIGHT_AFTER.test(text.slice(w.end, w.end + 32))
+    ) {
       const first = nameBefore(i);
       if (first >= 0 && (first < i || !sentenceStart(first))) add(first, i, w.end, 'apposition');
     }
