@@ -508,6 +508,7 @@ export const PLACE_WORDS_AFTER: readonly string[] = [
   'adda',
   // A camp of the displaced ("the Jalozai camp", "Kacha Garhi camp").
   'camp',
+  'sector',
 ];
 
 /**
@@ -971,6 +972,15 @@ export const PLACE_WORDS_BEFORE: readonly string[] = [
   // Where a place stood ("the site of Mashanagar", "the ruins of Bazira").
   'site of',
   'ruins of',
+  // A distance from a place ("24 miles from Bajaor", "a couple of kilometres off Thall").
+  'miles from',
+  'miles off',
+  'km from',
+  'km off',
+  'kilometres from',
+  'kilometres off',
+  'kilometers from',
+  'kilometers off',
   'road to',
   // Where people are from.
   'resident of',

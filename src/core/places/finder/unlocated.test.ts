@@ -1066,6 +1066,20 @@ describe('cues of the fourth development batch (Gutenberg, the Imperial Gazettee
       ['Qalban', 'qalban'],
     ]);
   });
+  it('takes a name before "to the" and a direction, after a distance "from" or "off", and before "sector"', () => {
+    expect(found('It borders Bumbor and Biri to the west, Broza to the east, and Gahir to the south-west.')).toEqual([
+      ['Biri', 'text-biri', null],
+      ['Broza', 'text-broza', null],
+      ['Gahir', 'text-gahir', null],
+    ]);
+    // A single word at a sentence's start before a direction is any word.
+    expect(found('Turning to the north, they rode on.')).toEqual([]);
+    expect(found('It lies 24 miles from Bajora and a few kilometres off Thalla.')).toEqual([
+      ['Bajora', 'text-bajora', null],
+      ['Thalla', 'text-thalla', null],
+    ]);
+    expect(found('Shelling hit the Gurek sector of the line.')).toEqual([['Gurek sector', 'text-gurek', null]]);
+  });
   it('takes no single letter of a coordinate, and no event\'s name after "or" as another name', () => {
     expect(found('The stream runs north near 35°44′N 71°43′E to Qalban.')).toEqual([['Qalban', 'qalban']]);
     expect(found('The Zoban or Dawar Expedition of 1872 went there.')).toEqual([['Zoban', 'zoban']]);

@@ -239,6 +239,8 @@ const COPULA_NOUNS = new Set(
 /** A height after a name, a comma or a bracket ("Sikharam, 15,620 feet", "Mir Khweli (4,500 feet)"): a peak's name. */
 const HEIGHT_AFTER =
   /^(?:,|\s\()\s*(?:about\s+|some\s+|nearly\s+)?\d{1,2},?\d{3}\s*(?:feet|ft\.?|foot|metres|meters|m)(?![\p{L}])/u;
+/** A direction after a name ("Broze to the east"): the name is a place's. */
+const DIRECTION_AFTER = /^ to the (?:north|south|east|west)(?:-?(?:east|west))?(?![\p{L}])/u;
 /** Words of a river's or a pass's name that "the" may leave out ("the Bolan" for the Bolan Pass), and their kinds. */
 const BARE_FEATURE_WORDS = ['River', 'Pass', 'Kotal'];
 const BARE_FEATURE_KINDS = new Set(['region', 'crossing']);
@@ -261,7 +263,9 @@ const BARE_FEATURE_NOT = new Set(
   ].map(wordKey),
 );
 /** Place words after which the name alone is the place's ("Machas village" is Machas, "Safi Tehsil" Safi). */
-const NAME_ALONE = new Set(['village', 'villages', 'tehsil', 'tehsils', 'subdivision', 'area', 'areas'].map(wordKey));
+const NAME_ALONE = new Set(
+  ['village', 'villages', 'tehsil', 'tehsils', 'subdivision', 'area', 'areas', 'sector'].map(wordKey),
+);
 /** A feature's word as part of its name: capitalised, one of a plural list made singular ("Meran valleys": Meran Valley). */
 const featureWord = (raw: string) => {
   const w = raw[0]!.toUpperCase() + raw.slice(1).toLowerCase();
@@ -1170,6 +1174,11 @@ export function findCued(
     ) {
       const first = nameBefore(i);
       if (first >= 0 && (first < i || !sentenceStart(first))) add(first, i, w.end, 'apposition');
+    }
+    // "Broze to the east, Chitral to the north, and Gahirat to the south": where a place lies from another.
+    if (capital(w.raw) && text.startsWith(' to the ', w.end) && DIRECTION_AFTER.test(text.slice(w.end, w.end + 24))) {
+      const first = nameBefore(i);
+      if (first >= 0 && (first < i || !sentenceStart(first))) add(first, i, w.end, 'located');
     }
     // Most words are no cue, nor followed by one: passed at once.
     if (!TRIGGERS.has(w.key) && !NEXT_TRIGGERS.has(words[i + 1]?.key ?? '')) continue;
