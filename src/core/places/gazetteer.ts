@@ -130,7 +130,8 @@ export const PLACES: readonly Place[] = [
     name: 'Tribal districts',
     kind: 'region',
     country: 'PK',
-    aliases: ['tribal districts', 'F.A.T.A.', 'FATA', 'Federally Administered Tribal Areas', 'tribal areas'],
+    // Not "tribal areas": words that describe, not a name (eval/places/GUIDELINES.md).
+    aliases: ['tribal districts', 'F.A.T.A.', 'FATA', 'Federally Administered Tribal Areas'],
     description: 'The former Federally Administered Tribal Areas, merged into Khyber Pakhtunkhwa in 2018.',
   },
   {
