@@ -574,6 +574,13 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         i = last + 1;
         continue;
       }
+      // "the Musa Kheyl District Center": an office's word right after the unit's is the office's name.
+      const afterUnit = des ? last + 1 + des.length : UNIT_KEYS.has(toks[last]!.key) ? last + 1 : -1;
+      const office = afterUnit > 0 ? toks[afterUnit] : undefined;
+      if (office && INSTITUTIONS.has(office.raw) && text.slice(toks[afterUnit - 1]!.end, office.start) === ' ') {
+        i = last + 1;
+        continue;
+      }
       // A people named after a place, or a place after a people ("the Jaji tribe", "the Zadran and Mangal tribes",
       // "the tribes of Zhob include the Sherani and Kakar").
       if (

@@ -1024,6 +1024,7 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'Ministry',
   'Department',
   'Commission',
+  'Committee',
   'Directorate',
   'Secretariat',
   'Intelligence',
@@ -1430,6 +1431,8 @@ export const NOT_GONE_TO: readonly string[] = [
 /** Titles before a name that make it a person's ("Colonel Kelly", "Malik Sultan"). */
 export const PERSON_TITLES: readonly string[] = [
   'Mr',
+  // "the late Kashmir Khan".
+  'late',
   'Mrs',
   'Ms',
   'Dr',

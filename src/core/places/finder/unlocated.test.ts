@@ -1080,6 +1080,22 @@ describe('cues of the fourth development batch (Gutenberg, the Imperial Gazettee
     ]);
     expect(found('Shelling hit the Gurek sector of the line.')).toEqual([['Gurek sector', 'text-gurek', null]]);
   });
+  it('cues of the fifth batch: a unit word where the villages are, and what is no place', () => {
+    expect(found('Villages in Hesar district include Dagser, Lachan and Monak.')).toEqual([
+      ['Hesar district', 'text-hesar', null],
+      ['Dagser', 'text-dagser', null],
+      ['Lachan', 'text-lachan', null],
+      ['Monak', 'text-monak', null],
+    ]);
+    // An office's word right after a gazetteer unit's name; a person "the late"; "passes" as a verb; a committee.
+    expect(found('Gunmen hit the Qalban District Center.')).toEqual([]);
+    expect(found('He met the family of the late Morvani Khan.')).toEqual([]);
+    expect(found('The road from Qalban to Morvani passes this way.')).toEqual([
+      ['Qalban', 'qalban'],
+      ['Morvani', 'morvani'],
+    ]);
+    expect(found('The Sit-in Committee met.')).toEqual([]);
+  });
   it('takes no single letter of a coordinate, and no event\'s name after "or" as another name', () => {
     expect(found('The stream runs north near 35°44′N 71°43′E to Qalban.')).toEqual([['Qalban', 'qalban']]);
     expect(found('The Zoban or Dawar Expedition of 1872 went there.')).toEqual([['Zoban', 'zoban']]);

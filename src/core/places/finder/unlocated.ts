@@ -239,6 +239,21 @@ const COPULA_NOUNS = new Set(
 /** A height after a name, a comma or a bracket ("Sikharam, 15,620 feet", "Mir Khweli (4,500 feet)"): a peak's name. */
 const HEIGHT_AFTER =
   /^(?:,|\s\()\s*(?:about\s+|some\s+|nearly\s+)?\d{1,2},?\d{3}\s*(?:feet|ft\.?|foot|metres|meters|m)(?![\p{L}])/u;
+/** Words after "passes" that make it a verb ("passes this way", "passes through"). */
+const VERB_AFTER = new Set([
+  'this',
+  'that',
+  'through',
+  'by',
+  'the',
+  'near',
+  'along',
+  'over',
+  'into',
+  'via',
+  'a',
+  'close',
+]);
 /** A direction after a name ("Broze to the east"): the name is a place's. */
 const DIRECTION_AFTER = /^ to the (?:north|south|east|west)(?:-?(?:east|west))?(?![\p{L}])/u;
 /** Words of a river's or a pass's name that "the" may leave out ("the Bolan" for the Bolan Pass), and their kinds. */
@@ -1184,7 +1199,9 @@ export function findCued(
     if (!TRIGGERS.has(w.key) && !NEXT_TRIGGERS.has(words[i + 1]?.key ?? '')) continue;
     // "Machas village", "Chagai Hills", "Mamand and Bandar valleys".
     const featureWord = FEATURE_PLURAL.get(w.key);
-    if (featureWord !== undefined && i > 0 && joined(i - 1, i)) {
+    // "the road from Kabul to Kandahar passes this way": the verb, not the passes.
+    const verb = w.key === 'passes' && VERB_AFTER.has(words[i + 1]?.key ?? '') && /^\s+$/u.test(gapAfter(i));
+    if (featureWord !== undefined && !verb && i > 0 && joined(i - 1, i)) {
       const items = itemsEndingAt(i - 1);
       items.forEach(([a, b], n) => addFeature(a, b, n === items.length - 1 ? w.end : words[b]!.end, featureWord));
     }
@@ -1402,10 +1419,15 @@ export function findCued(
         : /^\s*,?\s+$/u.test(gapAfter(i)) &&
           LIST_OPENERS.find((keys) => keys.every((k, j) => words[i + 1 + j]?.key === k));
       if (opener) for (const [a, b] of listAfter(i + 1 + opener.length)) add(a, b, endWithWord(b), 'introduced');
-      // "the villages in Dara e Noor are A, B and C": where they are, named between the noun and the verb.
+      // "the villages in Dara e Noor are A, B and C", "Villages in Shegal district include A": where they are, between.
       else if (words[i + 1]?.key === 'in') {
         let j = i + 2;
-        while (j < i + 7 && words[j] && (startsUpper(words[j]!.raw) || IZAFAT_WORDS.has(words[j]!.key))) j++;
+        while (
+          j < i + 7 &&
+          words[j] &&
+          (startsUpper(words[j]!.raw) || IZAFAT_WORDS.has(words[j]!.key) || UNITS.has(words[j]!.key))
+        )
+          j++;
         if (j > i + 2 && LIST_VERBS.has(words[j]?.key ?? '') && /^\s+$/u.test(gapAfter(j - 1)))
           for (const [a, b] of listAfter(j + 1)) add(a, b, endWithWord(b), 'introduced');
       }
