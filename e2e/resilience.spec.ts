@@ -11,25 +11,39 @@ test.describe('when the geodata fails to load', () => {
     ],
     ['JSON that is not GeoJSON', { status: 200, contentType: 'application/json', body: '{"hello":"world"}' }],
   ];
-  for (const [what, response] of failures) {
-    test(`${what}: the article, list and panel keep working, and Retry really retries`, async ({
-      explorer,
-      page,
-      guard,
-    }) => {
-      guard.allow.push(/Failed to load resource/);
-      await page.route('**/geo/places.topo.json', (r) => r.fulfill(response));
-      await explorer.open('/');
-      await expect(explorer.map).toHaveAttribute('data-map-state', 'error');
-      const alert = page.getByRole('alert');
-      await expect(alert).toContainText('places.topo.json');
-      // Everything else works: mentions, panel, passages.
+  // One page meets each failure in turn, Retry bringing on the next: a page each paid a map's start four times.
+  test('a 404, a 500, a truncated body, JSON that is not GeoJSON: the article, list and panel keep working, and Retry really retries', async ({
+    explorer,
+    page,
+    guard,
+  }) => {
+    guard.allow.push(/Failed to load resource/);
+    let response = failures[0]![1];
+    let served = 0;
+    await page.route('**/geo/places.topo.json', (r) => {
+      served++;
+      return r.fulfill(response);
+    });
+    await explorer.open('/');
+    const alert = page.getByRole('alert');
+    for (const [n, [what, failure]] of failures.entries()) {
+      await test.step(what, async () => {
+        response = failure;
+        if (n > 0) await alert.getByRole('button', { name: 'Retry' }).click();
+        // Retry asked for the data again, and this failure is what it got.
+        await expect.poll(() => served).toBe(n + 1);
+        await expect(explorer.map).toHaveAttribute('data-map-state', 'error');
+        await expect(alert).toContainText('places.topo.json');
+      });
+    }
+    await test.step('everything else works: mentions, panel, passages', async () => {
       await explorer.mention('spin-boldak', 20).click();
       await expect(explorer.panelTitle).toHaveText('Spin Boldak');
       await expect(explorer.passage(20)).toHaveClass(/is-active/);
       await explorer.chooseFromList('kunar');
       await expect(explorer.panelTitle).toHaveText('Kunar');
-      // The data comes back: Retry loads it and the selection shows on the map.
+    });
+    await test.step('the data comes back: Retry loads it and the selection shows on the map', async () => {
       await page.unroute('**/geo/places.topo.json');
       await explorer.placesButton.click(); // reopen the list: the alert stays usable
       await alert.getByRole('button', { name: 'Retry' }).click();
@@ -37,7 +51,7 @@ test.describe('when the geodata fails to load', () => {
       await expect(alert).toHaveCount(0);
       expect(await explorer.featureState('kunar')).toMatchObject({ selected: true });
     });
-  }
+  });
 
   test('a response that takes 15 s: the map gives up with a clear message', async ({ explorer, page, guard }) => {
     // The app aborts the request it gave up on.
