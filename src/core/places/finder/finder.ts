@@ -405,7 +405,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
 
   /**
    * Whether up to three capitalised words after token `last` end in an institution's word ("… Agricultural High
-   * School"), "for" among them ("the U.S. Agency for International Development").
+   * School", "the Ghazni Minarets"), "for" among them ("the U.S. Agency for International Development").
    */
   const institutionAfter = (toks: readonly Token[], text: string, last: number): boolean => {
     for (let k = last + 1, words = 0; words < 3 && k < toks.length; k++) {
@@ -416,7 +416,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
       if (t.raw === 'for' && k > last + 1) continue;
       words++;
       if (!startsUpper(t.raw)) return false;
-      if (INSTITUTIONS.has(t.raw)) return k > last + 1;
+      if (INSTITUTIONS.has(t.raw)) return true;
     }
     return false;
   };

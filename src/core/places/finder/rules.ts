@@ -735,6 +735,13 @@ export const EVENT_WORDS_BEFORE: readonly string[] = [
   'Consulate',
   'University',
   'Bank',
+  // Monuments "of" a city ("the Citadel of Ghazni", "the Museum of Peshawar").
+  'Citadel',
+  'Museum',
+  'Mausoleum',
+  'Tomb',
+  'Palace',
+  'Shrine',
 ];
 
 /**
@@ -1053,6 +1060,14 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'Garrison',
   'Center',
   'Centre',
+  // Monuments and structures named after their place ("the Ghazni Minarets", "the Attock Bridge").
+  'Minaret',
+  'Minarets',
+  'Tomb',
+  'Mausoleum',
+  'Shrine',
+  'Palace',
+  'Bridge',
 ];
 
 /**

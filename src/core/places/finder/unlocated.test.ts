@@ -1096,6 +1096,12 @@ describe('cues of the fourth development batch (Gutenberg, the Imperial Gazettee
     ]);
     expect(found('The Sit-in Committee met.')).toEqual([]);
   });
+  it("reads a place right before an institution's or a monument's word as that one's name", () => {
+    expect(found('Tourists saw the Qalban Minarets and slept at the Zoban Hotel in Jardan.')).toEqual([
+      ['Jardan', 'jardan'],
+    ]);
+    expect(found('The Citadel of Qalban stands in Jardan.')).toEqual([['Jardan', 'jardan']]);
+  });
   it('takes no single letter of a coordinate, and no event\'s name after "or" as another name', () => {
     expect(found('The stream runs north near 35°44′N 71°43′E to Qalban.')).toEqual([['Qalban', 'qalban']]);
     expect(found('The Zoban or Dawar Expedition of 1872 went there.')).toEqual([['Zoban', 'zoban']]);
