@@ -237,6 +237,9 @@ function rowNames(whole: string): { name: string; at: number }[] | undefined {
 const UNIT_END = /\s+(?:Sub-)?(?:Tehsil|District|Agency|Province|Sub-Division|Subdivision)$/iu;
 /** A numbered or bulleted list's mark before a row. */
 const ROW_MARK = /^\s*(?:\d{1,3}[.)]|[-–•*·])\s+/u;
+/** A line that runs a numbered list together ("1. Ningolai 2. Kabal …"), and where each item after the first starts. */
+const INLINE_NUMBERED = /^\s*1[.)]\s+\p{Lu}[^\n]*?\s2[.)]\s+\p{Lu}/u;
+const INLINE_ITEM_START = /\s+(?=\d{1,2}[.)]\s+\p{Lu})/gu;
 function rowNamesAfterMark(line: string): { name: string; at: number }[] | undefined {
   const name = rowName(line);
   if (name) return [{ name, at: 0 }];
@@ -806,7 +809,15 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
     texts.forEach((t, k) => {
       let at = 0;
       for (const line of t.split('\n')) {
-        lines.push({ k, at, text: line });
+        // "1. Ningolai 2. Kabal 3. Bara Bandai": a numbered list run into one line is read as a line each.
+        if (INLINE_NUMBERED.test(line)) {
+          let from = 0;
+          for (const m of line.matchAll(INLINE_ITEM_START)) {
+            lines.push({ k, at: at + from, text: line.slice(from, m.index) });
+            from = m.index + m[0].length;
+          }
+          lines.push({ k, at: at + from, text: line.slice(from) });
+        } else lines.push({ k, at, text: line });
         at += line.length + 1;
       }
     });
@@ -912,7 +923,8 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
           }
         }
         // A heading that names the list's kind ("Districts of Nuristan Province", "… six tehsils …:") says so too.
-        const heading = texts[a - 1];
+        // Of a heading line, its last sentence ("… Act 2013. Tehsil Kabal have following 14 Wards.").
+        const heading = texts[a - 1]?.split(/(?<=[.!?])\s+(?=\S)/u).pop();
         const headed =
           heading !== undefined &&
           (/:\s*$/u.test(heading) || heading.split(/\s+/u).length <= 8) &&
@@ -928,6 +940,10 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
           if (parent === undefined && headed)
             parent = first[a - 1]!.mentions.find((m) => !isUnlocatedId(m.placeId))?.placeId;
           const inCountry = (id: string) => known.some((k) => entries[byId.get(k)!]!.c === entries[byId.get(id)!]!.c);
+          // With no known line, another spelling is taken only near the place the heading names, if it names one
+          // ("2. Kabal" of Swat's wards is not Kabul).
+          const nearHeading = (e: number) =>
+            parent === undefined || distanceKm(entries[byId.get(parent)!]!, entries[e]!) <= VARIANT_MAX_KM;
           for (let k = a; k < b; k++) {
             const finds: { key: string; find: CuedFind }[] = [];
             // "Adenzai: Asbanr, Badwan": a row's label holds its items, where the gazetteer knows it.
@@ -939,6 +955,8 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
                 x.start === at && !(x.unlocated && !x.unlocated.parent) && !(x.variantOf && !inCountry(x.placeId));
               if (first[k]!.mentions.some(read)) continue;
               const key = nameKeys(name).join(' ');
+              // A unit's word alone ("Tehsil Kabal is located …" after a list) names no place.
+              if (UNIT_KEYS.has(key)) continue;
               // "Killa Saifullah Tehsil 132,264": the unit's name without its word.
               const unit = UNIT_END.exec(name);
               const found = variant(name) ?? (unit ? variant(name.slice(0, unit.index)) : undefined);
@@ -961,7 +979,7 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
               // The gazetteer's own name, where the first pass read it as part of a person's ("Morvani Created in 2005").
               const find: CuedFind = spelled?.exact
                 ? { start: at, end, placeId: entries[spelled.entry]!.i }
-                : spelled && (sameCountry || known.length === 0)
+                : spelled && (sameCountry || (known.length === 0 && nearHeading(spelled.entry)))
                   ? { start: at, end, placeId: entries[spelled.entry]!.i, variantOf: spelled.name }
                   : {
                       start: at,

@@ -645,6 +645,12 @@ export const PLACE_LIST_NOUNS: readonly string[] = [
   'places',
   'destinations',
   'spots',
+  // A city's or a village's parts ("following 14 Wards:", "different mohalas, like A, B").
+  'wards',
+  'mohalas',
+  'mohallas',
+  'neighbourhoods',
+  'neighborhoods',
 ];
 export const PLACE_LIST_OPENERS: readonly string[] = [
   'such as',

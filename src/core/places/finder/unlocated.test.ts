@@ -651,6 +651,26 @@ describe('lists set out one place a line', () => {
       [],
     ]);
   });
+  it("reads a numbered list run into one line a line each, under the heading's last sentence", () => {
+    expect(rows(['Under the 2013 law. The town has these wards:', '1. Dorak 2. Lashi Kalan 3. Pasor'])).toEqual([
+      [],
+      [
+        ['text-dorak', 'listed'],
+        ['text-lashi-kalan', 'listed'],
+        ['text-pasor', 'listed'],
+      ],
+    ]);
+  });
+  it("takes no unit word alone as a line's place, and no other spelling far from the heading's place", () => {
+    // The gazetteer's Farzana lies 570 km from Qalban: "Farzanah" under a heading of Qalban is not it.
+    expect(rows(['Wards of Qalban:', 'Dorak', 'Farzanah', 'Pasor', 'Tehsil Dorak is near.'])).toEqual([
+      [['qalban', null]],
+      [['text-dorak', 'listed']],
+      [['text-farzanah', 'listed']],
+      [['text-pasor', 'listed']],
+      [['text-dorak', 'named-again']],
+    ]);
+  });
   it('takes them under a heading that names their kind, and reads another spelling there', () => {
     expect(rows(['The district has three tehsils:', 'Dorak 3', 'Bajour 2', 'Lashi 1'])).toEqual([
       [],
@@ -1095,6 +1115,11 @@ describe('cues of the fourth development batch (Gutenberg, the Imperial Gazettee
       ['Morvani', 'morvani'],
     ]);
     expect(found('The Sit-in Committee met.')).toEqual([]);
+    expect(found('The village has different mohalas, like Darbar, Bur Palau and Sero.')).toEqual([
+      ['Darbar', 'text-darbar', null],
+      ['Bur Palau', 'text-bur-palau', null],
+      ['Sero', 'text-sero', null],
+    ]);
   });
   it("reads a place right before an institution's or a monument's word as that one's name", () => {
     expect(found('Tourists saw the Qalban Minarets and slept at the Zoban Hotel in Jardan.')).toEqual([
