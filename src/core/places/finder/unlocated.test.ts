@@ -668,7 +668,7 @@ describe('lists set out one place a line', () => {
       [['text-dorak', 'listed']],
       [['text-farzanah', 'listed']],
       [['text-pasor', 'listed']],
-      [['text-dorak', 'named-again']],
+      [['text-dorak', 'named-as-place']],
     ]);
   });
   it('takes them under a heading that names their kind, and reads another spelling there', () => {
@@ -1115,6 +1115,14 @@ describe('cues of the fourth development batch (Gutenberg, the Imperial Gazettee
       ['Morvani', 'morvani'],
     ]);
     expect(found('The Sit-in Committee met.')).toEqual([]);
+    // The unit's word before the name, as Pakistan writes it; not an office's title after it.
+    expect(found('The Tehsil Babuzai and Tehsil Khwaza Khela were split.')).toEqual([
+      ['Babuzai', 'text-babuzai', null],
+      ['Khwaza Khela', 'text-khwaza-khela', null],
+    ]);
+    expect(
+      found('The District Police Officer met the Tehsil Municipal Administration at the District Centers.'),
+    ).toEqual([]);
     expect(found('The village has different mohalas, like Darbar, Bur Palau and Sero.')).toEqual([
       ['Darbar', 'text-darbar', null],
       ['Bur Palau', 'text-bur-palau', null],

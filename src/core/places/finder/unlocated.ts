@@ -239,6 +239,38 @@ const COPULA_NOUNS = new Set(
 /** A height after a name, a comma or a bracket ("Sikharam, 15,620 feet", "Mir Khweli (4,500 feet)"): a peak's name. */
 const HEIGHT_AFTER =
   /^(?:,|\s\()\s*(?:about\s+|some\s+|nearly\s+)?\d{1,2},?\d{3}\s*(?:feet|ft\.?|foot|metres|meters|m)(?![\p{L}])/u;
+/** Unit words put before a name ("Tehsil Matta", "District Swat"), and the words of an office's title after them. */
+const PREFIX_UNITS = new Set(['tehsil', 'district', 'agency']);
+const OFFICE_NAME_WORDS = new Set(
+  [
+    'officer',
+    'officers',
+    'administration',
+    'administrator',
+    'municipal',
+    'coordination',
+    'coordinator',
+    'nazim',
+    'naib',
+    'council',
+    'headquarters',
+    'police',
+    'court',
+    'judge',
+    'magistrate',
+    'commissioner',
+    'education',
+    'health',
+    'government',
+    'chief',
+    'governor',
+    'center',
+    'centre',
+    'centers',
+    'centres',
+    'hospital',
+  ].map(wordKey),
+);
 /** Words after "passes" that make it a verb ("passes this way", "passes through"). */
 const VERB_AFTER = new Set([
   'this',
@@ -1197,6 +1229,14 @@ export function findCued(
     }
     // Most words are no cue, nor followed by one: passed at once.
     if (!TRIGGERS.has(w.key) && !NEXT_TRIGGERS.has(words[i + 1]?.key ?? '')) continue;
+    // "Tehsil Babuzai", "District Swat": Pakistan's way of putting the unit's word before its name.
+    if (PREFIX_UNITS.has(w.key) && startsUpper(w.raw) && !covered(i) && joined(i, i + 1)) {
+      const last = nameStartingAt(i + 1);
+      const more = words[last + 1];
+      const office = words.slice(i + 1, last + 2).some((x) => OFFICE_NAME_WORDS.has(x.key));
+      if (last >= 0 && !office && !(more && startsUpper(more.raw) && joined(last, last + 1)))
+        add(i + 1, last, words[last]!.end, 'named-as-place');
+    }
     // "Machas village", "Chagai Hills", "Mamand and Bandar valleys".
     const featureWord = FEATURE_PLURAL.get(w.key);
     // "the road from Kabul to Kandahar passes this way": the verb, not the passes.
