@@ -1222,6 +1222,10 @@ export const DESCRIBING_WORDS: readonly string[] = [
   'eastern',
   'western',
   'central',
+  // "a Political Agency", "Highway 1".
+  'political',
+  'administrative',
+  'highway',
   'north',
   'south',
   'east',

@@ -1123,6 +1123,9 @@ describe('cues of the fourth development batch (Gutenberg, the Imperial Gazettee
     expect(
       found('The District Police Officer met the Tehsil Municipal Administration at the District Centers.'),
     ).toEqual([]);
+    // Words that describe are no name: "Political Agency" at a heading's start, "Highway 1" beside a place.
+    expect(found('Political Agency in the North.')).toEqual([]);
+    expect(found('It lies between Qalban and Highway 1.')).toEqual([['Qalban', 'qalban']]);
     expect(found('The village has different mohalas, like Darbar, Bur Palau and Sero.')).toEqual([
       ['Darbar', 'text-darbar', null],
       ['Bur Palau', 'text-bur-palau', null],
