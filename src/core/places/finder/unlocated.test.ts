@@ -1123,6 +1123,13 @@ describe('cues of the fourth development batch (Gutenberg, the Imperial Gazettee
     expect(
       found('The District Police Officer met the Tehsil Municipal Administration at the District Centers.'),
     ).toEqual([]);
+    // A count before a plural place word, then a comma, opens a list.
+    expect(found('Above it are the three passes, Agzan, Kharta, and Nuksar.')).toEqual([
+      ['Agzan', 'text-agzan', null],
+      ['Kharta', 'text-kharta', null],
+      ['Nuksar', 'text-nuksar', null],
+    ]);
+    expect(found('Above it are the passes, Agzan and others.')).toEqual([]);
     // Words that describe are no name: "Political Agency" at a heading's start, "Highway 1" beside a place.
     expect(found('Political Agency in the North.')).toEqual([]);
     expect(found('It lies between Qalban and Highway 1.')).toEqual([['Qalban', 'qalban']]);

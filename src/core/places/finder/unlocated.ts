@@ -239,6 +239,8 @@ const COPULA_NOUNS = new Set(
 /** A height after a name, a comma or a bracket ("Sikharam, 15,620 feet", "Mir Khweli (4,500 feet)"): a peak's name. */
 const HEIGHT_AFTER =
   /^(?:,|\s\()\s*(?:about\s+|some\s+|nearly\s+)?\d{1,2},?\d{3}\s*(?:feet|ft\.?|foot|metres|meters|m)(?![\p{L}])/u;
+/** A count before a plural place word ("three passes", "14 wards"). */
+const COUNT_BEFORE = /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$/iu;
 /** Unit words put before a name ("Tehsil Matta", "District Swat"), and the words of an office's title after them. */
 const PREFIX_UNITS = new Set(['tehsil', 'district', 'agency']);
 const OFFICE_NAME_WORDS = new Set(
@@ -1453,7 +1455,10 @@ export function findCued(
     // "villages such as A, B and C", "its tehsils are A and B", "the valleys: A, B".
     if (LIST_NOUNS.has(w.key)) {
       // "the valleys: A, B", "three villages — A, B and C —".
-      const colon = /^\s*[:(—–]\s*$/u.test(gapAfter(i));
+      // "the three passes, Agzam, Khartiza, and Nuksan": a count before the noun, and a comma.
+      const counted =
+        /^\s*,\s*$/u.test(gapAfter(i)) && COUNT_BEFORE.test(text.slice(Math.max(0, w.start - 12), w.start));
+      const colon = counted || /^\s*[:(—–]\s*$/u.test(gapAfter(i));
       const opener = colon
         ? []
         : /^\s*,?\s+$/u.test(gapAfter(i)) &&
