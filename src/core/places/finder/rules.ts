@@ -1000,6 +1000,8 @@ export const PLACE_WORDS_BEFORE: readonly string[] = [
   'residents of',
   'native of',
   'natives of',
+  'people of',
+  'inhabitants of',
   'hailing from',
   'hails from',
 ];

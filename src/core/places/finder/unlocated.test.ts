@@ -1123,6 +1123,10 @@ describe('cues of the fourth development batch (Gutenberg, the Imperial Gazettee
     expect(
       found('The District Police Officer met the Tehsil Municipal Administration at the District Centers.'),
     ).toEqual([]);
+    expect(found('The people of Munjar and the inhabitants of Gobar met.')).toEqual([
+      ['Munjar', 'text-munjar', null],
+      ['Gobar', 'text-gobar', null],
+    ]);
     // A count before a plural place word, then a comma, opens a list.
     expect(found('Above it are the three passes, Agzan, Kharta, and Nuksar.')).toEqual([
       ['Agzan', 'text-agzan', null],
