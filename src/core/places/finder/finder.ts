@@ -206,6 +206,10 @@ const ROAD_END = new RegExp(`^\\s+${ROAD_WORD}`, 'u');
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 /** An acronym: capitals only, two to six of them ("INL", "PRT"). */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** Words before a base's name ("Forward Operating Base Salerno", "FOB Wilderness", "COP Keating"). */
+const BASE_BEFORE = new Set(['base', 'fob', 'cop']);
+/** Words of speech a person's name follows ("…," said Mohammad Agha, the governor). */
+const SPEECH_BEFORE = new Set(['said', 'says']);
 const OFFICE_BEFORE = new Set(OFFICE_WORDS_BEFORE_HYPHEN.map((w) => w.toLowerCase()));
 /** The Persian izafat joining a name's halves with hyphens ("Takh-e-Bai", "Dara-i-Pech"), after or before one. */
 const IZAFAT_AFTER = /^-(?:e|i|ye|yi)-\p{Lu}/u;
@@ -637,6 +641,22 @@ export function createPlaceFinder(entries: readonly GazetteerEntry[]): ArticleFi
         IZAFAT_AFTER.test(text.slice(toks[last]!.end, toks[last]!.end + 5)) ||
         IZAFAT_BEFORE.test(text.slice(Math.max(0, first.start - 5), first.start))
       ) {
+        i = last + 1;
+        continue;
+      }
+      // "FORWARD OPERATING BASE SPIN BOLDAK", "FOB Salerno": a base's name, not its place (eval/places/GUIDELINES.md).
+      if (
+        !des &&
+        before &&
+        BASE_BEFORE.has(before.raw.toLowerCase()) &&
+        startsUpper(before.raw) &&
+        /^\s+$/u.test(gap)
+      ) {
+        i = last + 1;
+        continue;
+      }
+      // "…," said Mohammad Agha, the district governor: a name between "said" and a comma is a person's.
+      if (!des && before && SPEECH_BEFORE.has(before.key) && gap === ' ' && text.startsWith(',', toks[last]!.end)) {
         i = last + 1;
         continue;
       }

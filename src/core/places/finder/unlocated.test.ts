@@ -1127,6 +1127,10 @@ describe('cues of the fourth development batch (Gutenberg, the Imperial Gazettee
       ['Munjar', 'text-munjar', null],
       ['Gobar', 'text-gobar', null],
     ]);
+    // A base's name ("FORWARD OPERATING BASE …", "FOB …"), and a person's between "said" and a comma.
+    expect(found('FORWARD OPERATING BASE QALBAN, Jardan — Troops left FOB Zoban.')).toEqual([['Jardan', 'jardan']]);
+    expect(found('"We talked," said Khan Tezin, the district governor of Jardan.')).toEqual([['Jardan', 'jardan']]);
+    expect(found('Khan Tezin said, as ever, that it was quiet.')).toEqual([['Khan Tezin', 'khan-tezin']]);
     // A count before a plural place word, then a comma, opens a list.
     expect(found('Above it are the three passes, Agzan, Kharta, and Nuksar.')).toEqual([
       ['Agzan', 'text-agzan', null],
