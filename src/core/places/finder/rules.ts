@@ -1076,6 +1076,19 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'Shrine',
   'Palace',
   'Bridge',
+  // Newspapers, trains and teams named after their place ("Pakistan Today", "the Express Tribune", "the Khyber Mail",
+  // "Peshawar Zalmi", "Quetta Gladiators").
+  'Today',
+  'Observer',
+  'Tribune',
+  'Herald',
+  'Gazette',
+  'Chronicle',
+  'Express',
+  'Mail',
+  'Zalmi',
+  'Gladiators',
+  'Qalandars',
 ];
 
 /**

@@ -1147,6 +1147,11 @@ describe('cues of the fourth development batch (Gutenberg, the Imperial Gazettee
       ['Sero', 'text-sero', null],
     ]);
   });
+  it("reads a place right before a newspaper's, a train's or a team's word as that one's name", () => {
+    expect(found('Qalban Today and the Zoban Express reported that Jardan Gladiators won in Jardan.')).toEqual([
+      ['Jardan', 'jardan'],
+    ]);
+  });
   it("reads a place right before an institution's or a monument's word as that one's name", () => {
     expect(found('Tourists saw the Qalban Minarets and slept at the Zoban Hotel in Jardan.')).toEqual([
       ['Jardan', 'jardan'],
