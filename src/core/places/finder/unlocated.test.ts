@@ -1147,6 +1147,13 @@ describe('cues of the fourth development batch (Gutenberg, the Imperial Gazettee
       ['Sero', 'text-sero', null],
     ]);
   });
+  it("names a place again nowhere it stands before a place word and an office's, or before a people's word", () => {
+    expect(
+      find
+        .article(['Elders met in Tornak village.', 'The Tornak Village School opened; the Tornak tribe came.'])
+        .map((ms) => ms.map((m) => m.placeId)),
+    ).toEqual([['text-tornak'], []]);
+  });
   it("reads a place right before a newspaper's, a train's or a team's word as that one's name", () => {
     expect(found('Qalban Today and the Zoban Express reported that Jardan Gladiators won in Jardan.')).toEqual([
       ['Jardan', 'jardan'],

@@ -843,7 +843,8 @@ export function findCued(
   const officeAfter = (last: number, spanEnd: number) => {
     let after = last + 1;
     while (words[after] && words[after]!.start < spanEnd) after++;
-    if (UNITS.has(words[after]?.key ?? '') && joined(after - 1, after)) after++;
+    const word = words[after]?.key ?? '';
+    if ((UNITS.has(word) || AFTER.has(word)) && joined(after - 1, after)) after++;
     const w = words[after];
     return w !== undefined && startsUpper(w.raw) && ORGANISATION.has(w.key) && joined(after - 1, after);
   };
@@ -1637,9 +1638,9 @@ export function findCued(
       // Not an event's name ("the Battle of Wanna", "the Chenagai airstrike").
       if (i >= 2 && words[i - 1]!.key === 'of' && EVENTS.has(words[i - 2]!.raw)) continue;
       if (NAMES_NO_PLACE_AFTER.has(words[last + 1]?.key ?? '')) continue;
-      // Not an organisation's or an outpost's name ("the Korangal Outpost").
-      const next = words[last + 1];
-      if (next && startsUpper(next.raw) && ORGANISATION.has(next.key) && joined(last, last + 1)) continue;
+      // Not an organisation's or an outpost's name ("the Korangal Outpost", "the Tornaou Village School"), nor a
+      // people ("the Zazi tribe").
+      if (officeAfter(last, words[last]!.end) || peopleAfter(last)) continue;
       // Not part of a hyphenated word ("Afghan-Kalash" is a people).
       if (/\p{L}-$/u.test(text.slice(Math.max(0, words[i]!.start - 2), words[i]!.start))) continue;
       if (/^-\p{L}/u.test(text.slice(words[last]!.end, words[last]!.end + 2))) continue;
