@@ -68,6 +68,18 @@ test('the reader corrects the title and source of their article, and the library
   await explorer.article.getByRole('textbox', { name: 'Source' }).fill('Our desk');
   await explorer.article.getByRole('button', { name: 'Save' }).click();
   await expect(explorer.article.locator('.source-line')).toHaveText('Source: Our desk');
+  // The article shows before the library has written it, and a page left meanwhile loses the write: the
+  // reload waits until the library lists the corrected title, as the dialog reads it anew each time it opens.
+  await expect(async () => {
+    await explorer.startOpening();
+    try {
+      await expect(explorer.openDialog.getByRole('button', { name: /^Kabul talks go on/ })).toBeVisible({
+        timeout: 1_000,
+      });
+    } finally {
+      await explorer.openDialog.getByRole('button', { name: 'Close', exact: true }).click();
+    }
+  }).toPass({ timeout: 20_000 });
   await page.reload();
   await expect(explorer.article.locator('.source-line')).toHaveText('Source: Our desk');
   await explorer.startOpening();
